@@ -1,0 +1,128 @@
+package output
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/parquet-go/parquet-go"
+	"github.com/parquet-go/parquet-go/compress/zstd"
+
+	"numclaims/schema"
+)
+
+// parquetOptions are the writer options every reader copes with: data page
+// v1, zstd, PLAIN for any column without an encoding tag (parquet-go would
+// otherwise pick DELTA_LENGTH_BYTE_ARRAY for strings, which older pyarrow
+// cannot read), row groups of at most MaxRowGroupRows rows, and the footer
+// metadata.
+func parquetOptions(meta Meta) []parquet.WriterOption {
+	return []parquet.WriterOption{
+		parquet.DataPageVersion(1),
+		parquet.Compression(&zstd.Codec{}),
+		parquet.DefaultEncoding(&parquet.Plain),
+		parquet.MaxRowsPerRowGroup(MaxRowGroupRows),
+		parquet.KeyValueMetadata(KeyVersion, meta.Version),
+		parquet.KeyValueMetadata(KeySchemaVersion, schema.Version),
+	}
+}
+
+// parquetWriter writes claims and documents into two Parquet streams.
+type parquetWriter struct {
+	claims *parquet.GenericWriter[schema.Claim]
+	docs   *parquet.GenericWriter[schema.Document] // nil: documents are not written
+	files  []*tempFile                             // documents then claims; nil over io.Writers
+	one    [1]schema.Document                      // reused by Write
+	err    error                                   // first write error; Close then fails and discards
+	closed bool
+}
+
+// NewParquet returns a Writer that writes claims.parquet's bytes to claims
+// and documents.parquet's bytes to docs; docs may be nil to write claims
+// only. Close writes the footers but does not close claims or docs; Abort
+// leaves what was already written in them, without a footer. A runner that
+// writes one shard per process can hand it that shard's two sinks.
+func NewParquet(claims, docs io.Writer, meta Meta) Writer {
+	w := &parquetWriter{
+		claims: parquet.NewGenericWriter[schema.Claim](claims, parquetOptions(meta)...),
+	}
+	if docs != nil {
+		w.docs = parquet.NewGenericWriter[schema.Document](docs, parquetOptions(meta)...)
+	}
+	return w
+}
+
+// CreateParquet returns a Writer to dir/claims.parquet and
+// dir/documents.parquet (claims-<shard>.parquet and documents-<shard>.parquet
+// when meta.Shard is set), creating dir if needed. The files are written as
+// .<name>.tmp-<pid>-<random> in dir and renamed to their final names by
+// Close, documents first; Abort removes them. Existing files of the same
+// name are replaced only by a successful Close.
+func CreateParquet(dir string, meta Meta) (Writer, error) {
+	claimsName, err := fileName(ClaimsBase, meta.Shard, ".parquet")
+	if err != nil {
+		return nil, err
+	}
+	docsName, _ := fileName(DocumentsBase, meta.Shard, ".parquet")
+	files, err := createFiles(dir, docsName, claimsName)
+	if err != nil {
+		return nil, err
+	}
+	w := NewParquet(files[1], files[0], meta).(*parquetWriter)
+	w.files = files
+	return w, nil
+}
+
+func (w *parquetWriter) Write(doc schema.Document, claims []schema.Claim) error {
+	if w.closed {
+		return ErrClosed
+	}
+	if w.err != nil {
+		return w.err
+	}
+	if len(claims) > 0 {
+		if _, err := w.claims.Write(claims); err != nil {
+			w.err = fmt.Errorf("writing claims of %s: %w", doc.DocID, err)
+			return w.err
+		}
+	}
+	if w.docs != nil {
+		w.one[0] = doc
+		_, err := w.docs.Write(w.one[:])
+		w.one[0] = schema.Document{}
+		if err != nil {
+			w.err = fmt.Errorf("writing document row of %s: %w", doc.DocID, err)
+			return w.err
+		}
+	}
+	return nil
+}
+
+func (w *parquetWriter) Close() error {
+	if w.closed {
+		return ErrClosed
+	}
+	w.closed = true
+	if w.err != nil {
+		discardAll(w.files)
+		return w.err
+	}
+	if err := w.claims.Close(); err != nil {
+		discardAll(w.files)
+		return fmt.Errorf("finishing claims: %w", err)
+	}
+	if w.docs != nil {
+		if err := w.docs.Close(); err != nil {
+			discardAll(w.files)
+			return fmt.Errorf("finishing documents: %w", err)
+		}
+	}
+	return commitAll(w.files)
+}
+
+func (w *parquetWriter) Abort() error {
+	if w.closed {
+		return nil
+	}
+	w.closed = true
+	return discardAll(w.files)
+}
