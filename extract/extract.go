@@ -7,7 +7,11 @@
 // plus Options, safe for concurrent use.
 package extract
 
-import "numclaims/schema"
+import (
+	"strings"
+
+	"numclaims/schema"
+)
 
 // Options controls what Extract emits.
 type Options struct {
@@ -28,8 +32,307 @@ func New(seg *Segmenter, opts Options) *Extractor {
 	return &Extractor{seg: seg, opts: opts}
 }
 
+// hit is a claim found in the view, before context and offsets are added.
+type hit struct {
+	start, end int    // span in view runes, end exclusive
+	ctx        int    // view offset where the claim's words start (a qualifier before the number), for context
+	after      int    // view offset after the claim's trailing words (qualifier after the unit)
+	kind, unit string // schema kind and normalized unit code
+	unitText   string // unit as written, magnitude included
+	value      float64
+	low, high  *float64
+	qual       string
+	estimate   bool
+	predicate  string // predicate forced by the pattern (连续 for durations); "" to look it up
+	list       bool   // an item of a list that takes its unit from a later item
+	scale      float64 // multiplier from the number as parsed to value (magnitude after it × unit factor)
+	numMag     string  // the number's own trailing magnitude (亿 of 160.4亿)
+}
+
+// window lengths, in runes, for the patterns matched after and before a number.
+const (
+	winAfter  = 16
+	winBefore = 12
+)
+
 // Extract returns the claims of one document's text, sorted by start, with
 // ClaimIdx set. DocID and Source are left for the caller to fill.
 func (e *Extractor) Extract(text string) []schema.Claim {
-	return nil // TODO(core): being written
+	v := newView(text)
+	hits := e.scan(v)
+	if len(hits) == 0 {
+		return nil
+	}
+	return e.assemble(v, hits)
 }
+
+// scan walks the view once, left to right, and returns the hits in order.
+func (e *Extractor) scan(v *view) []hit {
+	r := v.r
+	var hits []hit
+	var chain []numTok // bare numbers joined by 、 waiting for a unit (0.9、1.2、1.2个百分点)
+	for i := 0; i < len(r); {
+		if !startsCandidate(r, i) {
+			i++
+			continue
+		}
+		if h, ok := e.special(v, i); ok {
+			hits = append(hits, h)
+			chain = chain[:0]
+			i = h.end
+			continue
+		}
+		tok := scanNumber(r, i)
+		if tok.end <= i {
+			i++
+			continue
+		}
+		h, ok := e.claimAt(v, tok)
+		if !ok {
+			if bare, ok := e.bareNumber(v, tok); ok {
+				if len(chain) > 0 && !joinedByList(r, chain[len(chain)-1].end, tok.start) {
+					chain = chain[:0]
+				}
+				chain = append(chain, tok)
+				if bare.kind != "" {
+					hits = append(hits, bare)
+				}
+			} else {
+				chain = chain[:0]
+			}
+			i = tok.end
+			continue
+		}
+		// A unit after a list of bare numbers applies to each of them.
+		if len(chain) > 0 && joinedByList(r, chain[len(chain)-1].end, tok.start) && h.qual != schema.QualRange {
+			hits = dropNumbers(hits, chain)
+			for _, c := range chain {
+				hits = append(hits, listItem(c, h))
+			}
+		}
+		chain = chain[:0]
+		hits = append(hits, h)
+		i = h.end
+	}
+	sortHits(hits)
+	return hits
+}
+
+// numTok is one number as written: digits, Chinese numerals, magnitudes.
+type numTok struct {
+	start, end int     // view runes
+	text       string  // as written (folded)
+	value      float64 // parsed value; for a vague number, its low end
+	high       float64 // vague numbers only: exclusive high end
+	vague      bool    // 十几万, 几十亿, 数百
+	arabic     bool    // has an Arabic digit
+	magSuffix  string  // trailing magnitude characters (亿 of 160.4亿), part of unit_text
+	ok         bool    // parsed
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// cnNum are the runes of Chinese numerals (digits and magnitudes).
+const cnNum = "零〇一二两三四五六七八九十百千万亿壹贰贰叁肆伍陆柒捌玖拾佰仟萬億兩廿卅卌貳參陸"
+
+// cnMag are the magnitude runes.
+const cnMag = "十百千万亿拾佰仟萬億"
+
+func isCn(r rune) bool  { return r >= 0x3007 && strings.ContainsRune(cnNum, r) }
+func isMag(r rune) bool { return strings.ContainsRune(cnMag, r) }
+
+// startsCandidate reports whether a number, or a pattern that needs no
+// digit (翻番, 数以万计), may start at r[i].
+func startsCandidate(r []rune, i int) bool {
+	c := r[i]
+	switch {
+	case isDigit(c), c == '翻', c == '第':
+		return true
+	case c == '几' || c == '数':
+		return i+1 < len(r) && (isMag(r[i+1]) || c == '数' && r[i+1] == '以')
+	case c == '负' || c == '-':
+		return i+1 < len(r) && (isDigit(r[i+1]) || c == '负' && isCn(r[i+1])) && (i == 0 || !isDigit(r[i-1]))
+	}
+	return isCn(c)
+}
+
+// scanNumber reads the longest number starting at r[i]: Arabic digits with
+// grouping commas and a decimal point, Chinese numerals, magnitudes, a
+// spoken decimal point (三点五), and the vague 几/数.
+func scanNumber(r []rune, i int) numTok {
+	t := numTok{start: i}
+	j := i
+	if r[j] == '负' || r[j] == '-' {
+		j++
+	}
+	for j < len(r) {
+		c := r[j]
+		switch {
+		case isDigit(c):
+			t.arabic = true
+		case isCn(c):
+		case c == '几':
+			t.vague = true
+		case c == '数' && j == i && j+1 < len(r) && isMag(r[j+1]):
+			t.vague = true
+		case c == ',' && j > i && isDigit(r[j-1]) && j+3 < len(r)+1 && groupOf3(r, j+1):
+		case c == '.' && j > i && isDigit(r[j-1]) && j+1 < len(r) && isDigit(r[j+1]):
+		case c == '点' && j > i && isCnDigit(r[j-1]) && j+1 < len(r) && isCnDigit(r[j+1]):
+		default:
+			goto done
+		}
+		j++
+	}
+done:
+	t.end = j
+	t.text = string(r[i:j])
+	k := j
+	for k > i && isMag(r[k-1]) {
+		k--
+	}
+	if k > i {
+		t.magSuffix = string(r[k:j])
+	}
+	if t.vague {
+		t.value, t.high, t.ok = parseVague(t.text)
+	} else {
+		t.value, t.ok = ParseNumber(t.text)
+	}
+	return t
+}
+
+// groupOf3 reports whether exactly three digits start at r[k].
+func groupOf3(r []rune, k int) bool {
+	if k+3 > len(r) {
+		return false
+	}
+	for n := 0; n < 3; n++ {
+		if !isDigit(r[k+n]) {
+			return false
+		}
+	}
+	return k+3 == len(r) || !isDigit(r[k+3])
+}
+
+func isCnDigit(r rune) bool {
+	return r >= 0x3007 && strings.ContainsRune("零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖", r)
+}
+
+// parseVague reads 十几万, 几十亿, 数百, 二十几: it returns the low end and
+// the exclusive high end of the order of magnitude named.
+func parseVague(s string) (low, high float64, ok bool) {
+	r := []rune(s)
+	k := strings.IndexAny(s, "几数")
+	if k < 0 {
+		return 0, 0, false
+	}
+	k = len([]rune(s[:k]))
+	if k+1 < len(r) && isMag(r[k+1]) {
+		// 几十亿, 数百: 几 stands for 1..9 of the magnitude after it.
+		lo, ok := ParseNumber(string(r[:k]) + "一" + string(r[k+1:]))
+		if !ok || (k > 0 && !isMag(r[k-1])) {
+			return 0, 0, false
+		}
+		if k > 0 {
+			// 三百几十: the prefix is already counted; high adds one unit of the next place.
+			pre, _ := ParseNumber(string(r[:k]))
+			step, _ := ParseNumber("一" + string(r[k+1:]))
+			return lo, pre + step*10, ok
+		}
+		return lo, lo * 10, true
+	}
+	if k > 0 && isMag(r[k-1]) {
+		// 十几万, 二十几: 几 fills the place below the magnitude before it.
+		lo, ok := ParseNumber(string(r[:k]) + string(r[k+1:]))
+		if !ok {
+			return 0, 0, false
+		}
+		place, _ := ParseNumber("一" + string(r[k-1]))
+		scale := 1.0
+		if k+1 < len(r) {
+			scale, ok = ParseNumber("一" + string(r[k+1:]))
+			if !ok {
+				return 0, 0, false
+			}
+		}
+		return lo, lo + place*scale, true
+	}
+	return 0, 0, false
+}
+
+// claimAt reads the claim whose number is tok: the unit after it, a range
+// to a second number, and the qualifiers around it.
+func (e *Extractor) claimAt(v *view, tok numTok) (hit, bool) {
+	r := v.r
+	if !tok.ok || labelled(r, tok) {
+		return hit{}, false
+	}
+	m := patSuffix.match(window(r, tok.end, winAfter))
+	if m == nil {
+		return e.rangeAt(v, tok)
+	}
+	h, ok := e.withUnit(v, tok, m)
+	if !ok {
+		return hit{}, false
+	}
+	// 10%至15%, 八十斤到九十九斤: a second number with the same unit.
+	if h2, ok := e.rangeAfter(v, tok, h); ok {
+		return h2, true
+	}
+	return h, true
+}
+
+// labelled reports whether the number is part of a name or code: letters
+// glued to it (PM2.5, 5G, 3A级, 600518.SH), an ordinal 第, a quoted slogan
+// (“四个全面”), or a Chinese numeral that is a lone magnitude (万家, 千方百计).
+func labelled(r []rune, t numTok) bool {
+	if t.start > 0 {
+		p := r[t.start-1]
+		if isASCIILetter(p) || p == '第' || p == '.' || p == '_' || p == '/' || p == '#' || p == '@' {
+			return true
+		}
+		if !t.arabic && (p == '“' || p == '"' || p == '「' || p == '『' || p == '《') {
+			return true
+		}
+	}
+	if t.end < len(r) {
+		n := r[t.end]
+		if isASCIILetter(n) && !(n == 'm' || n == 'k' || n == 'K') {
+			return true
+		}
+	}
+	if !t.arabic && !t.vague {
+		lone := true
+		for _, c := range t.text {
+			if !isMag(c) || c == '十' {
+				lone = false
+			}
+		}
+		if lone {
+			return true
+		}
+	}
+	return false
+}
+
+// window returns r[a:a+n] clipped to r.
+func window(r []rune, a, n int) []rune {
+	if a >= len(r) {
+		return nil
+	}
+	b := a + n
+	if b > len(r) {
+		b = len(r)
+	}
+	return r[a:b]
+}
+
+// before returns the n runes before a, clipped.
+func before(r []rune, a, n int) []rune {
+	s := a - n
+	if s < 0 {
+		s = 0
+	}
+	return r[s:a]
+}
+

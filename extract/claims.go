@@ -1,0 +1,508 @@
+package extract
+
+import (
+	"math"
+	"sort"
+
+	"github.com/dlclark/regexp2"
+
+	"numclaims/schema"
+)
+
+// magOf is the value of trailing magnitude words (亿, 万, 万亿), 1 for none.
+func magOf(s string) float64 {
+	if s == "" {
+		return 1
+	}
+	v, ok := ParseNumber("1" + s)
+	if !ok {
+		return 1
+	}
+	return v
+}
+
+func ptr(f float64) *float64 { return &f }
+
+// qualOf classifies a qualifier word.
+func qualOf(w string) string {
+	for _, list := range []struct {
+		q     string
+		words []string
+	}{
+		{schema.QualLowerBound, preLower}, {schema.QualLowerBound, postLower},
+		{schema.QualUpperBound, preUpper}, {schema.QualUpperBound, postUpper},
+		{schema.QualApprox, preApprox}, {schema.QualApprox, postAprx},
+	} {
+		for _, x := range list.words {
+			if x == w {
+				return list.q
+			}
+		}
+	}
+	if w == "来" {
+		return schema.QualApprox
+	}
+	return schema.QualExact
+}
+
+// combine stacks two qualifiers: a bound wins over an approximation
+// (超过约13亿美元 is a lower bound).
+func combine(a, b string) string {
+	switch {
+	case a == schema.QualExact || a == "":
+		return b
+	case b == schema.QualExact || b == "":
+		return a
+	case a == schema.QualApprox:
+		return b
+	}
+	return a
+}
+
+// bounds sets low and high from value and qualifier.
+func (h *hit) bounds() {
+	switch h.qual {
+	case schema.QualLowerBound:
+		h.low, h.high = ptr(h.value), nil
+	case schema.QualUpperBound:
+		h.low, h.high = nil, ptr(h.value)
+	case schema.QualRange:
+		// set by the caller
+	default:
+		h.low, h.high = ptr(h.value), ptr(h.value)
+	}
+}
+
+// preQualifier finds a bound or approximation word just before view offset
+// a; it returns the qualifier and where its word starts.
+func preQualifier(r []rune, a int) (string, int) {
+	w := before(r, a, winBefore)
+	m := patPreQual.match(w)
+	if m == nil {
+		return schema.QualExact, a
+	}
+	return qualOf(group(m, "q")), a - (len(w) - m.Index)
+}
+
+// withUnit builds the claim for tok followed by the suffix match m.
+func (e *Extractor) withUnit(v *view, tok numTok, m *regexp2.Match) (hit, bool) {
+	r := v.r
+	unitText := group(m, "unit")
+	def, ok := unitByText[unitText]
+	if !ok {
+		return hit{}, false
+	}
+	more, mag, per, post := group(m, "more"), group(m, "mag"), group(m, "per"), group(m, "post")
+	if def.arabic && !tok.arabic {
+		return hit{}, false
+	}
+	ug := m.GroupByName("unit")
+	end := tok.end + ug.Index + ug.Length
+	switch def.kind {
+	case schema.KindCount:
+		// 一个, 一家: the article "a", not a count.
+		if tok.text == "一" || tok.text == "两" && def.text == "口" {
+			return hit{}, false
+		}
+	case schema.KindDuration:
+		if !durationOK(r, tok, def, end) {
+			return hit{}, false
+		}
+	case schema.KindPercent:
+		if (def.text == "成" || def.text == "折") && (tok.value > 10 || tok.value <= 0 || tok.vague) {
+			return hit{}, false
+		}
+	}
+	scale := magOf(mag) * def.factor
+	h := hit{
+		start: tok.start, end: end, kind: def.kind, unit: def.code,
+		unitText: tok.magSuffix + mag + unitText,
+		value:    tok.value * scale,
+		scale:    scale, numMag: tok.magSuffix,
+	}
+	if pg := m.GroupByName("per"); per != "" {
+		h.end = tok.end + pg.Index + pg.Length
+		h.unit += "/" + per
+		h.unitText += string(r[tok.end+pg.Index-1 : h.end])
+	}
+	if h.kind == schema.KindMoney && per == "" {
+		if pm := patPerPrefix.match(before(r, tok.start, winBefore)); pm != nil {
+			h.unit += "/" + group(pm, "per")
+		}
+	}
+	h.after = h.end
+	if pg := m.GroupByName("post"); post != "" {
+		h.after = tok.end + pg.Index + pg.Length
+	}
+	pre, ctx := preQualifier(r, tok.start)
+	h.ctx = ctx
+	h.qual = combine(pre, combine(qualOf(more), qualOf(post)))
+	if more != "" && h.qual == schema.QualExact {
+		h.qual = qualOf(more)
+	}
+	if tok.vague {
+		h.value = tok.value * scale
+		h.low, h.high = ptr(tok.value*scale), ptr(tok.high*scale)
+		if h.qual == schema.QualExact || h.qual == schema.QualApprox {
+			h.qual = schema.QualRange
+		} else {
+			h.bounds()
+		}
+		return h, true
+	}
+	h.bounds()
+	return h, true
+}
+
+// durationOK decides whether 5年, 三天, 百日 is a span of time: 年/日/周
+// need a cue before (连续5年) because they are otherwise dates; none of
+// them is a span when followed by 来/以来/前/后 (a time reference).
+func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
+	if end < len(r) {
+		switch r[end] {
+		case '来', '以', '前', '后', '内', '间', '中', '里', '度', '底', '末', '初', '级', '期', '代', '制':
+			return false
+		}
+	}
+	if tok.value >= 1000 && def.text == "年" {
+		return false // a year
+	}
+	switch def.text {
+	case "年", "日", "周":
+		return patDurationCue.match(before(r, tok.start, winBefore)) != nil
+	}
+	return true
+}
+
+// rangeAt reads 10亿-30亿元, 3-5万元: a number without a unit, a range
+// separator, and a second number that has one.
+func (e *Extractor) rangeAt(v *view, tok numTok) (hit, bool) {
+	r := v.r
+	k := tok.end
+	if k >= len(r) || !isRangeSep(r[k]) || tok.vague {
+		return hit{}, false
+	}
+	if (r[k] == '至' || r[k] == '到') && changeFrom(r, tok.start) {
+		return hit{}, false
+	}
+	k++
+	if k >= len(r) || !startsCandidate(r, k) {
+		return hit{}, false
+	}
+	b := scanNumber(r, k)
+	if !b.ok || b.end <= k || b.vague || b.arabic != tok.arabic {
+		return hit{}, false
+	}
+	m := patSuffix.match(window(r, b.end, winAfter))
+	if m == nil {
+		return hit{}, false
+	}
+	hb, ok := e.withUnit(v, b, m)
+	if !ok || hb.kind == schema.KindDuration || hb.qual != schema.QualExact {
+		return hit{}, false
+	}
+	scale := hb.value / b.value
+	lo := tok.value * scale
+	if tok.magSuffix == "" {
+		lo *= magOf(b.magSuffix)
+	}
+	if b.value == 0 || lo > hb.value {
+		return hit{}, false
+	}
+	pre, ctx := preQualifier(r, tok.start)
+	_ = pre
+	h := hb
+	h.start, h.ctx = tok.start, ctx
+	h.value, h.qual = lo, schema.QualRange
+	h.low, h.high = ptr(lo), ptr(hb.value)
+	return h, true
+}
+
+// rangeAfter extends h (10%) to a range when a separator and a second
+// number with the same unit follow (10%至15%).
+func (e *Extractor) rangeAfter(v *view, tok numTok, h hit) (hit, bool) {
+	r := v.r
+	k := h.end
+	if k >= len(r) || !isRangeSep(r[k]) || h.qual != schema.QualExact {
+		return hit{}, false
+	}
+	if (r[k] == '至' || r[k] == '到') && changeFrom(r, tok.start) {
+		return hit{}, false
+	}
+	k++
+	if k >= len(r) || !startsCandidate(r, k) {
+		return hit{}, false
+	}
+	b := scanNumber(r, k)
+	if !b.ok || b.end <= k || b.vague {
+		return hit{}, false
+	}
+	m := patSuffix.match(window(r, b.end, winAfter))
+	if m == nil {
+		return hit{}, false
+	}
+	hb, ok := e.withUnit(v, b, m)
+	if !ok || hb.unit != h.unit || hb.kind != h.kind || hb.value < h.value {
+		return hit{}, false
+	}
+	out := h
+	out.end, out.after = hb.end, hb.after
+	out.qual = schema.QualRange
+	out.low, out.high = ptr(h.value), ptr(hb.value)
+	return out, true
+}
+
+func isRangeSep(c rune) bool {
+	switch c {
+	case '-', '~', '～', '—', '至', '到', '－':
+		return true
+	}
+	return false
+}
+
+// changeFrom reports whether 从/由 opens the clause just before a: 从5%提高到8%
+// is a change between two claims, not a range.
+func changeFrom(r []rune, a int) bool {
+	for _, c := range before(r, a, 4) {
+		if c == '从' || c == '由' {
+			return true
+		}
+	}
+	return false
+}
+
+// special reads the claims that do not start with an ordinary number:
+// 翻番, 第一, 百分之五 / 三分之二, 百日, 两位数, 数以万计, 亿元以上.
+func (e *Extractor) special(v *view, i int) (hit, bool) {
+	r := v.r
+	c := r[i]
+	w := window(r, i, winAfter)
+	var h hit
+	switch {
+	case c == '翻':
+		m := patFan.match(w)
+		if m == nil {
+			return hit{}, false
+		}
+		n := 1.0
+		if s := group(m, "n"); s != "" {
+			n, _ = ParseNumber(s)
+		}
+		val := math.Pow(2, n)
+		if group(m, "u") == "倍" {
+			val = n + 1
+		}
+		h = hit{start: i, end: i + m.Length, kind: schema.KindMultiple, unit: "x", unitText: group(m, "u"), value: val}
+	case c == '第':
+		m := patRank.match(w)
+		if m == nil {
+			return hit{}, false
+		}
+		tail := group(m, "tail")
+		if tail != "方阵" && tail != "梯队" && tail != "大" && patRankCue.match(before(r, i, winBefore)) == nil {
+			return hit{}, false
+		}
+		n, ok := ParseNumber(group(m, "n"))
+		if !ok || n <= 0 || n > 1000 {
+			return hit{}, false
+		}
+		end := i + 1 + len([]rune(group(m, "n")))
+		if tail == "方阵" || tail == "梯队" {
+			end += 2
+		}
+		h = hit{start: i, end: end, kind: schema.KindRank, unit: "rank", value: n}
+	case c == '数' && i+1 < len(r) && r[i+1] == '以':
+		m := patCountless.match(w)
+		if m == nil {
+			return hit{}, false
+		}
+		h = hit{start: i, end: i + m.Length, kind: schema.KindCount, unit: "个", value: magOf(group(m, "mag")), qual: schema.QualLowerBound}
+	case (c == '两' || c == '二' || c == '三' || c == '四') && i+2 < len(r) && r[i+1] == '位' && r[i+2] == '数':
+		m := patPlaces.match(w)
+		if m == nil {
+			return hit{}, false
+		}
+		places, _ := ParseNumber(group(m, "n"))
+		lo := math.Pow(10, places-1)
+		h = hit{start: i, end: i + m.Length, kind: schema.KindPercent, unit: "%", value: lo, qual: schema.QualRange, low: ptr(lo), high: ptr(lo * 10)}
+	case (c == '百' || c == '千') && i+1 < len(r) && (r[i+1] == '日' || r[i+1] == '天'):
+		m := patDays.match(w)
+		if m == nil || (i > 0 && (isCn(r[i-1]) || isDigit(r[i-1]))) {
+			return hit{}, false
+		}
+		n, _ := ParseNumber(group(m, "n"))
+		h = hit{start: i, end: i + m.Length, kind: schema.KindDuration, unit: "day", value: n}
+	case isMag(c) && i+1 < len(r) && !isMag(r[i+1]) && !isDigit(r[i+1]) && (i == 0 || !isCn(r[i-1]) && !isDigit(r[i-1])):
+		if m := patDigitless.match(w); m != nil {
+			val := magOf(group(m, "mag"))
+			cur := group(m, "unit")
+			ug := m.GroupByName("unit")
+			h = hit{start: i, end: i + ug.Index + ug.Length, kind: schema.KindMoney, unit: unitByText[cur].code,
+				unitText: group(m, "mag") + cur, value: val, qual: qualOf(group(m, "post"))}
+			h.after = i + m.Length
+			h.ctx = i
+			h.bounds()
+			return h, true
+		}
+		if c != '百' && c != '千' {
+			return hit{}, false
+		}
+		return e.percentWords(r, i)
+	case isCn(c) || isDigit(c):
+		return e.percentWords(r, i)
+	default:
+		return hit{}, false
+	}
+	pre, ctx := preQualifier(r, i)
+	h.ctx, h.after = ctx, h.end
+	if h.qual == "" {
+		h.qual = pre
+	}
+	if h.low == nil && h.high == nil {
+		h.bounds()
+	}
+	return h, true
+}
+
+// percentWords reads 百分之五, 千分之三 and fractions 三分之二 as percents.
+func (e *Extractor) percentWords(r []rune, i int) (hit, bool) {
+	// cheap test before the pattern: 分之 within the next few runes
+	found := false
+	for k := i + 1; k < len(r) && k < i+8; k++ {
+		if r[k] == '分' && k+1 < len(r) && r[k+1] == '之' {
+			found = true
+			break
+		}
+		if !isCn(r[k]) && !isDigit(r[k]) && r[k] != '.' {
+			break
+		}
+	}
+	if !found {
+		return hit{}, false
+	}
+	m := patPercentWords.match(window(r, i, winAfter))
+	if m == nil {
+		return hit{}, false
+	}
+	d, n := group(m, "d"), group(m, "n")
+	nv, ok := ParseNumber(n)
+	if !ok {
+		return hit{}, false
+	}
+	var val float64
+	switch d {
+	case "百":
+		val = nv
+	case "千":
+		val = nv / 10
+	case "万":
+		val = nv / 100
+	default:
+		dv, ok := ParseNumber(d)
+		if !ok || dv == 0 {
+			return hit{}, false
+		}
+		val = math.Round(nv/dv*100*100) / 100
+	}
+	h := hit{start: i, end: i + m.Length, kind: schema.KindPercent, unit: "%", unitText: string(r[i:i+m.Length]), value: val}
+	h.after = h.end
+	post := ""
+	for _, w := range concat(postLower, postUpper, postAprx) {
+		if hasPrefix(r[h.end:], w) && w != "多" && w != "余" && w != "强" {
+			post = w
+			h.after = h.end + len([]rune(w))
+			break
+		}
+	}
+	pre, ctx := preQualifier(r, i)
+	h.ctx = ctx
+	h.qual = combine(pre, qualOf(post))
+	h.bounds()
+	return h, true
+}
+
+// bareNumber handles a number with no unit. It may still be a claim (an
+// index reading PMI为49.6, a ratio 收入比值2.62, or any cardinal with
+// --numbers); ok reports whether it can be an item of a list whose unit
+// comes later. A hit with an empty kind is not emitted.
+func (e *Extractor) bareNumber(v *view, tok numTok) (hit, bool) {
+	r := v.r
+	if !tok.ok || labelled(r, tok) {
+		return hit{}, false
+	}
+	if tok.end < len(r) {
+		switch r[tok.end] {
+		case '年', '月', '日', '号', '时', '岁', '世', '周', '届', '期', '级', '代', '版', '型', '类':
+			return hit{}, false
+		}
+	}
+	pre, ctx := preQualifier(r, tok.start)
+	h := hit{start: tok.start, end: tok.end, ctx: ctx, after: tok.end, value: tok.value, qual: pre, unitText: tok.magSuffix}
+	b := before(r, ctx, winBefore)
+	switch {
+	case tok.arabic && patIndexCue.match(b) != nil:
+		h.kind, h.unit = schema.KindQuantity, "point"
+	case tok.arabic && patRatioCue.match(b) != nil:
+		h.kind, h.unit = schema.KindMultiple, "x"
+	case e.opts.Numbers && !tok.vague && (tok.arabic || len([]rune(tok.text)) > 1 || !isHanAround(r, tok)):
+		h.kind = schema.KindNumber
+	}
+	h.bounds()
+	return h, true
+}
+
+// isHanAround reports whether a one-rune Chinese numeral sits inside Han
+// text on both sides (统一部署): usually part of a word.
+func isHanAround(r []rune, t numTok) bool {
+	return t.start > 0 && isHan(r[t.start-1]) && t.end < len(r) && isHan(r[t.end])
+}
+
+func isHan(c rune) bool { return c >= 0x4e00 && c <= 0x9fff }
+
+// joinedByList reports whether two numbers are consecutive items of a list:
+// only 、 between them.
+func joinedByList(r []rune, prevEnd, start int) bool {
+	return start == prevEnd+1 && r[prevEnd] == '、'
+}
+
+// listItem is the claim of a bare list item c that takes its unit from the
+// last item h.
+func listItem(c numTok, h hit) hit {
+	it := hit{start: c.start, end: c.end, ctx: c.start, after: c.end, kind: h.kind, unit: h.unit, unitText: h.unitText, list: true}
+	it.value = c.value * h.scale
+	if c.magSuffix == "" {
+		it.value *= magOf(h.numMag) // 3、5万元: the magnitude is shared too
+	}
+	it.qual = schema.QualExact
+	if h.qual == schema.QualLowerBound || h.qual == schema.QualUpperBound || h.qual == schema.QualApprox {
+		it.qual = h.qual
+	}
+	it.bounds()
+	return it
+}
+
+// dropNumbers removes the bare-number hits of the chain: they are list items now.
+func dropNumbers(hits []hit, chain []numTok) []hit {
+	out := hits[:0]
+	for _, h := range hits {
+		keep := true
+		for _, c := range chain {
+			if h.start == c.start {
+				keep = false
+			}
+		}
+		if keep {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+func sortHits(h []hit) {
+	sort.SliceStable(h, func(i, j int) bool {
+		if h[i].start != h[j].start {
+			return h[i].start < h[j].start
+		}
+		return h[i].end > h[j].end
+	})
+}

@@ -1,0 +1,213 @@
+package extract
+
+import (
+	"unicode/utf8"
+
+	"golang.org/x/text/width"
+)
+
+// Offsets live in three systems: the original document's code points (what
+// claims report, CLAIMS.md), the view's runes (what the scanner and regexp2
+// patterns see), and the byte offsets gojieba returns for a clause. This file
+// is the one place that converts between them.
+
+// view is the text the extractor matches on: the original document with
+// full-width digits and signs folded to ASCII (rune for rune), markup such
+// as URLs and HTML tags blanked, and hard line breaks inside a sentence
+// (PDF or HTML extraction leftovers) removed. toOrig maps every view rune
+// back to its original code point.
+type view struct {
+	orig   []rune  // the document as given
+	r      []rune  // the view
+	toOrig []int32 // r[i] came from orig[toOrig[i]]; toOrig[len(r)] == len(orig)
+}
+
+// origSpan converts a view span [s, e) to a code-point span of the original.
+func (v *view) origSpan(s, e int) (int, int) {
+	if e <= s {
+		o := int(v.toOrig[s])
+		return o, o
+	}
+	return int(v.toOrig[s]), int(v.toOrig[e-1]) + 1
+}
+
+// origText returns the original text behind view span [s, e), with any
+// line breaks the view dropped.
+func (v *view) origText(s, e int) string {
+	a, b := v.origSpan(s, e)
+	return string(v.orig[a:b])
+}
+
+// byteToRune converts byte offsets into s to rune offsets: gojieba counts
+// bytes of the clause it was given.
+func byteToRune(s string, byteOff int) int {
+	return utf8.RuneCountInString(s[:byteOff])
+}
+
+// foldRune folds a full-width digit, letter or numeric sign to ASCII. Other
+// full-width punctuation (，、：；（）) is Chinese punctuation and stays.
+func foldRune(r rune) rune {
+	switch {
+	case r >= '０' && r <= '９', r >= 'Ａ' && r <= 'Ｚ', r >= 'ａ' && r <= 'ｚ':
+	case r == '％', r == '．', r == '－', r == '～', r == '＋', r == '／', r == '＜', r == '＞':
+	case r == '−', r == '–':
+		return '-'
+	default:
+		return r
+	}
+	f := []rune(width.Fold.String(string(r)))
+	if len(f) == 1 {
+		return f[0]
+	}
+	return r
+}
+
+func isFullDigit(r rune) bool { return r >= '０' && r <= '９' }
+
+// terminal ends a sentence: a hard line break after one of these is a
+// paragraph break, not an extraction leftover.
+func isTerminal(r rune) bool {
+	switch r {
+	case '。', '！', '？', '!', '?', '；', ';', '：', ':', '…', '”', '"', '」', '』', '）', ')', '】', '》', '*', '|':
+		return true
+	}
+	return false
+}
+
+func isBlank(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\u3000', '\u00a0', '\u200b', '\u200c', '\u200d', '\ufeff', '\u2028', '\u2029':
+		return true
+	}
+	return false
+}
+
+// newView prepares text for matching.
+func newView(text string) *view {
+	orig := []rune(text)
+	mask := markupMask(orig)
+	v := &view{orig: orig, r: make([]rune, 0, len(orig)), toOrig: make([]int32, 0, len(orig)+1)}
+	para := 0 // view runes since the last hard break
+	for i := 0; i < len(orig); i++ {
+		r := orig[i]
+		if mask != nil && mask[i] {
+			v.add(' ', i)
+			para++
+			continue
+		}
+		switch r {
+		case '\u200b', '\u200c', '\u200d', '\ufeff':
+			continue
+		case '\n', '\r', '\u2028', '\u2029':
+			j := i
+			for j < len(orig) && isBlank(orig[j]) {
+				j++
+			}
+			if softBreak(v.r, para, orig[j:]) {
+				i = j - 1
+				continue
+			}
+			v.add('\n', i)
+			para = 0
+			i = j - 1
+			continue
+		case '\u3000', '\u00a0':
+			r = ' '
+		case '，':
+			// Full-width grouping comma inside full-width digits: ２７，２０３.
+			if i > 0 && isFullDigit(orig[i-1]) && i+3 < len(orig) &&
+				isFullDigit(orig[i+1]) && isFullDigit(orig[i+2]) && isFullDigit(orig[i+3]) &&
+				(i+4 >= len(orig) || !isFullDigit(orig[i+4])) {
+				r = ','
+			}
+		default:
+			r = foldRune(r)
+		}
+		v.add(r, i)
+		para++
+	}
+	v.toOrig = append(v.toOrig, int32(len(orig)))
+	return v
+}
+
+func (v *view) add(r rune, orig int) {
+	v.r = append(v.r, r)
+	v.toOrig = append(v.toOrig, int32(orig))
+}
+
+// softBreak reports whether a run of line breaks, between the view so far
+// and the rest of the text, is a break inside a sentence (限上零售增长\n\n25.2%)
+// rather than a paragraph or heading break.
+func softBreak(before []rune, para int, after []rune) bool {
+	if para < 12 || len(after) == 0 {
+		return false
+	}
+	last := before[len(before)-1]
+	for k := len(before) - 1; k >= 0 && isBlank(before[k]); k-- {
+		last = before[k]
+	}
+	if isTerminal(last) || last == '\n' {
+		return false
+	}
+	switch after[0] {
+	case '#', '*', '-', '>', '|', '（', '(', '【', '<':
+		return false // heading, list item, quote, table row
+	}
+	if len(after) > 1 && after[1] == '、' {
+		return false // 1、 一、
+	}
+	if len(after) > 2 && after[0] >= '0' && after[0] <= '9' && after[1] == '.' && !(after[2] >= '0' && after[2] <= '9') {
+		return false // 1. item
+	}
+	return true
+}
+
+// markupMask marks URLs, HTML tags and comments: their digits are never
+// claims. It returns nil when the text has none.
+func markupMask(r []rune) []bool {
+	var mask []bool
+	set := func(a, b int) {
+		if mask == nil {
+			mask = make([]bool, len(r))
+		}
+		for k := a; k < b; k++ {
+			mask[k] = true
+		}
+	}
+	for i := 0; i < len(r); i++ {
+		switch {
+		case r[i] == 'h' && hasPrefix(r[i:], "http"), r[i] == 'w' && hasPrefix(r[i:], "www."):
+			j := i
+			for j < len(r) && r[j] < 0x80 && r[j] > ' ' && r[j] != ')' && r[j] != ']' && r[j] != '>' && r[j] != '"' {
+				j++
+			}
+			if j-i > 8 {
+				set(i, j)
+				i = j - 1
+			}
+		case r[i] == '<':
+			// <tag ...>, </tag>, <!-- ... --> within one line
+			j := i + 1
+			for j < len(r) && j-i < 300 && r[j] != '>' && r[j] != '\n' && r[j] != '<' {
+				j++
+			}
+			if j < len(r) && r[j] == '>' && j > i+1 && (r[i+1] == '/' || r[i+1] == '!' || (r[i+1] < 0x80 && isASCIILetter(r[i+1]))) {
+				set(i, j+1)
+				i = j
+			}
+		}
+	}
+	return mask
+}
+
+func hasPrefix(r []rune, p string) bool {
+	for _, c := range p {
+		if len(r) == 0 || r[0] != c {
+			return false
+		}
+		r = r[1:]
+	}
+	return true
+}
+
+func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }

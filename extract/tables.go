@@ -1,0 +1,181 @@
+package extract
+
+import "numclaims/schema"
+
+// This file holds the word tables of the extractor: units, measure words,
+// currencies, qualifier words, hedge words, predicates. Adding a unit or a
+// word is one line here; the patterns in patterns.go are built from them.
+
+// unitDef is one written unit and how it normalizes.
+type unitDef struct {
+	text   string  // as written after the number: 平方公里, 个百分点, 美元
+	kind   string  // schema.Kind*
+	code   string  // normalized unit code (CLAIMS.md): m2, pp, USD, 家
+	factor float64 // multiply the stated number by this to get the value in code
+	// guard is a regexp2 negative lookahead that must not follow the unit
+	// (成 in 一成不变, 方 in 方面); empty for none.
+	guard string
+	// arabic is true for units that follow Arabic digits only: with a
+	// Chinese numeral they are ordinary words (三方 "three parties",
+	// 三点 "three o'clock").
+	arabic bool
+}
+
+// currencies maps a written currency to its ISO 4217 code.
+var currencies = []struct{ text, code string }{
+	{"元人民币", "CNY"}, {"人民币", "CNY"}, {"元", "CNY"}, {"块钱", "CNY"}, {"块", "CNY"},
+	{"美元", "USD"}, {"美金", "USD"}, {"欧元", "EUR"}, {"日元", "JPY"}, {"日圆", "JPY"},
+	{"港元", "HKD"}, {"港币", "HKD"}, {"英镑", "GBP"}, {"韩元", "KRW"}, {"澳元", "AUD"},
+	{"加元", "CAD"}, {"新台币", "TWD"}, {"卢布", "RUB"}, {"瑞士法郎", "CHF"}, {"法郎", "CHF"},
+	{"新加坡元", "SGD"}, {"泰铢", "THB"}, {"印度卢比", "INR"}, {"卢比", "INR"}, {"澳门元", "MOP"},
+	{"林吉特", "MYR"}, {"越南盾", "VND"}, {"比索", "MXN"}, {"里拉", "TRY"}, {"兰特", "ZAR"},
+	{"雷亚尔", "BRL"}, {"新西兰元", "NZD"}, {"瑞典克朗", "SEK"}, {"挪威克朗", "NOK"}, {"丹麦克朗", "DKK"},
+}
+
+// perUnits are the denominators a price or rate may carry after the
+// currency (75.6美元/桶) or before the number (每吨300元).
+var perUnits = []string{
+	"桶", "吨", "盎司", "克", "公斤", "千克", "斤", "股", "手", "人", "户", "亩", "平方米", "㎡",
+	"千瓦时", "度", "立方米", "方", "升", "件", "台", "辆", "张", "份", "次", "月", "年", "天", "日",
+	"小时", "个", "家", "头", "只", "箱", "标箱", "公里", "米", "间",
+}
+
+// physical are the measured quantities, normalized to SI-like codes.
+var physical = []unitDef{
+	{text: "平方公里", kind: schema.KindQuantity, code: "m2", factor: 1e6},
+	{text: "平方千米", kind: schema.KindQuantity, code: "m2", factor: 1e6},
+	{text: "平方米", kind: schema.KindQuantity, code: "m2", factor: 1},
+	{text: "平米", kind: schema.KindQuantity, code: "m2", factor: 1},
+	{text: "㎡", kind: schema.KindQuantity, code: "m2", factor: 1},
+	{text: "公顷", kind: schema.KindQuantity, code: "m2", factor: 1e4},
+	{text: "亩", kind: schema.KindQuantity, code: "m2", factor: 10000.0 / 15},
+	{text: "立方米", kind: schema.KindQuantity, code: "m3", factor: 1},
+	{text: "m³", kind: schema.KindQuantity, code: "m3", factor: 1},
+	{text: "方", kind: schema.KindQuantity, code: "m3", factor: 1, arabic: true, guard: `面|向|式|案|法|针|位|便|舱|阵|言|队|可|能|才|体|略|块`},
+	{text: "升", kind: schema.KindQuantity, code: "m3", factor: 0.001, arabic: true, guard: `级|格|值|高|温|至|到|为|幅|息`},
+	{text: "公里", kind: schema.KindQuantity, code: "m", factor: 1000},
+	{text: "千米", kind: schema.KindQuantity, code: "m", factor: 1000},
+	{text: "厘米", kind: schema.KindQuantity, code: "m", factor: 0.01},
+	{text: "毫米", kind: schema.KindQuantity, code: "m", factor: 0.001},
+	{text: "米", kind: schema.KindQuantity, code: "m", factor: 1},
+	{text: "海里", kind: schema.KindQuantity, code: "m", factor: 1852},
+	{text: "吨标准煤", kind: schema.KindQuantity, code: "kg", factor: 1000},
+	{text: "吨标煤", kind: schema.KindQuantity, code: "kg", factor: 1000},
+	{text: "油气当量吨", kind: schema.KindQuantity, code: "kg", factor: 1000},
+	{text: "吨", kind: schema.KindQuantity, code: "kg", factor: 1000},
+	{text: "公斤", kind: schema.KindQuantity, code: "kg", factor: 1},
+	{text: "千克", kind: schema.KindQuantity, code: "kg", factor: 1},
+	{text: "克", kind: schema.KindQuantity, code: "kg", factor: 0.001, guard: `服|隆|拉|里`},
+	{text: "斤", kind: schema.KindQuantity, code: "kg", factor: 0.5},
+	{text: "千瓦时", kind: schema.KindQuantity, code: "kWh", factor: 1},
+	{text: "度电", kind: schema.KindQuantity, code: "kWh", factor: 1},
+	{text: "千瓦", kind: schema.KindQuantity, code: "W", factor: 1e3},
+	{text: "兆瓦", kind: schema.KindQuantity, code: "W", factor: 1e6},
+	{text: "吉瓦", kind: schema.KindQuantity, code: "W", factor: 1e9},
+	{text: "标箱", kind: schema.KindQuantity, code: "TEU", factor: 1},
+	{text: "℃", kind: schema.KindQuantity, code: "degC", factor: 1},
+	{text: "摄氏度", kind: schema.KindQuantity, code: "degC", factor: 1},
+	{text: "点", kind: schema.KindQuantity, code: "point", factor: 1, arabic: true, guard: `钟|半|多|左右|整`},
+}
+
+// ratios are the percent-like and multiple units.
+var ratios = []unitDef{
+	{text: "个百分点", kind: schema.KindPercentagePoint, code: "pp", factor: 1},
+	{text: "百分点", kind: schema.KindPercentagePoint, code: "pp", factor: 1},
+	{text: "个基点", kind: schema.KindPercentagePoint, code: "pp", factor: 0.01},
+	{text: "基点", kind: schema.KindPercentagePoint, code: "pp", factor: 0.01},
+	{text: "%", kind: schema.KindPercent, code: "%", factor: 1},
+	{text: "‰", kind: schema.KindPercent, code: "%", factor: 0.1},
+	{text: "成", kind: schema.KindPercent, code: "%", factor: 10, guard: `不变|为|立|本|果|员|功|都|效|绩|交|就|品|型|熟|长|年|人|片|群|套|批|全|了|绩`},
+	{text: "折", kind: schema.KindPercent, code: "%", factor: 10, guard: `合|算|旧|扣|叠|射|返|线|腾|价|中|现|成|让|损|桂`},
+	{text: "倍", kind: schema.KindMultiple, code: "x", factor: 1},
+}
+
+// measureWords are the count units: the code is the measure word itself.
+// 一 with one of these is usually the article "a" and is not a count.
+var measureWords = []string{
+	"户次", "人次", "架次", "车次", "批次", "艘次", "个", "家", "人", "项", "款", "台", "艘", "户", "只", "件",
+	"辆", "座", "所", "名", "批", "次", "位", "条", "套", "种", "处", "场", "篇", "部", "架", "列",
+	"头", "株", "棵", "支", "根", "张", "本", "册", "份", "宗", "例", "对", "间", "栋", "枚", "颗",
+	"匹", "门", "首", "幅", "口", "片", "粒", "集", "轮", "起", "趟", "班",
+}
+
+// countGuards are the words that, right after a measure word, show the
+// measure word is part of another word (个人, 家庭, 人民…).
+var countGuards = map[string]string{
+	"个": `人|体|性|别|案|股`,
+	"家": `庭|乡|属|长|人|园|电|具|居|政|门`,
+	"人": `民|口|员|才|大|类|工|均|次|们|士|群|心|力|生|身|格|性|文|物|选|事`,
+	"名": `义|单|字|称|录|牌|额|人|优|校|片|誉|列|副|气|次`,
+	"次": `数|序|要|生|日|年|月|贷|级|高|新|第|之`,
+	"位": `于|置|居|列|数|次`,
+	"场": `所|景|地|馆|合|面|次|馆`,
+	"部": `门|分|署|署|长|委|队|件|级`,
+	"期": `间|货|限|待|望|末|初|内|刊`,
+	"起": `来|步|点|草|源|到|诉|飞|始|码`,
+	"处": `理|置|于|长|在|罚`,
+	"所": `有|以|属|在|谓|得|长|需`,
+	"种": `植|子|类|业|养|群|苗|质`,
+	"头": `部|等|脑|条`,
+	"口": `岸|径|号|罩`,
+	"门": `户|槛|类|诊|店|票`,
+	"件": `事`,
+	"对": `于|外|接|口|标|比|象|待|话|应|照`,
+	"本": `地|次|届|市|省|国|身|质|轮|领|科|土|金`,
+	"班": `子|组|级|列|机`,
+	"条": `件|例|款|约|线|理|规`,
+	"片": `区|面`,
+	"集": `团|中|体|成|聚|群|约|镇|市`,
+	"轮": `次`,
+	"届": `次|满`,
+	"首": `次|批|台|个|位|家|创|都|府|先|要|发|条|款|套`,
+	"只": `有|是|要|能|需`,
+	"列": `入|车|为|席`,
+	"份": `额|子`,
+}
+
+// durationUnits are the spans of time; factor converts to code.
+var durationUnits = []unitDef{
+	{text: "个多月", kind: schema.KindDuration, code: "month", factor: 1},
+	{text: "个月", kind: schema.KindDuration, code: "month", factor: 1},
+	{text: "年", kind: schema.KindDuration, code: "year", factor: 1},
+	{text: "天", kind: schema.KindDuration, code: "day", factor: 1},
+	{text: "日", kind: schema.KindDuration, code: "day", factor: 1},
+	{text: "周", kind: schema.KindDuration, code: "day", factor: 7, guard: `年|岁|边|期|末|转|围|密`},
+	{text: "小时", kind: schema.KindDuration, code: "hour", factor: 1},
+}
+
+// Qualifier words before and after the number (CLAIMS.md "qualifier").
+var (
+	preLower  = []string{"超过", "超出", "超", "逾", "突破", "大于", "多于", "至少", "不少于", "不低于", "不下于", "以上"}
+	preUpper  = []string{"不到", "不足", "小于", "少于", "最多", "不超过", "不高于", "未超过", "低于"}
+	preApprox = []string{"约为", "大约", "约合", "约", "近", "接近", "将近", "大概", "左右", "几乎", "近乎"}
+	postLower = []string{"以上", "有余", "余", "多", "强"}
+	postUpper = []string{"以下", "以内", "之内"}
+	postAprx  = []string{"左右", "上下", "前后"}
+)
+
+// hedges mark a claim as an estimate or a target when they stand in its
+// clause before it (CLAIMS.md "Estimates").
+var hedges = []string{
+	"预计", "预期", "有望", "预测", "预估", "目标", "力争", "争取", "计划", "拟", "将力争", "纲要要求", "预算", "要求", "确保", "努力",
+}
+
+// predicates are the verbs and relations recognized as a claim's predicate,
+// longest first where they share a prefix.
+var predicates = []string{
+	"同比增长", "同比下降", "同比增加", "同比减少", "同比上涨", "同比下跌", "环比增长", "环比下降",
+	"年均增长", "平均增长", "增长", "下降", "增加", "减少", "上涨", "下跌", "上升", "回落", "提高", "降低",
+	"提升", "扩大", "缩小", "达到", "达", "占比", "占", "新增", "累计", "超过", "高于", "低于", "实现",
+	"完成", "突破", "保持", "签约", "引进", "孵化", "推动", "提供", "录用", "拆除", "修复", "投资", "亏损",
+	"盈利", "收于", "报收", "报", "为", "是", "共", "共有", "拥有", "建成", "开工", "投产", "带动",
+	"吸引", "培育", "认定", "获批", "入选", "支出", "收入", "营收", "净利润", "减少", "翻", "迈入",
+	"跃居", "稳居", "位居", "排名", "居", "连续", "持续", "超", "逾", "约", "近", "接近",
+}
+
+// timeWords are period words that can govern a claim without a number.
+var timeWords = []string{
+	"全年", "当年", "今年", "去年", "上年", "前年", "明年", "同期", "上半年", "下半年", "年末", "年底", "年初",
+	"一季度", "二季度", "三季度", "四季度", "第一季度", "第二季度", "第三季度", "第四季度", "前三季度",
+	"本月", "上月", "当月", "今年以来", "近年来", "近年", "五年来", "十年来", "过去五年", "过去一年", "一年来",
+}
