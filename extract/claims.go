@@ -404,7 +404,7 @@ func (e *Extractor) percentWords(r []rune, i int) (hit, bool) {
 		}
 		val = math.Round(nv/dv*100*100) / 100
 	}
-	h := hit{start: i, end: i + m.Length, kind: schema.KindPercent, unit: "%", unitText: string(r[i:i+m.Length]), value: val}
+	h := hit{start: i, end: i + m.Length, kind: schema.KindPercent, unit: "%", unitText: string(r[i : i+m.Length]), value: val}
 	h.after = h.end
 	post := ""
 	for _, w := range concat(postLower, postUpper, postAprx) {
