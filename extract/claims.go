@@ -190,7 +190,7 @@ func (e *Extractor) rangeAt(v *view, tok numTok) (hit, bool) {
 		return hit{}, false
 	}
 	b := scanNumber(r, k)
-	if !b.ok || b.end <= k || b.vague || b.arabic != tok.arabic {
+	if !b.ok || b.end <= k || b.vague || b.arabic != tok.arabic || b.end >= len(r) || !suffixFirst[r[b.end]] {
 		return hit{}, false
 	}
 	m := patSuffix.match(window(r, b.end, winAfter))
@@ -234,7 +234,7 @@ func (e *Extractor) rangeAfter(v *view, tok numTok, h hit) (hit, bool) {
 		return hit{}, false
 	}
 	b := scanNumber(r, k)
-	if !b.ok || b.end <= k || b.vague {
+	if !b.ok || b.end <= k || b.vague || b.end >= len(r) || !suffixFirst[r[b.end]] {
 		return hit{}, false
 	}
 	m := patSuffix.match(window(r, b.end, winAfter))

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"numclaims/schema"
 )
@@ -47,21 +48,102 @@ func sentenceAround(r []rune, s, e int) (int, int) {
 	return a, b
 }
 
-// clauseStart is the view offset where the clause ending at a begins.
-func clauseStart(r []rune, a int) int {
-	for a > 0 && !isClauseSep(r[a-1]) {
+// paragraphStart and paragraphEnd bound the paragraph (between hard line
+// breaks) holding view offset a.
+func paragraphStart(r []rune, a int) int {
+	for a > 0 && r[a-1] != '\n' {
 		a--
 	}
 	return a
 }
 
+func paragraphEnd(r []rune, a int) int {
+	for a < len(r) && r[a] != '\n' {
+		a++
+	}
+	return a
+}
+
+// clauseStart is the view offset where the clause ending at a begins.
+func clauseStart(r []rune, a int) int {
+	for a > 0 && !clauseBreak(r, a-1) {
+		a--
+	}
+	return a
+}
+
+// clauseEnd is the view offset of the separator ending the clause at a.
+func clauseEnd(r []rune, a int) int {
+	for a < len(r) && !clauseBreak(r, a) {
+		a++
+	}
+	return a
+}
+
+// clauseBreak reports whether r[k] separates clauses: punctuation, or a
+// space between Han characters (headlines: 网民规模超11亿人 互联网普及率达78.6%).
+func clauseBreak(r []rune, k int) bool {
+	if isClauseSep(r[k]) {
+		return true
+	}
+	return r[k] == ' ' && k > 0 && k+1 < len(r) && isHan(r[k-1]) && isHan(r[k+1])
+}
+
+// vtok is a token of a segmented clause, with view offsets.
+type vtok struct {
+	text, pos  string
+	start, end int // view runes
+}
+
+// ctxState carries what consecutive claims of one document share: the
+// segmented clause and the time expressions of the sentence, so each is
+// computed once however many claims it holds.
+type ctxState struct {
+	e          *Extractor
+	r          []rune
+	tokA, tokB int // clause span of toks
+	toks       []vtok
+	timeA      int // sentence start of times
+	times      []timeSpan
+}
+
+// tokens segments r[a:b] (cached for the last span asked).
+func (st *ctxState) tokens(a, b int) []vtok {
+	if a == st.tokA && b == st.tokB && st.toks != nil {
+		return st.toks
+	}
+	st.tokA, st.tokB = a, b
+	st.toks = st.e.tag(st.r, a, b)
+	return st.toks
+}
+
+// tag segments the view span r[a:b] and returns tokens with view offsets.
+func (e *Extractor) tag(r []rune, a, b int) []vtok {
+	if a >= b {
+		return []vtok{}
+	}
+	toks := e.seg.Tag(string(r[a:b]))
+	out := make([]vtok, 0, len(toks))
+	off := a
+	for _, t := range toks {
+		n := utf8.RuneCountInString(t.Text)
+		out = append(out, vtok{text: t.Text, pos: t.POS, start: off, end: off + n})
+		off += n
+	}
+	return out
+}
+
 // assemble turns hits into claims: context, then original offsets.
 func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 	r := v.r
+	st := &ctxState{e: e, r: r, tokA: -1, timeA: -1}
 	out := make([]schema.Claim, 0, len(hits))
 	lastEnd := -1
 	var prev *schema.Claim
 	prevHit := hit{}
+	prevSent := -1
+	var items []string // subjects of a 分别 list, mapped to its claims in order
+	listIdx := 0
 	for _, h := range hits {
 		if h.start < lastEnd {
 			continue // overlaps a claim already taken
@@ -80,22 +162,44 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 		c.Surface = string(v.orig[a:b])
 
 		// A clause that holds nothing but earlier list items and 、 takes
-		// its context from the claim before (0.9、1.2、1.2个百分点; 68.9%、72%).
+		// its context from the claim before (0.9、1.2、1.2个百分点; 68.9%、72%),
+		// and in a 分别 list the next subject.
 		if prev != nil && prevHit.end <= h.start && onlyListGap(r, prevHit.after, h.ctx) && cs >= prevHit.start {
 			c.Metric, c.Predicate, c.Time, c.Estimate = prev.Metric, prev.Predicate, prev.Time, prev.Estimate
+			listIdx++
+			if listIdx < len(items) {
+				c.Metric = strPtr(items[listIdx])
+			}
 		} else {
+			listIdx, items = 0, nil
 			c.Estimate = hedged(r, ss, cs, h.ctx)
-			metric, pred := e.metricAndPredicate(r, ss, cs, h)
+			metric, pred, subjects := e.metricAndPredicate(st, ss, cs, h)
+			if metric == "" && prev != nil && prevSent == ss {
+				metric = derefOr(prev.Metric) // 中欧班列货运52.4万标箱、增长21.9%
+			}
+			if metric == "" {
+				metric = e.earlierSubject(st, ss, cs)
+			}
+			if len(subjects) > 1 {
+				items, metric = subjects, subjects[0]
+			}
 			if h.predicate != "" {
 				pred = h.predicate
 			}
 			c.Metric, c.Predicate = strPtr(metric), strPtr(pred)
-			c.Time = strPtr(timeOf(r, ss, se, h.start))
+			c.Time = strPtr(st.timeOf(ss, se, h.start))
 		}
 		out = append(out, c)
-		prev, prevHit = &out[len(out)-1], h
+		prev, prevHit, prevSent = &out[len(out)-1], h, ss
 	}
 	return out
+}
+
+func derefOr(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
 }
 
 // onlyListGap reports whether r[a:b] holds only list separators and spaces.
@@ -121,144 +225,272 @@ func strPtr(s string) *string {
 // hedged reports whether a hedge word governs the claim: in its clause
 // before it, or ahead of a colon that introduces it (主要预期目标是：…).
 func hedged(r []rune, ss, cs, at int) bool {
-	if cs < at && patHedge.match(r[cs:at]) != nil {
+	if cs < at && hasHedge(string(r[cs:at])) {
 		return true
 	}
 	// a target sentence: 目标是：增长5%左右；…
 	for k := at - 1; k >= ss; k-- {
 		if r[k] == '：' || r[k] == ':' {
-			return patHedge.match(r[ss:k]) != nil
+			return hasHedge(string(r[ss:k]))
 		}
 	}
 	return false
 }
 
-// timeOf finds the time expression governing a claim at view offset at:
+// hasHedge reports whether s holds a hedge word that is not part of an
+// indicator's name (预期终值 is a reading, not a forecast).
+func hasHedge(s string) bool {
+	for _, w := range hedges {
+		for i := strings.Index(s, w); i >= 0; {
+			rest := s[i+len(w):]
+			if !strings.HasPrefix(rest, "终值") && !strings.HasPrefix(rest, "初值") && !strings.HasPrefix(rest, "之外") && !strings.HasPrefix(rest, "以外") {
+				return true
+			}
+			j := strings.Index(rest, w)
+			if j < 0 {
+				break
+			}
+			i += len(w) + j
+		}
+	}
+	return false
+}
+
+// timeSpan is one time expression found in a paragraph, in view runes.
+type timeSpan struct {
+	start, end int
+	text       string
+}
+
+// timesIn finds every time expression of r[a:b], leaving out comparison
+// bases (比上月, 较上年).
+func timesIn(r []rune, a, b int) []timeSpan {
+	seg := r[a:b]
+	if !hasTimeRune(seg) {
+		return nil
+	}
+	var out []timeSpan
+	m := patTime.match(seg)
+	for m != nil {
+		s := a + m.Index
+		if s == a || (r[s-1] != '比' && r[s-1] != '较' && r[s-1] != '于') {
+			out = append(out, timeSpan{s, s + m.Length, m.String()})
+		}
+		m, _ = patTime.re.FindNextMatch(m)
+	}
+	return out
+}
+
+// hasTimeRune is a cheap test before patTime: every time expression holds
+// one of these runes.
+func hasTimeRune(r []rune) bool {
+	for _, c := range r {
+		switch c {
+		case '年', '月', '季', '期', '底', '末', '初', '来':
+			return true
+		}
+	}
+	return false
+}
+
+// timeOf picks the time expression governing a claim at view offset at:
 // the nearest before it in its sentence, else the first after it in the
-// sentence, else the nearest before it in its paragraph.
-func timeOf(r []rune, ss, se, at int) string {
-	if t := lastTime(r[ss:at]); t != "" {
-		return t
+// sentence, else the nearest in the sentences before it in its paragraph.
+func (st *ctxState) timeOf(ss, se, at int) string {
+	if st.timeA != ss {
+		st.timeA, st.times = ss, timesIn(st.r, ss, se)
 	}
-	if m := patTime.match(r[at:se]); m != nil {
-		return m.String()
+	best := ""
+	for _, t := range st.times {
+		if t.end <= at {
+			best = t.text
+		}
 	}
-	ps := ss
-	for ps > 0 && r[ps-1] != '\n' {
-		ps--
+	if best != "" {
+		return best
 	}
-	if ps < ss {
-		return lastTime(r[ps:ss])
+	for _, t := range st.times {
+		if t.start >= at {
+			return t.text
+		}
+	}
+	// earlier sentences of the paragraph, nearest first
+	r := st.r
+	for n, b := 0, ss; n < 4 && b > 0 && r[b-1] != '\n'; n++ {
+		a := b - 1
+		for a > 0 && !isSentenceSep(r[a-1]) {
+			a--
+		}
+		if ts := timesIn(r, a, b); len(ts) > 0 {
+			return ts[len(ts)-1].text
+		}
+		b = a
 	}
 	return ""
 }
 
-func lastTime(r []rune) string {
-	if len(r) == 0 {
-		return ""
-	}
-	m := patTime.match(r)
-	last := ""
-	for m != nil {
-		last = m.String()
-		m, _ = patTime.re.FindNextMatch(m)
-	}
-	return last
-}
-
-// metricAndPredicate segments the clause before the claim and reads what is
-// measured and the verb relating it to the number.
+// metricAndPredicate reads, from the segmented clause of a claim, what is
+// measured and the verb relating it to the number. subjects holds the
+// items of a 分别 list (A、B分别增长5%、6%), one per claim of the list.
 //
 // In 规上工业增加值预计增长10% the metric stands before the verb; in
 // 签约亿元以上产业项目28个 it stands after it (the thing counted). A claim
 // that modifies a following noun (3个省重大项目, 亿元以上产业项目) measures
-// that noun.
-func (e *Extractor) metricAndPredicate(r []rune, ss, cs int, h hit) (metric, pred string) {
-	left := string(r[cs:h.ctx])
-	var toks []Token
-	if strings.TrimSpace(left) != "" {
-		toks = e.seg.Tag(left)
-	}
-	// drop qualifier-ish and time tokens at the edges
-	p := lastPredicate(toks)
-	var beforeV, afterV string
-	if p >= 0 {
-		pred = toks[p].Text
-		// 累计达到, 同比增长: join an adverb-verb pair
-		if p > 0 && (toks[p-1].Text == "累计" || toks[p-1].Text == "同比" || toks[p-1].Text == "连续" || toks[p-1].Text == "环比") {
-			pred = toks[p-1].Text + pred
-			beforeV = joinMetric(toks[:p-1])
-		} else {
-			beforeV = joinMetric(toks[:p])
+// that noun. A comparison base (比2019年增长) is never the metric.
+func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit) (metric, pred string, subjects []string) {
+	r := st.r
+	respectively := containsWord(r[cs:h.ctx], "分别")
+	if respectively {
+		// the subjects of 分别 stand in the clauses before, joined by 、
+		for cs > ss && r[cs-1] == '、' {
+			pcs := clauseStart(r, cs-1)
+			if hasDigit(r[pcs : cs-1]) {
+				break
+			}
+			cs = pcs
 		}
-		afterV = joinMetric(toks[p+1:])
-	} else {
-		beforeV = joinMetric(toks)
 	}
-	if pred == "占比" && beforeV != "" {
-		beforeV += pred // 民生支出占比超过八成: the share is the metric
+	toks := st.tokens(cs, clauseEnd(r, h.after))
+	var left, right []vtok
+	for _, t := range toks {
+		switch {
+		case t.end <= h.ctx:
+			left = append(left, t)
+		case t.start >= h.after:
+			right = append(right, t)
+		}
+	}
+	p := lastPredicate(left)
+	var beforeV, afterV []vtok
+	if p >= 0 {
+		pred = left[p].text
+		beforeV, afterV = left[:p], left[p+1:]
+		// 累计达到, 同比增长: join an adverb to its verb
+		if p > 0 && isPredAdverb(left[p-1].text) {
+			pred = left[p-1].text + pred
+			beforeV = left[:p-1]
+		}
+	} else {
+		beforeV = left
+	}
+	if pred == "" && h.ctx < h.start {
+		pred = strings.TrimSpace(string(r[h.ctx:h.start])) // 突破5500万千瓦: the bound word is the verb
+	}
+	beforeV = cutComparison(beforeV)
+	bm := joinMetric(beforeV)
+	if pred == "占比" && bm != "" {
+		bm += pred // 民生支出占比超过八成: the share is the metric
+	}
+	if respectively {
+		subjects = splitSubjects(bm)
 	}
 	switch {
-	case h.kind == schema.KindDuration && (pred == "连续" || pred == "持续" || strings.HasSuffix(left, "连续") || strings.HasSuffix(left, "持续")):
+	case h.kind == schema.KindDuration && (pred == "连续" || pred == "持续" || strings.HasSuffix(pred, "连续")):
 		// 连续5年获…评价: what lasted is what follows
 		if f := followingText(r, h); f != "" {
-			return f, pred
+			return f, pred, nil
 		}
-		metric = beforeV
-	case afterV != "" && !isComparator(pred):
-		metric = afterV
-	case beforeV != "":
-		metric = beforeV
+		metric = bm
+	case len(afterV) > 0 && !isComparator(pred) && joinMetric(afterV) != "":
+		metric = joinMetric(afterV)
 	default:
-		metric = afterV
+		metric = bm
 	}
 	if metric == "" || h.kind == schema.KindCount || h.kind == schema.KindMoney {
-		if f := e.following(r, h); f != "" {
+		if f := following(r, right, h); f != "" {
 			metric = f
 		}
 	}
-	if metric == "" {
-		// the subject of the sentence's previous clause (镇江高新区GDP增速…，前三季度分别高于…)
-		if cs > ss {
-			pcs := clauseStart(r, cs-1)
-			if pcs < cs-1 {
-				ptoks := e.seg.Tag(string(r[pcs : cs-1]))
-				if k := firstPredicate(ptoks); k >= 0 {
-					metric = joinMetric(ptoks[:k])
+	return metric, pred, subjects
+}
+
+// earlierSubject is the subject of the nearest earlier clause of the
+// sentence that has one (镇江高新区GDP增速…，前三季度分别高于…); clauses that
+// open with a preposition (按可比价格计算) have none.
+func (e *Extractor) earlierSubject(st *ctxState, ss, cs int) string {
+	r := st.r
+	for n := 0; n < 3 && cs > ss; n++ {
+		pcs := clauseStart(r, cs-1)
+		if pcs < cs-1 {
+			toks := e.tag(r, pcs, cs-1)
+			if len(toks) > 0 && !strings.HasPrefix(toks[0].pos, "p") {
+				k := firstPredicate(toks)
+				if k < 0 {
+					k = len(toks)
+				}
+				if m := joinMetric(cutComparison(toks[:k])); m != "" {
+					return m
 				}
 			}
 		}
+		cs = pcs
 	}
-	return metric, pred
+	return ""
 }
 
 // following reads the noun phrase right after a claim used attributively
 // (3个省重大项目 → 省重大项目); "" when punctuation or a verb follows.
-func (e *Extractor) following(r []rune, h hit) string {
-	a := h.after
-	if a >= len(r) || isClauseSep(r[a]) || isDigit(r[a]) {
+func following(r []rune, right []vtok, h hit) string {
+	if h.after >= len(r) || isClauseSep(r[h.after]) || isDigit(r[h.after]) {
 		return ""
 	}
-	b := a
-	for b < len(r) && b-a < 12 && !isClauseSep(r[b]) && !isDigit(r[b]) {
-		b++
-	}
-	toks := e.seg.Tag(string(r[a:b]))
 	var sb strings.Builder
-	for _, t := range toks {
-		if isPredicate(t) || strings.HasPrefix(t.POS, "u") || strings.HasPrefix(t.POS, "p") || strings.HasPrefix(t.POS, "c") {
+	for _, t := range right {
+		if t.start-h.after > 12 || isPredicate(t) || strings.HasPrefix(t.pos, "u") || strings.HasPrefix(t.pos, "p") ||
+			strings.HasPrefix(t.pos, "c") || t.pos == "m" || t.pos == "d" {
 			break
 		}
-		sb.WriteString(t.Text)
+		sb.WriteString(t.text)
 	}
-	return strings.TrimSpace(sb.String())
+	return cleanMetric(sb.String())
+}
+
+// cutComparison drops a comparison base from a subject: 营业收入比2019年
+// → 营业收入; 比上年同期 → "".
+func cutComparison(toks []vtok) []vtok {
+	for k, t := range toks {
+		switch t.text {
+		case "比", "较", "比上", "相比", "同比", "环比", "与", "较上年", "比上年", "比去年":
+			return toks[:k]
+		}
+	}
+	return toks
+}
+
+// splitSubjects splits 原油加工量、天然气产量、发电量 into its items; nil
+// for a single subject.
+func splitSubjects(s string) []string {
+	f := strings.FieldsFunc(s, func(c rune) bool { return c == '、' || c == '和' || c == '及' })
+	if len(f) < 2 {
+		return nil
+	}
+	return f
+}
+
+func isPredAdverb(w string) bool {
+	switch w {
+	case "累计", "同比", "环比", "连续", "分别", "共", "均", "年均", "平均":
+		return true
+	}
+	return false
+}
+
+func containsWord(r []rune, w string) bool { return strings.Contains(string(r), w) }
+
+func hasDigit(r []rune) bool {
+	for _, c := range r {
+		if isDigit(c) || isCn(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastPredicate is the index of the claim's verb among toks: the last word
 // of the predicate table, else the last verb; -1 for none.
-func lastPredicate(toks []Token) int {
+func lastPredicate(toks []vtok) int {
 	for k := len(toks) - 1; k >= 0; k-- {
-		if inPredicates(toks[k].Text) {
+		if inPredicates(toks[k].text) {
 			return k
 		}
 	}
@@ -272,9 +504,9 @@ func lastPredicate(toks []Token) int {
 
 // firstPredicate is the index of the first predicate-table word, else of
 // the first verb; -1 for none.
-func firstPredicate(toks []Token) int {
+func firstPredicate(toks []vtok) int {
 	for k, t := range toks {
-		if inPredicates(t.Text) {
+		if inPredicates(t.text) {
 			return k
 		}
 	}
@@ -302,12 +534,12 @@ func followingText(r []rune, h hit) string {
 	for b < len(r) && b-a < 24 && !isClauseSep(r[b]) {
 		b++
 	}
-	return strings.TrimSpace(string(r[a:b]))
+	return cleanMetric(string(r[a:b]))
 }
 
 // isPredicate reports whether a token is the claim's verb or relation.
-func isPredicate(t Token) bool {
-	return inPredicates(t.Text) || t.POS == "v"
+func isPredicate(t vtok) bool {
+	return inPredicates(t.text) || t.pos == "v"
 }
 
 func isComparator(p string) bool {
@@ -318,55 +550,64 @@ func isComparator(p string) bool {
 	return false
 }
 
-// joinMetric joins the tokens of a noun phrase, dropping time words,
-// hedges, adverbs and conjunctions at its edges.
-func joinMetric(toks []Token) string {
+// joinMetric joins the tokens of a noun phrase, dropping numbers, time
+// words, hedges, adverbs and conjunctions; "" when no noun is left.
+func joinMetric(toks []vtok) string {
 	var b strings.Builder
+	noun := false
 	for _, t := range toks {
 		if skipInMetric(t) {
 			continue
 		}
-		b.WriteString(t.Text)
+		if isNounPOS(t.pos) || isASCIILetter([]rune(t.text)[0]) {
+			noun = true
+		}
+		b.WriteString(t.text)
 	}
-	return strings.Trim(b.String(), " 　,，、")
+	if !noun {
+		return ""
+	}
+	return cleanMetric(b.String())
 }
 
-func skipInMetric(t Token) bool {
-	switch t.POS {
-	case "d", "c", "p", "t", "u", "uj", "ul", "y", "e", "o", "r", "f":
-		return true
-	case "m", "mq":
-		// 全年 is tagged m; a number inside a metric (10亿-30亿元项目) stays
-		if !strings.ContainsAny(t.Text, "0123456789") {
-			for _, w := range timeWords {
-				if w == t.Text {
-					return true
-				}
-			}
+// cleanMetric trims punctuation and markup from a metric's edges.
+func cleanMetric(s string) string {
+	return strings.Trim(s, " 　,，、*#>|-_:：")
+}
+
+func isNounPOS(p string) bool {
+	return strings.HasPrefix(p, "n") || p == "vn" || p == "an" || p == "eng" || p == "j" || p == "l" || p == "b" || p == "s"
+}
+
+func skipInMetric(t vtok) bool {
+	switch t.pos {
+	case "d", "c", "p", "t", "u", "uj", "ul", "uz", "ud", "ug", "uv", "y", "e", "o", "r", "f", "m", "mq", "q", "zg":
+		if t.pos == "r" && strings.HasPrefix(t.text, "其") && len(t.text) > 3 {
+			return false
 		}
+		return true
+	case "x":
+		return !strings.ContainsAny(t.text, "、“”\"《》") && !isASCIILetter([]rune(t.text)[0])
+	}
+	if isDigit([]rune(t.text)[0]) {
+		return true
 	}
 	for _, w := range timeWords {
-		if w == t.Text {
+		if w == t.text {
 			return true
 		}
 	}
 	for _, w := range hedges {
-		if w == t.Text {
+		if w == t.text {
 			return true
 		}
 	}
-	if (t.POS == "m" || t.POS == "mq") && isYearish(t.Text) {
-		return true // 三年, 前三季度
-	}
-	switch t.Text {
+	switch t.text {
 	case "全市", "全省", "全国", "全区", "全县", "全球", "世界", "全州", "全网", "全行业":
 		return true // scopes of a comparison or rank, not what is measured
-	case "其中", "分别", "均", "都", "共", "约", "近", "超", "逾", "达", "为", "是", "已", "还", "再", "并", "等", "方面":
+	case "其中", "分别", "均", "都", "共", "约", "近", "超", "逾", "达", "为", "是", "已", "还", "再", "并", "等", "方面",
+		"前值", "初值", "终值", "今值", "预期", "预估", "平均", "两年", "年均", "比上", "仍有", "另有", "年", "月", "日":
 		return true
 	}
-	return patTime.match([]rune(t.Text)) != nil && isYearish(t.Text)
-}
-
-func isYearish(s string) bool {
-	return strings.HasSuffix(s, "年") || strings.HasSuffix(s, "月") || strings.HasSuffix(s, "季度") || strings.HasSuffix(s, "天")
+	return false
 }

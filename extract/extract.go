@@ -10,6 +10,8 @@ package extract
 import (
 	"strings"
 
+	"github.com/dlclark/regexp2"
+
 	"numclaims/schema"
 )
 
@@ -132,14 +134,32 @@ type numTok struct {
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
-// cnNum are the runes of Chinese numerals (digits and magnitudes).
-const cnNum = "零〇一二两三四五六七八九十百千万亿壹贰贰叁肆伍陆柒捌玖拾佰仟萬億兩廿卅卌貳參陸"
+// runeClass caches, for every BMP rune, what it is in a Chinese numeral,
+// derived from numeralRunes (the one table of numeral runes): the scanner
+// tests every rune of every document.
+var runeClass = func() (t [0x10000]uint8) {
+	for r, nr := range numeralRunes {
+		switch nr.kind {
+		case numDigit:
+			t[r] = clsCn | clsDigit
+		case numTens:
+			t[r] = clsCn
+		case numSmall, numBig:
+			t[r] = clsCn | clsMag
+		}
+	}
+	return t
+}()
 
-// cnMag are the magnitude runes.
-const cnMag = "十百千万亿拾佰仟萬億"
+const (
+	clsCn    = 1 << iota // a Chinese numeral rune: digit or magnitude
+	clsDigit             // a Chinese digit 零..九
+	clsMag               // a magnitude 十 百 千 万 亿
+)
 
-func isCn(r rune) bool  { return r >= 0x3007 && strings.ContainsRune(cnNum, r) }
-func isMag(r rune) bool { return strings.ContainsRune(cnMag, r) }
+func isCn(r rune) bool      { return r < 0x10000 && runeClass[r]&clsCn != 0 }
+func isMag(r rune) bool     { return r < 0x10000 && runeClass[r]&clsMag != 0 }
+func isCnDigit(r rune) bool { return r < 0x10000 && runeClass[r]&clsDigit != 0 }
 
 // startsCandidate reports whether a number, or a pattern that needs no
 // digit (翻番, 数以万计), may start at r[i].
@@ -184,6 +204,10 @@ func scanNumber(r []rune, i int) numTok {
 		j++
 	}
 done:
+	// 5500万千瓦, 3千米: a 千 or 百 that starts a unit belongs to the unit.
+	if j-1 > i && (r[j-1] == '千' || r[j-1] == '百') && j < len(r) && unitAfterMag(r[j-1], r[j]) {
+		j--
+	}
 	t.end = j
 	t.text = string(r[i:j])
 	k := j
@@ -201,6 +225,18 @@ done:
 	return t
 }
 
+// unitAfterMag reports whether mag followed by next spells a unit (千瓦,
+// 千米, 千克, 百分点) rather than a magnitude.
+func unitAfterMag(mag, next rune) bool {
+	switch mag {
+	case '千':
+		return next == '瓦' || next == '米' || next == '克'
+	case '百':
+		return next == '分'
+	}
+	return false
+}
+
 // groupOf3 reports whether exactly three digits start at r[k].
 func groupOf3(r []rune, k int) bool {
 	if k+3 > len(r) {
@@ -214,9 +250,6 @@ func groupOf3(r []rune, k int) bool {
 	return k+3 == len(r) || !isDigit(r[k+3])
 }
 
-func isCnDigit(r rune) bool {
-	return r >= 0x3007 && strings.ContainsRune("零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖", r)
-}
 
 // parseVague reads 十几万, 几十亿, 数百, 二十几: it returns the low end and
 // the exclusive high end of the order of magnitude named.
@@ -267,7 +300,10 @@ func (e *Extractor) claimAt(v *view, tok numTok) (hit, bool) {
 	if !tok.ok || labelled(r, tok) {
 		return hit{}, false
 	}
-	m := patSuffix.match(window(r, tok.end, winAfter))
+	var m *regexp2.Match
+	if tok.end < len(r) && suffixFirst[r[tok.end]] {
+		m = patSuffix.match(window(r, tok.end, winAfter))
+	}
 	if m == nil {
 		return e.rangeAt(v, tok)
 	}

@@ -20,6 +20,15 @@ func mustCompile(expr string) *regexp2.Regexp {
 	return re
 }
 
+// mustCompileBack compiles a pattern matched at the end of the window
+// before a number ("…$"): right to left, so it starts at the end instead
+// of trying every start position.
+func mustCompileBack(expr string) *regexp2.Regexp {
+	re := regexp2.MustCompile(expr, regexp2.RightToLeft)
+	re.MatchTimeout = matchTimeout
+	return re
+}
+
 // pattern is one named extraction pattern. Patterns are matched on short
 // windows of the view (never the whole document): regexp2 copies its input.
 type pattern struct {
@@ -34,9 +43,9 @@ var (
 	// unit, a per-unit denominator and a bound or approximation word.
 	patSuffix = pattern{"suffix", mustCompile(`^\s?(?<more>多|余|来)?(?<mag>万亿|亿万|亿|万|千|百)?\s?(?<unit>` + unitAlt() + `)(?:(?:/|每)(?<per>` + alt(perUnits) + `))?(?<post>` + alt(concat(postLower, postUpper, postAprx)) + `)?`)}
 	// preQual: a bound or approximation word right before the number.
-	patPreQual = pattern{"pre_qualifier", mustCompile(`(?<q>` + alt(concat(preLower, preUpper, preApprox)) + `)(?:了|达|为|是|到)?\s?$`)}
+	patPreQual = pattern{"pre_qualifier", mustCompileBack(`(?<q>` + alt(concat(preLower, preUpper, preApprox)) + `)(?:了|达|为|是|到)?\s?$`)}
 	// perPrefix: 每吨300元 — a denominator written before the number.
-	patPerPrefix = pattern{"per_prefix", mustCompile(`每(?<per>` + alt(perUnits) + `)[^，,。；;、\n]{0,5}$`)}
+	patPerPrefix = pattern{"per_prefix", mustCompileBack(`每(?<per>` + alt(perUnits) + `)[^，,。；;、\n]{0,5}$`)}
 	// fan: 翻番, 翻两番, 翻了一番, 翻了一倍.
 	patFan = pattern{"fan", mustCompile(`^翻(?:了)?(?<n>一|两|二|三|四)?(?<u>番|倍)`)}
 	// percentWords: 百分之五, 千分之三, 三分之二 (the numbers checked by ParseNumber).
@@ -49,24 +58,35 @@ var (
 	patCountless = pattern{"countless", mustCompile(`^数以(?<mag>百万|千万|十万|亿|万|千|百|十)计`)}
 	// rank: 第一, 第一方阵, 第一大; with rankCue before it when bare.
 	patRank    = pattern{"rank", mustCompile(`^第(?<n>[一二三四五六七八九十0-9]{1,3})(?<tail>方阵|梯队|大(?=[\p{Han}])|位|名)?(?!届|批|轮|期|次|章|条|款|项|部分|季|个|天|年|月|日|号|阶段|代|产业|步|层|场|代|类|种|课|稿|版|节|回|排|级)`)}
-	patRankCue = pattern{"rank_cue", mustCompile(`(?:居|保持|位列|名列|排名|排|全国|全省|全市|全球|世界|全区|全县|全州|全国同类|跃升至?|跃居|稳居|位居|升至|列|跻身|稳坐|仍是|蝉联|夺得|获得|荣获|均居|位于)\s?$`)}
+	patRankCue = pattern{"rank_cue", mustCompileBack(`(?:居|保持|位列|名列|排名|排|全国|全省|全市|全球|世界|全区|全县|全州|全国同类|跃升至?|跃居|稳居|位居|升至|列|跻身|稳坐|仍是|蝉联|夺得|获得|荣获|均居|位于)\s?$`)}
 	// days: 百日, 千日 — a span of days written as one magnitude.
 	patDays = pattern{"days", mustCompile(`^(?<n>百|千)(?:日|天)(?!元|记)`)}
 	// durationCue: the words that make 5年 a span rather than a date.
-	patDurationCue = pattern{"duration_cue", mustCompile(`(?:连续|持续|长达|历时|用时|为期|耗时|仅用|用了|坚持|接近|超过|逾|近|达|延长|缩短)\s?$`)}
+	patDurationCue = pattern{"duration_cue", mustCompileBack(`(?:连续|持续|长达|历时|用时|为期|耗时|仅用|用了|坚持|接近|超过|逾|近|达|延长|缩短)\s?$`)}
 	// indexCue: an index reading without 点: PMI为49.6, 指数报101.61.
-	patIndexCue = pattern{"index_cue", mustCompile(`(?:指数|PMI|PPI|CPI|综指|成指|指)[^，,。；;\n]{0,8}(?:为|报|收于|收报|报收|升至|降至|回落至|录得|达到)\s?$`)}
+	patIndexCue = pattern{"index_cue", mustCompileBack(`(?:指数|PMI|PPI|CPI|综指|成指|指)[^，,。；;\n]{0,8}(?:为|报|收于|收报|报收|升至|降至|回落至|录得|达到)\s?$`)}
 	// ratioCue: 收入比值2.62, 缩小0.05 — a ratio stated without a unit.
-	patRatioCue = pattern{"ratio_cue", mustCompile(`(?:比值|之比|比为|收入比)[^，,。；;\n]{0,6}(?:为|是|缩小|扩大|降至|升至|缩小到|缩小至)?\s?$`)}
+	patRatioCue = pattern{"ratio_cue", mustCompileBack(`(?:比值|之比|比为|收入比)[^，,。；;\n]{0,6}(?:为|是|缩小|扩大|降至|升至|缩小到|缩小至)?\s?$`)}
 	// time: the time expressions a claim's time is taken from.
 	patTime = pattern{"time", mustCompile(`(?:(?:19|20)[0-9]{2}|[一二三四五六七八九〇零]{4})年(?:[0-9一二三四五六七八九十]{1,2}(?:—|-|至)?[0-9一二三四五六七八九十]{0,2}月份?|(?:上|下)半年|前?[一二三四]季度|第[一二三四]季度|全年|末|底|初|以来)?|[0-9一二三四五六七八九十]{1,2}(?:—|-|至|到)[0-9一二三四五六七八九十]{1,2}月份?|前[0-9一二三四五六七八九十]{1,2}(?:个月|月)|(?<![0-9])[0-9]{1,2}月份?(?![0-9]*日)|` + alt(timeWords) + `|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日`)}
-	// hedge: a hedge or target word; not 预期 inside 预期终值.
-	patHedge = pattern{"hedge", mustCompile(`(?:` + alt(hedges) + `)(?!终值|初值|之外|以外)`)}
 )
 
 // patterns lists every pattern by name, for tests and documentation.
 var patterns = []pattern{patSuffix, patPreQual, patPerPrefix, patFan, patPercentWords, patDigitless,
-	patPlaces, patCountless, patRank, patRankCue, patDays, patDurationCue, patIndexCue, patRatioCue, patTime, patHedge}
+	patPlaces, patCountless, patRank, patRankCue, patDays, patDurationCue, patIndexCue, patRatioCue, patTime}
+
+// suffixFirst holds every rune a suffix match can start with (after an
+// optional space): a cheap test before running patSuffix.
+var suffixFirst = func() map[rune]bool {
+	m := map[rune]bool{' ': true}
+	for t := range buildUnits() {
+		m[[]rune(t)[0]] = true
+	}
+	for _, c := range "多余来万亿千百" {
+		m[c] = true
+	}
+	return m
+}()
 
 // unitByText finds the definition of a unit as matched by patSuffix.
 var unitByText = buildUnits()
