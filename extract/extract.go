@@ -250,7 +250,6 @@ func groupOf3(r []rune, k int) bool {
 	return k+3 == len(r) || !isDigit(r[k+3])
 }
 
-
 // parseVague reads 十几万, 几十亿, 数百, 二十几: it returns the low end and
 // the exclusive high end of the order of magnitude named.
 func parseVague(s string) (low, high float64, ok bool) {
