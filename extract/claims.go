@@ -3,6 +3,7 @@ package extract
 import (
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/dlclark/regexp2"
 
@@ -81,7 +82,14 @@ func preQualifier(r []rune, a int) (string, int) {
 	if m == nil {
 		return schema.QualExact, a
 	}
-	return qualOf(group(m, "q")), a - (len(w) - m.Index)
+	q, at := qualOf(group(m, "q")), a-(len(w)-m.Index)
+	if q == schema.QualApprox {
+		// 超过约13亿美元: a bound before the approximation wins
+		if q2, at2 := preQualifier(r, at); q2 == schema.QualLowerBound || q2 == schema.QualUpperBound {
+			return q2, at2
+		}
+	}
+	return q, at
 }
 
 // withUnit builds the claim for tok followed by the suffix match m.
@@ -114,6 +122,12 @@ func (e *Extractor) withUnit(v *view, tok numTok, m *regexp2.Match) (hit, bool) 
 		}
 	}
 	scale := magOf(mag) * def.factor
+	if mag != "" && !tok.vague {
+		// 五亿二千多万件 is 5.2亿 and more: the 万 after 多 scales 二千, not 五亿
+		if whole, ok := ParseNumber(tok.text + mag); ok && tok.value != 0 {
+			scale = whole / tok.value * def.factor
+		}
+	}
 	h := hit{
 		start: tok.start, end: end, kind: def.kind, unit: def.code,
 		unitText: tok.magSuffix + mag + unitText,
@@ -166,6 +180,15 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 	}
 	if tok.value >= 1000 && def.text == "年" {
 		return false // a year
+	}
+	if tok.start > 0 {
+		switch r[tok.start-1] {
+		case '同', '当', '这', '那', '每', '前', '后', '上', '下', '头', '哪', '某', '半':
+			return false // 同一天, 每一年: a time reference, not a span
+		}
+	}
+	if hasPrefix(r[end:], "历史") || hasPrefix(r[end:], "的历史") {
+		return true // 其56年历史
 	}
 	switch def.text {
 	case "年", "日", "周":
@@ -311,6 +334,20 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 			end += 2
 		}
 		h = hit{start: i, end: end, kind: schema.KindRank, unit: "rank", value: n}
+	case c == '一' && i+1 < len(r) && r[i+1] == '半' && (i+2 >= len(r) || r[i+2] != '年' && r[i+2] != '天'):
+		// 一半以上: half, as a percent
+		h = hit{start: i, end: i + 2, kind: schema.KindPercent, unit: "%", unitText: "一半", value: 50}
+		if hasPrefix(r[i+2:], "以上") {
+			h.qual, h.after = schema.QualLowerBound, i+4
+		}
+		pre, ctx := preQualifier(r, i)
+		h.ctx = ctx
+		h.qual = combine(pre, h.qual)
+		if h.after == 0 {
+			h.after = h.end
+		}
+		h.bounds()
+		return h, true
 	case c == '数' && i+1 < len(r) && r[i+1] == '以':
 		m := patCountless.match(w)
 		if m == nil {
@@ -402,7 +439,7 @@ func (e *Extractor) percentWords(r []rune, i int) (hit, bool) {
 		if !ok || dv == 0 {
 			return hit{}, false
 		}
-		val = math.Round(nv/dv*100*100) / 100
+		val = nv / dv * 100
 	}
 	h := hit{start: i, end: i + m.Length, kind: schema.KindPercent, unit: "%", unitText: string(r[i : i+m.Length]), value: val}
 	h.after = h.end
@@ -425,7 +462,7 @@ func (e *Extractor) percentWords(r []rune, i int) (hit, bool) {
 // index reading PMI为49.6, a ratio 收入比值2.62, or any cardinal with
 // --numbers); ok reports whether it can be an item of a list whose unit
 // comes later. A hit with an empty kind is not emitted.
-func (e *Extractor) bareNumber(v *view, tok numTok) (hit, bool) {
+func (e *Extractor) bareNumber(v *view, tok numTok, prev *hit) (hit, bool) {
 	r := v.r
 	if !tok.ok || labelled(r, tok) {
 		return hit{}, false
@@ -440,16 +477,56 @@ func (e *Extractor) bareNumber(v *view, tok numTok) (hit, bool) {
 	h := hit{start: tok.start, end: tok.end, ctx: ctx, after: tok.end, value: tok.value, qual: pre, unitText: tok.magSuffix}
 	b := before(r, ctx, winBefore)
 	switch {
+	case tok.arabic && prev != nil && (prev.unit == "point" || prev.unit == "x") && sameSentence(r, prev.end, tok.start) && patSeriesCue.match(b) != nil:
+		// PMI为46.1，预期45.5，前值45.3; 比值2.62，比上年同期缩小0.05
+		h.kind, h.unit = prev.kind, prev.unit
 	case tok.arabic && patIndexCue.match(b) != nil:
 		h.kind, h.unit = schema.KindQuantity, "point"
 	case tok.arabic && patRatioCue.match(b) != nil:
 		h.kind, h.unit = schema.KindMultiple, "x"
+	case impliedCount(r, tok) != "":
+		h.kind, h.unit = schema.KindCount, impliedCount(r, tok)
 	case e.opts.Numbers && !tok.vague && (tok.arabic || len([]rune(tok.text)) > 1 || !isHanAround(r, tok)):
 		h.kind = schema.KindNumber
 	}
 	h.bounds()
 	return h, true
 }
+
+// sameSentence reports whether no sentence ends between view offsets a and b.
+func sameSentence(r []rune, a, b int) bool {
+	for _, c := range r[a:b] {
+		if isSentenceSep(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// impliedCount gives the unit of a large count written without a measure
+// word (一亿二千万农户 → 户, 一亿一千多万青壮年 → 个): a number with 万 or 亿
+// right before a noun. "" when it is not one.
+func impliedCount(r []rune, t numTok) string {
+	if !strings.ContainsAny(t.text, "万亿") || t.end >= len(r) || !isHan(r[t.end]) {
+		return ""
+	}
+	if strings.ContainsRune(notCountNoun, r[t.end]) {
+		return ""
+	}
+	for k := t.end; k < len(r) && k < t.end+3 && isHan(r[k]); k++ {
+		switch r[k] {
+		case '户':
+			return "户"
+		case '人':
+			return "人"
+		}
+	}
+	return "个"
+}
+
+// notCountNoun are the runes that, right after a number, start a verb,
+// particle or preposition rather than the noun counted.
+const notCountNoun = "的是为和及与或至到以同比增减降升上下左前内外多余元美欧英港日韩澳加次年月季度左右后起倍成折分之将已被由从在对用于中亿万千百十几数来"
 
 // isHanAround reports whether a one-rune Chinese numeral sits inside Han
 // text on both sides (统一部署): usually part of a word.

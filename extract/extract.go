@@ -91,7 +91,11 @@ func (e *Extractor) scan(v *view) []hit {
 		}
 		h, ok := e.claimAt(v, tok)
 		if !ok {
-			if bare, ok := e.bareNumber(v, tok); ok {
+			var last *hit
+			if len(hits) > 0 {
+				last = &hits[len(hits)-1]
+			}
+			if bare, ok := e.bareNumber(v, tok, last); ok {
 				if len(chain) > 0 && !joinedByList(r, chain[len(chain)-1].end, tok.start) {
 					chain = chain[:0]
 				}

@@ -62,9 +62,12 @@ var (
 	// days: 百日, 千日 — a span of days written as one magnitude.
 	patDays = pattern{"days", mustCompile(`^(?<n>百|千)(?:日|天)(?!元|记)`)}
 	// durationCue: the words that make 5年 a span rather than a date.
-	patDurationCue = pattern{"duration_cue", mustCompileBack(`(?:连续|持续|长达|历时|用时|为期|耗时|仅用|用了|坚持|接近|超过|逾|近|达|延长|缩短)\s?$`)}
+	patDurationCue = pattern{"duration_cue", mustCompileBack(`(?:连续|持续|长达|历时|用时|为期|耗时|仅用|用了|坚持|接近|超过|逾|近|达|延长|缩短|至少|不到|不足|约|仅|最多)\s?$`)}
 	// indexCue: an index reading without 点: PMI为49.6, 指数报101.61.
-	patIndexCue = pattern{"index_cue", mustCompileBack(`(?:指数|PMI|PPI|CPI|综指|成指|指)[^，,。；;\n]{0,8}(?:为|报|收于|收报|报收|升至|降至|回落至|录得|达到)\s?$`)}
+	patIndexCue = pattern{"index_cue", mustCompileBack(`(?:指数|指标|PMI|PPI|CPI|综指|成指|指)(?:[^，,。；;\n]{0,8}(?:为|报|收于|收报|报收|升至|降至|回落至|录得|达到|终值|初值|前值|预期|今值))?\s?$`)}
+	// seriesCue: a later reading of the same index or ratio in its sentence:
+	// 预期45.5, 前值45.3, 7月终值66.4, 缩小0.05.
+	patSeriesCue = pattern{"series_cue", mustCompileBack(`(?:预期|前值|初值|终值|今值|预估|修正值|缩小|扩大|降至|升至|回落至|为)\s?$`)}
 	// ratioCue: 收入比值2.62, 缩小0.05 — a ratio stated without a unit.
 	patRatioCue = pattern{"ratio_cue", mustCompileBack(`(?:比值|之比|比为|收入比)[^，,。；;\n]{0,6}(?:为|是|缩小|扩大|降至|升至|缩小到|缩小至)?\s?$`)}
 	// time: the time expressions a claim's time is taken from.
@@ -73,7 +76,7 @@ var (
 
 // patterns lists every pattern by name, for tests and documentation.
 var patterns = []pattern{patSuffix, patPreQual, patPerPrefix, patFan, patPercentWords, patDigitless,
-	patPlaces, patCountless, patRank, patRankCue, patDays, patDurationCue, patIndexCue, patRatioCue, patTime}
+	patPlaces, patCountless, patRank, patRankCue, patDays, patDurationCue, patIndexCue, patSeriesCue, patRatioCue, patTime}
 
 // suffixFirst holds every rune a suffix match can start with (after an
 // optional space): a cheap test before running patSuffix.
