@@ -64,12 +64,35 @@ func paragraphEnd(r []rune, a int) int {
 	return a
 }
 
-// clauseStart is the view offset where the clause ending at a begins.
+// clauseStart is the view offset where the clause ending at a begins. A
+// parenthesis (a stock code, an abbreviation) does not end a clause.
 func clauseStart(r []rune, a int) int {
-	for a > 0 && !clauseBreak(r, a-1) {
+	for a > 0 {
+		if c := r[a-1]; c == '）' || c == ')' {
+			if k := matchOpen(r, a-1); k >= 0 {
+				a = k
+				continue
+			}
+		}
+		if clauseBreak(r, a-1) {
+			break
+		}
 		a--
 	}
 	return a
+}
+
+// matchOpen finds the （ or ( that r[k] closes, within one short line.
+func matchOpen(r []rune, k int) int {
+	for j := k - 1; j >= 0 && k-j < 40; j-- {
+		switch r[j] {
+		case '（', '(':
+			return j
+		case '\n', '。', '）', ')':
+			return -1
+		}
+	}
+	return -1
 }
 
 // clauseEnd is the view offset of the separator ending the clause at a.
@@ -180,6 +203,9 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 			if metric == "" {
 				metric = e.earlierSubject(st, ss, cs)
 			}
+			if metric == "" && prev != nil && paragraphStart(r, prevHit.start) == paragraphStart(r, h.start) {
+				metric = derefOr(prev.Metric) // 三季度同比增长4.9%: the topic of the paragraph goes on
+			}
 			if len(subjects) > 1 {
 				items, metric = subjects, subjects[0]
 			}
@@ -223,34 +249,68 @@ func strPtr(s string) *string {
 }
 
 // hedged reports whether a hedge word governs the claim: in its clause
-// before it, or ahead of a colon that introduces it (主要预期目标是：…).
+// before it, in the first clause of its sentence (国家预算规定，本年收入…;
+// 预计全年…，…), or ahead of a colon that introduces it (主要预期目标是：…).
 func hedged(r []rune, ss, cs, at int) bool {
-	if cs < at && hasHedge(string(r[cs:at])) {
+	if cs < at && hasHedge(r[cs:at]) {
+		return true
+	}
+	if fe := clauseEnd(r, ss); fe < cs && !containsWord(r[cs:at], "已") && hasForecast(r[ss:fe]) {
 		return true
 	}
 	// a target sentence: 目标是：增长5%左右；…
 	for k := at - 1; k >= ss; k-- {
 		if r[k] == '：' || r[k] == ':' {
-			return hasHedge(string(r[ss:k]))
+			return hasHedge(r[ss:k])
 		}
 	}
 	return false
 }
 
-// hasHedge reports whether s holds a hedge word that is not part of an
-// indicator's name (预期终值 is a reading, not a forecast).
-func hasHedge(s string) bool {
-	for _, w := range hedges {
-		for i := strings.Index(s, w); i >= 0; {
-			rest := s[i+len(w):]
-			if !strings.HasPrefix(rest, "终值") && !strings.HasPrefix(rest, "初值") && !strings.HasPrefix(rest, "之外") && !strings.HasPrefix(rest, "以外") {
-				return true
+// hasHedge reports whether r holds a hedge word that is not a reading or
+// an outturn: 预期终值 names an indicator, 占预算数的 and 预算执行的结果
+// report what happened, 完成全年目标 a target reached.
+func hasHedge(r []rune) bool {
+	for k := range r {
+		for _, w := range hedges {
+			if !hasPrefix(r[k:], w) {
+				continue
 			}
-			j := strings.Index(rest, w)
-			if j < 0 {
-				break
+			rest := r[k+len([]rune(w)):]
+			if hasAnyPrefix(rest, hedgeNotAfter) || hasAnySuffix(r[:k], hedgeNotBefore) {
+				continue
 			}
-			i += len(w) + j
+			return true
+		}
+	}
+	return false
+}
+
+// hasForecast reports whether r holds a forecast or budget word, whose
+// scope is the whole sentence when it opens it.
+func hasForecast(r []rune) bool {
+	for _, w := range forecasts {
+		if containsWord(r, w) {
+			return hasHedge(r)
+		}
+	}
+	return false
+}
+
+func hasAnyPrefix(r []rune, words []string) bool {
+	for _, w := range words {
+		if hasPrefix(r, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAnySuffix(r []rune, words []string) bool {
+	for _, w := range words {
+		n := len([]rune(w))
+		if len(r) >= n && string(r[len(r)-n:]) == w {
+			return true
 		}
 	}
 	return false
@@ -435,6 +495,9 @@ func following(r []rune, right []vtok, h hit) string {
 		return ""
 	}
 	var sb strings.Builder
+	if len(right) > 0 && h.kind == schema.KindCount && right[0].pos == "v" && right[0].start == h.after {
+		return right[0].text // 造成86人死亡: the dead are counted
+	}
 	for _, t := range right {
 		if t.start-h.after > 12 || isPredicate(t) || strings.HasPrefix(t.pos, "u") || strings.HasPrefix(t.pos, "p") ||
 			strings.HasPrefix(t.pos, "c") || t.pos == "m" || t.pos == "d" {
@@ -466,6 +529,10 @@ func splitSubjects(s string) []string {
 	}
 	return f
 }
+
+// adverbialVerb are the verbs that open an adverbial clause (扣除价格因素,
+// 按可比价格计算): a clause opening with one has no subject.
+var adverbialVerb = map[string]bool{"扣除": true, "剔除": true, "按": true, "据": true, "考虑": true, "经": true, "除": true, "按照": true, "根据": true, "若": true, "如": true, "对比": true, "相比": true}
 
 func isPredAdverb(w string) bool {
 	switch w {
@@ -555,9 +622,22 @@ func isComparator(p string) bool {
 func joinMetric(toks []vtok) string {
 	var b strings.Builder
 	noun := false
-	for _, t := range toks {
-		if skipInMetric(t) {
+	depth := 0
+	for k, t := range toks {
+		switch t.text {
+		case "（", "(":
+			depth++
+		case "）", ")":
+			depth--
 			continue
+		}
+		if depth > 0 || skipInMetric(t) {
+			continue
+		}
+		if b.Len() == 0 && adverbialVerb[t.text] && k+1 < len(toks) {
+			// 扣除价格因素, 按可比价格: a clause opening with a verb is an
+			// adverbial, not the subject
+			return ""
 		}
 		if isNounPOS(t.pos) || isASCIILetter([]rune(t.text)[0]) {
 			noun = true
@@ -582,9 +662,6 @@ func isNounPOS(p string) bool {
 func skipInMetric(t vtok) bool {
 	switch t.pos {
 	case "d", "c", "p", "t", "u", "uj", "ul", "uz", "ud", "ug", "uv", "y", "e", "o", "r", "f", "m", "mq", "q", "zg":
-		if t.pos == "r" && strings.HasPrefix(t.text, "其") && len(t.text) > 3 {
-			return false
-		}
 		return true
 	case "x":
 		return !strings.ContainsAny(t.text, "、“”\"《》") && !isASCIILetter([]rune(t.text)[0])
@@ -606,7 +683,8 @@ func skipInMetric(t vtok) bool {
 	case "全市", "全省", "全国", "全区", "全县", "全球", "世界", "全州", "全网", "全行业":
 		return true // scopes of a comparison or rank, not what is measured
 	case "其中", "分别", "均", "都", "共", "约", "近", "超", "逾", "达", "为", "是", "已", "还", "再", "并", "等", "方面",
-		"前值", "初值", "终值", "今值", "预期", "预估", "平均", "两年", "年均", "比上", "仍有", "另有", "年", "月", "日":
+		"前值", "初值", "终值", "今值", "预期", "预估", "平均", "两年", "年均", "比上", "仍有", "另有", "年", "月", "日",
+		"月份", "季度", "实际", "名义", "有", "共有", "达到", "约为":
 		return true
 	}
 	return false

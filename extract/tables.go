@@ -162,6 +162,18 @@ var hedges = []string{
 	"预计", "预期", "有望", "预测", "预估", "目标", "力争", "争取", "计划", "拟", "将力争", "纲要要求", "预算", "要求", "确保", "努力",
 }
 
+// forecasts are the hedges whose scope is a whole sentence when they open
+// it (国家预算规定，本年收入…; 预计全年…).
+var forecasts = []string{"预计", "预期", "预测", "预估", "预算"}
+
+// hedgeNotAfter and hedgeNotBefore are the words around a hedge word that
+// make it a name or an outturn, not a forecast: 预期终值, 占预算数的,
+// 预算执行的结果, 完成全年目标.
+var (
+	hedgeNotAfter  = []string{"终值", "初值", "之外", "以外", "数", "执行", "周转", "的执行", "任务完成", "内外"}
+	hedgeNotBefore = []string{"完成", "完成全年", "实现", "超额完成", "达成", "完成了", "实现了", "超出", "高于", "低于", "超过"}
+)
+
 // predicates are the verbs and relations recognized as a claim's predicate,
 // longest first where they share a prefix.
 var predicates = []string{
@@ -170,7 +182,7 @@ var predicates = []string{
 	"提升", "扩大", "缩小", "达到", "达", "占比", "占", "新增", "累计", "超过", "高于", "低于", "实现",
 	"完成", "突破", "保持", "签约", "引进", "孵化", "推动", "提供", "录用", "拆除", "修复", "投资", "亏损",
 	"盈利", "收于", "报收", "报", "为", "是", "共", "共有", "拥有", "建成", "开工", "投产", "带动",
-	"吸引", "培育", "认定", "获批", "入选", "支出", "收入", "营收", "净利润", "减少", "翻", "迈入",
+	"吸引", "培育", "认定", "获批", "入选", "减少", "翻", "迈入", "升", "降", "涨", "跌", "赚", "亏",
 	"跃居", "稳居", "位居", "排名", "居", "连续", "持续", "超", "逾", "约", "近", "接近",
 }
 
