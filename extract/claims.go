@@ -5,8 +5,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/dlclark/regexp2"
-
 	"numclaims/schema"
 )
 
@@ -77,12 +75,19 @@ func (h *hit) bounds() {
 // preQualifier finds a bound or approximation word just before view offset
 // a; it returns the qualifier and where its word starts.
 func preQualifier(r []rune, a int) (string, int) {
-	w := before(r, a, winBefore)
-	m := patPreQual.match(w)
-	if m == nil {
+	k := a
+	if k > 0 && r[k-1] == ' ' {
+		k--
+	}
+	w := qualWords.suffix(before(r, k, winBefore))
+	if w == "" && k > 0 && strings.ContainsRune("了达为是到", r[k-1]) {
+		k--
+		w = qualWords.suffix(before(r, k, winBefore))
+	}
+	if w == "" {
 		return schema.QualExact, a
 	}
-	q, at := qualOf(group(m, "q")), a-(len(w)-m.Index)
+	q, at := qualOf(w), k-len([]rune(w))
 	if q == schema.QualApprox {
 		// 超过约13亿美元: a bound before the approximation wins
 		if q2, at2 := preQualifier(r, at); q2 == schema.QualLowerBound || q2 == schema.QualUpperBound {
@@ -92,20 +97,22 @@ func preQualifier(r []rune, a int) (string, int) {
 	return q, at
 }
 
-// withUnit builds the claim for tok followed by the suffix match m.
-func (e *Extractor) withUnit(v *view, tok numTok, m *regexp2.Match) (hit, bool) {
+// withUnit builds the claim for tok followed by the suffix sf.
+func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	r := v.r
-	unitText := group(m, "unit")
+	unitText := sf.unit
 	def, ok := unitByText[unitText]
 	if !ok {
 		return hit{}, false
 	}
-	more, mag, per, post := group(m, "more"), group(m, "mag"), group(m, "per"), group(m, "post")
+	more, mag, per, post := sf.more, sf.mag, sf.per, sf.post
 	if def.arabic && !tok.arabic {
 		return hit{}, false
 	}
-	ug := m.GroupByName("unit")
-	end := tok.end + ug.Index + ug.Length
+	end := sf.unitEnd
+	if per != "" {
+		end -= 1 + len([]rune(per))
+	}
 	switch def.kind {
 	case schema.KindCount:
 		// 一个, 一家: the article "a", not a count.
@@ -134,20 +141,17 @@ func (e *Extractor) withUnit(v *view, tok numTok, m *regexp2.Match) (hit, bool) 
 		value:    tok.value * scale,
 		scale:    scale, numMag: tok.magSuffix,
 	}
-	if pg := m.GroupByName("per"); per != "" {
-		h.end = tok.end + pg.Index + pg.Length
+	if per != "" {
+		h.end = sf.unitEnd
 		h.unit += "/" + per
-		h.unitText += string(r[tok.end+pg.Index-1 : h.end])
+		h.unitText += string(r[end:h.end])
 	}
 	if h.kind == schema.KindMoney && per == "" {
 		if pm := patPerPrefix.match(before(r, tok.start, winBefore)); pm != nil {
 			h.unit += "/" + group(pm, "per")
 		}
 	}
-	h.after = h.end
-	if pg := m.GroupByName("post"); post != "" {
-		h.after = tok.end + pg.Index + pg.Length
-	}
+	h.after = sf.after
 	pre, ctx := preQualifier(r, tok.start)
 	h.ctx = ctx
 	h.qual = combine(pre, combine(qualOf(more), qualOf(post)))
@@ -213,14 +217,14 @@ func (e *Extractor) rangeAt(v *view, tok numTok) (hit, bool) {
 		return hit{}, false
 	}
 	b := scanNumber(r, k)
-	if !b.ok || b.end <= k || b.vague || b.arabic != tok.arabic || b.end >= len(r) || !suffixFirst[r[b.end]] {
+	if !b.ok || b.end <= k || b.vague || b.arabic != tok.arabic {
 		return hit{}, false
 	}
-	m := patSuffix.match(window(r, b.end, winAfter))
-	if m == nil {
+	sf, ok := suffixAt(r, b.end)
+	if !ok {
 		return hit{}, false
 	}
-	hb, ok := e.withUnit(v, b, m)
+	hb, ok := e.withUnit(v, b, sf)
 	if !ok || hb.kind == schema.KindDuration || hb.qual != schema.QualExact {
 		return hit{}, false
 	}
@@ -257,14 +261,14 @@ func (e *Extractor) rangeAfter(v *view, tok numTok, h hit) (hit, bool) {
 		return hit{}, false
 	}
 	b := scanNumber(r, k)
-	if !b.ok || b.end <= k || b.vague || b.end >= len(r) || !suffixFirst[r[b.end]] {
+	if !b.ok || b.end <= k || b.vague {
 		return hit{}, false
 	}
-	m := patSuffix.match(window(r, b.end, winAfter))
-	if m == nil {
+	sf, ok := suffixAt(r, b.end)
+	if !ok {
 		return hit{}, false
 	}
-	hb, ok := e.withUnit(v, b, m)
+	hb, ok := e.withUnit(v, b, sf)
 	if !ok || hb.unit != h.unit || hb.kind != h.kind || hb.value < h.value {
 		return hit{}, false
 	}
@@ -476,13 +480,14 @@ func (e *Extractor) bareNumber(v *view, tok numTok, prev *hit) (hit, bool) {
 	pre, ctx := preQualifier(r, tok.start)
 	h := hit{start: tok.start, end: tok.end, ctx: ctx, after: tok.end, value: tok.value, qual: pre, unitText: tok.magSuffix}
 	b := before(r, ctx, winBefore)
+	cue := tok.arabic && mayEndWord(r, ctx, cueLast)
 	switch {
-	case tok.arabic && prev != nil && (prev.unit == "point" || prev.unit == "x") && sameSentence(r, prev.end, tok.start) && patSeriesCue.match(b) != nil:
+	case cue && prev != nil && (prev.unit == "point" || prev.unit == "x") && sameSentence(r, prev.end, tok.start) && patSeriesCue.match(b) != nil:
 		// PMI为46.1，预期45.5，前值45.3; 比值2.62，比上年同期缩小0.05
 		h.kind, h.unit = prev.kind, prev.unit
-	case tok.arabic && patIndexCue.match(b) != nil:
+	case cue && patIndexCue.match(b) != nil:
 		h.kind, h.unit = schema.KindQuantity, "point"
-	case tok.arabic && patRatioCue.match(b) != nil:
+	case cue && patRatioCue.match(b) != nil:
 		h.kind, h.unit = schema.KindMultiple, "x"
 	case impliedCount(r, tok) != "":
 		h.kind, h.unit = schema.KindCount, impliedCount(r, tok)
@@ -492,6 +497,41 @@ func (e *Extractor) bareNumber(v *view, tok numTok, prev *hit) (hit, bool) {
 	h.bounds()
 	return h, true
 }
+
+// mayEndWord is a cheap test before a pattern matched at the end of the
+// window before a: whether the rune before a (past a space or a linking
+// 了/达/为/是/到) can end one of the pattern's words.
+func mayEndWord(r []rune, a int, last map[rune]bool) bool {
+	for k := a - 1; k >= 0 && k >= a-3; k-- {
+		c := r[k]
+		if last[c] {
+			return true
+		}
+		if c != ' ' && c != '了' && c != '达' && c != '为' && c != '是' && c != '到' {
+			return false
+		}
+	}
+	return false
+}
+
+// lastRunes is the set of last runes of words.
+func lastRunes(words ...[]string) map[rune]bool {
+	m := map[rune]bool{}
+	for _, ws := range words {
+		for _, w := range ws {
+			rs := []rune(w)
+			m[rs[len(rs)-1]] = true
+		}
+	}
+	return m
+}
+
+var (
+	// qualWords are the bound and approximation words written before a number.
+	qualWords = newWordSet(preLower, preUpper, preApprox)
+	// cueLast ends the words of patIndexCue, patSeriesCue and patRatioCue.
+	cueLast = lastRunes([]string{"指数", "指标", "PMI", "PPI", "CPI", "指", "为", "报", "于", "收", "至", "得", "到", "值", "期", "小", "大", "估", "是", "比"})
+)
 
 // sameSentence reports whether no sentence ends between view offsets a and b.
 func sameSentence(r []rune, a, b int) bool {

@@ -130,10 +130,22 @@ type ctxState struct {
 	times      []timeSpan
 }
 
-// tokens segments r[a:b] (cached for the last span asked).
+// maxLeft and maxRight bound, in runes, the part of a clause segmented
+// around a claim.
+const (
+	maxLeft  = 30
+	maxRight = 14
+)
+
+// tokens segments r[a:b]; the tokens of the last span are reused when they
+// cover [a, b) from the same clause start.
 func (st *ctxState) tokens(a, b int) []vtok {
-	if a == st.tokA && b == st.tokB && st.toks != nil {
-		return st.toks
+	if st.toks != nil && a >= st.tokA && b <= st.tokB && (a == st.tokA || clauseStart(st.r, a) <= st.tokA) {
+		out := st.toks
+		for len(out) > 0 && out[0].start < a {
+			out = out[1:]
+		}
+		return out
 	}
 	st.tokA, st.tokB = a, b
 	st.toks = st.e.tag(st.r, a, b)
@@ -323,32 +335,45 @@ type timeSpan struct {
 }
 
 // timesIn finds every time expression of r[a:b], leaving out comparison
-// bases (比上月, 较上年).
+// bases (比上月, 较上年). patTime runs only on short windows around the
+// runes a time expression must hold.
 func timesIn(r []rune, a, b int) []timeSpan {
-	seg := r[a:b]
-	if !hasTimeRune(seg) {
-		return nil
-	}
 	var out []timeSpan
-	m := patTime.match(seg)
-	for m != nil {
-		s := a + m.Index
-		if s == a || (r[s-1] != '比' && r[s-1] != '较' && r[s-1] != '于') {
-			out = append(out, timeSpan{s, s + m.Length, m.String()})
+	done := a
+	for k := a; k < b; k++ {
+		if !isTimeRune(r[k]) || k < done {
+			continue
 		}
-		m, _ = patTime.re.FindNextMatch(m)
+		ws, we := k-12, k+8
+		if ws < done {
+			ws = done
+		}
+		if we > b {
+			we = b
+		}
+		m := patTime.match(r[ws:we])
+		for m != nil {
+			s, e := ws+m.Index, ws+m.Index+m.Length
+			if e > k && (s == a || (r[s-1] != '比' && r[s-1] != '较' && r[s-1] != '于')) {
+				out = append(out, timeSpan{s, e, m.String()})
+			}
+			if e > done {
+				done = e
+			}
+			m, _ = patTime.re.FindNextMatch(m)
+		}
+		if done <= k {
+			done = k + 1
+		}
 	}
 	return out
 }
 
-// hasTimeRune is a cheap test before patTime: every time expression holds
-// one of these runes.
-func hasTimeRune(r []rune) bool {
-	for _, c := range r {
-		switch c {
-		case '年', '月', '季', '期', '底', '末', '初', '来':
-			return true
-		}
+// isTimeRune: every time expression holds one of these runes.
+func isTimeRune(c rune) bool {
+	switch c {
+	case '年', '月', '季', '期', '底', '末', '初', '来':
+		return true
 	}
 	return false
 }
@@ -410,7 +435,16 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit) (metric,
 			cs = pcs
 		}
 	}
-	toks := st.tokens(cs, clauseEnd(r, h.after))
+	// Segment the clause, but only as far from the number as a metric
+	// reaches: clauses of reports run long, and jieba is the dearest step.
+	ta, tb := cs, clauseEnd(r, h.after)
+	if ta < h.ctx-maxLeft && !respectively {
+		ta = h.ctx - maxLeft
+	}
+	if tb > h.after+maxRight {
+		tb = h.after + maxRight
+	}
+	toks := st.tokens(ta, tb)
 	var left, right []vtok
 	for _, t := range toks {
 		switch {

@@ -10,8 +10,6 @@ package extract
 import (
 	"strings"
 
-	"github.com/dlclark/regexp2"
-
 	"numclaims/schema"
 )
 
@@ -303,14 +301,11 @@ func (e *Extractor) claimAt(v *view, tok numTok) (hit, bool) {
 	if !tok.ok || labelled(r, tok) {
 		return hit{}, false
 	}
-	var m *regexp2.Match
-	if tok.end < len(r) && suffixFirst[r[tok.end]] {
-		m = patSuffix.match(window(r, tok.end, winAfter))
-	}
-	if m == nil {
+	sf, ok := suffixAt(r, tok.end)
+	if !ok {
 		return e.rangeAt(v, tok)
 	}
-	h, ok := e.withUnit(v, tok, m)
+	h, ok := e.withUnit(v, tok, sf)
 	if !ok {
 		return hit{}, false
 	}

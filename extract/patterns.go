@@ -39,11 +39,13 @@ type pattern struct {
 // The patterns. "^" anchors at the start of the window after a number (or
 // at a trigger rune); "$" at the end of the window before a number.
 var (
-	// suffix: what follows a number: 多/余 inside it, a magnitude, the
-	// unit, a per-unit denominator and a bound or approximation word.
-	patSuffix = pattern{"suffix", mustCompile(`^\s?(?<more>多|余|来)?(?<mag>万亿|亿万|亿|万|千|百)?\s?(?<unit>` + unitAlt() + `)(?:(?:/|每)(?<per>` + alt(perUnits) + `))?(?<post>` + alt(concat(postLower, postUpper, postAprx)) + `)?`)}
-	// preQual: a bound or approximation word right before the number.
-	patPreQual = pattern{"pre_qualifier", mustCompileBack(`(?<q>` + alt(concat(preLower, preUpper, preApprox)) + `)(?:了|达|为|是|到)?\s?$`)}
+	// shape: what may stand between a number and its unit: 多/余 inside the
+	// number (20余家), a magnitude after it (20余万人). The unit itself is
+	// looked up in the unit tables (see suffixAt).
+	patShape = pattern{"shape", mustCompile(`^\s?(?<more>多|余|来)?(?<mag>万亿|亿万|亿|万|千|百)?\s?`)}
+	// tail: what may follow a unit: a per-unit denominator (75.6美元/桶) and
+	// a bound or approximation word (以上, 左右).
+	patTail = pattern{"tail", mustCompile(`^(?:(?:/|每)(?<per>` + alt(perUnits) + `))?(?<post>` + alt(concat(postLower, postUpper, postAprx)) + `)?`)}
 	// perPrefix: 每吨300元 — a denominator written before the number.
 	patPerPrefix = pattern{"per_prefix", mustCompileBack(`每(?<per>` + alt(perUnits) + `)[^，,。；;、\n]{0,5}$`)}
 	// fan: 翻番, 翻两番, 翻了一番, 翻了一倍.
@@ -75,21 +77,94 @@ var (
 )
 
 // patterns lists every pattern by name, for tests and documentation.
-var patterns = []pattern{patSuffix, patPreQual, patPerPrefix, patFan, patPercentWords, patDigitless,
+var patterns = []pattern{patShape, patTail, patPerPrefix, patFan, patPercentWords, patDigitless,
 	patPlaces, patCountless, patRank, patRankCue, patDays, patDurationCue, patIndexCue, patSeriesCue, patRatioCue, patTime}
 
-// suffixFirst holds every rune a suffix match can start with (after an
-// optional space): a cheap test before running patSuffix.
-var suffixFirst = func() map[rune]bool {
-	m := map[rune]bool{' ': true}
+// unitWords finds the longest unit at a position; unitGuards holds, per
+// unit, the words that must not follow it (成 in 一成不变).
+var (
+	unitWords  = newWordSet(unitTexts())
+	unitGuards = func() map[string][]string {
+		m := map[string][]string{}
+		for t, u := range buildUnits() {
+			m[t] = splitAlt(u.guard)
+		}
+		return m
+	}()
+	shapeFirst = map[rune]bool{' ': true, '多': true, '余': true, '来': true, '万': true, '亿': true, '千': true, '百': true}
+	tailFirst  = func() map[rune]bool {
+		m := map[rune]bool{'/': true, '每': true}
+		for _, w := range concat(postLower, postUpper, postAprx) {
+			m[[]rune(w)[0]] = true
+		}
+		return m
+	}()
+)
+
+func unitTexts() []string {
+	var out []string
 	for t := range buildUnits() {
-		m[[]rune(t)[0]] = true
+		out = append(out, t)
 	}
-	for _, c := range "多余来万亿千百" {
-		m[c] = true
+	return out
+}
+
+// unitAt is the longest unit at r[k] not followed by its guard, or "".
+func unitAt(r []rune, k int) string {
+	u := unitWords.prefix(window(r, k, 8))
+	for u != "" {
+		if !hasAnyPrefix(r[k+len([]rune(u)):], unitGuards[u]) {
+			return u
+		}
+		// a guarded unit may hide a shorter one
+		shorter := []rune(u)
+		u = unitWords.prefix(shorter[:len(shorter)-1])
 	}
-	return m
-}()
+	return ""
+}
+
+// suffix is what follows a number: offsets are view runes.
+type suffix struct {
+	more, mag, unit, per, post string
+	unitEnd                    int // end of the unit (and of the per-unit, if any)
+	after                      int // end of the trailing bound word, or unitEnd
+}
+
+// suffixAt reads the unit after a number ending at view offset at: patShape,
+// the longest unit of the tables not followed by its guard, then patTail.
+func suffixAt(r []rune, at int) (suffix, bool) {
+	var s suffix
+	k := at
+	if k < len(r) && shapeFirst[r[k]] {
+		if m := patShape.match(window(r, k, 8)); m != nil {
+			s.more, s.mag = group(m, "more"), group(m, "mag")
+			k += m.Length
+		}
+	}
+	u := unitAt(r, k)
+	if u == "" && s.mag != "" {
+		// 20多千瓦: the magnitude word starts the unit
+		k -= len([]rune(s.mag))
+		s.mag = ""
+		u = unitAt(r, k)
+	}
+	if u == "" {
+		return s, false
+	}
+	s.unit = u
+	k += len([]rune(u))
+	s.unitEnd, s.after = k, k
+	if k < len(r) && tailFirst[r[k]] {
+		if m := patTail.match(window(r, k, 8)); m != nil && m.Length > 0 {
+			s.per, s.post = group(m, "per"), group(m, "post")
+			if s.per != "" {
+				s.unitEnd = k + 1 + len([]rune(s.per))
+			}
+			s.after = k + m.Length
+		}
+	}
+	return s, true
+}
 
 // unitByText finds the definition of a unit as matched by patSuffix.
 var unitByText = buildUnits()
@@ -114,28 +189,6 @@ func buildUnits() map[string]unitDef {
 		}
 	}
 	return m
-}
-
-// unitAlt is the alternation of every unit, longest first so that 个百分点
-// wins over 个 and 平方公里 over 公里, each with its guard lookahead.
-func unitAlt() string {
-	m := buildUnits()
-	texts := make([]string, 0, len(m))
-	for t := range m {
-		texts = append(texts, t)
-	}
-	sortLongestFirst(texts)
-	var b strings.Builder
-	for i, t := range texts {
-		if i > 0 {
-			b.WriteByte('|')
-		}
-		b.WriteString(regexp2.Escape(t))
-		if g := m[t].guard; g != "" {
-			b.WriteString("(?!" + g + ")")
-		}
-	}
-	return b.String()
 }
 
 func currencyTexts() []string {
