@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -128,6 +129,8 @@ type ctxState struct {
 	toks       []vtok
 	timeA      int // sentence start of times
 	times      []timeSpan
+	pre        []vtok   // tokens of the prefetched windows, in order
+	merged     [][2]int // the prefetched windows
 }
 
 // maxLeft and maxRight bound, in runes, the part of a clause segmented
@@ -140,6 +143,16 @@ const (
 // tokens segments r[a:b]; the tokens of the last span are reused when they
 // cover [a, b) from the same clause start.
 func (st *ctxState) tokens(a, b int) []vtok {
+	for _, w := range st.merged {
+		if w[0] <= a && b <= w[1] {
+			// the prefetched tokens of [a, b)
+			i := sort.Search(len(st.pre), func(i int) bool { return st.pre[i].start >= a })
+			j := sort.Search(len(st.pre), func(j int) bool { return st.pre[j].end > b })
+			if i <= j {
+				return st.pre[i:j]
+			}
+		}
+	}
 	if st.toks != nil && a >= st.tokA && b <= st.tokB && (a == st.tokA || clauseStart(st.r, a) <= st.tokA) {
 		out := st.toks
 		for len(out) > 0 && out[0].start < a {
@@ -150,6 +163,48 @@ func (st *ctxState) tokens(a, b int) []vtok {
 	st.tokA, st.tokB = a, b
 	st.toks = st.e.tag(st.r, a, b)
 	return st.toks
+}
+
+// prefetch segments the windows of all claims of a document in one call.
+// Overlapping windows are merged first, so no text is segmented twice:
+// jieba is the dearest step of extraction.
+func (st *ctxState) prefetch(wins [][2]int) {
+	if len(wins) == 0 {
+		return
+	}
+	sort.Slice(wins, func(i, j int) bool { return wins[i][0] < wins[j][0] })
+	merged := wins[:1]
+	for _, w := range wins[1:] {
+		last := &merged[len(merged)-1]
+		if w[0] <= last[1] {
+			if w[1] > last[1] {
+				last[1] = w[1]
+			}
+			continue
+		}
+		merged = append(merged, w)
+	}
+	var b strings.Builder
+	for _, w := range merged {
+		b.WriteString(string(st.r[w[0]:w[1]]))
+		b.WriteByte('\n') // a separator jieba never joins to a word
+	}
+	toks := st.e.seg.Tag(b.String())
+	st.pre = make([]vtok, 0, len(toks))
+	wi, view := 0, merged[0][0]
+	for _, t := range toks {
+		if t.Text == "\n" {
+			wi++
+			if wi < len(merged) {
+				view = merged[wi][0]
+			}
+			continue
+		}
+		n := utf8.RuneCountInString(t.Text)
+		st.pre = append(st.pre, vtok{text: t.Text, pos: t.POS, start: view, end: view + n})
+		view += n
+	}
+	st.merged = merged
 }
 
 // tag segments the view span r[a:b] and returns tokens with view offsets.
@@ -179,6 +234,28 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 	prevSent := -1
 	var items []string // subjects of a 分别 list, mapped to its claims in order
 	listIdx := 0
+	// Segment, in one call, the clause windows (before and after the
+	// number) of the claims that will not take their context from the
+	// claim before.
+	wins := make([][2]int, 0, len(hits))
+	end, prevH := -1, hit{}
+	for i, h := range hits {
+		if h.start < end {
+			continue
+		}
+		end = h.end
+		cs := clauseStart(r, h.ctx)
+		if i == 0 || !(prevH.end <= h.start && onlyListGap(r, prevH.after, h.ctx) && cs >= prevH.start) {
+			ss, _ := sentenceAround(r, h.start, h.end)
+			_, ta, tb, _ := clauseWindow(r, ss, cs, h)
+			wins = append(wins, [2]int{ta, h.ctx})
+			if tb > h.after {
+				wins = append(wins, [2]int{h.after, tb})
+			}
+		}
+		prevH = h
+	}
+	st.prefetch(wins)
 	for _, h := range hits {
 		if h.start < lastEnd {
 			continue // overlaps a claim already taken
@@ -334,36 +411,39 @@ type timeSpan struct {
 	text       string
 }
 
-// timesIn finds every time expression of r[a:b], leaving out comparison
-// bases (比上月, 较上年). patTime runs only on short windows around the
-// runes a time expression must hold.
+// timesIn finds every time expression of r[a:b], in order, leaving out
+// comparison bases (比上月, 较上年): the words of timeWords, and patDate
+// run on short windows around each 年 and 月.
 func timesIn(r []rune, a, b int) []timeSpan {
 	var out []timeSpan
 	done := a
+	add := func(s, e int, text string) {
+		if s >= done && (s == a || (r[s-1] != '比' && r[s-1] != '较' && r[s-1] != '于')) {
+			out = append(out, timeSpan{s, e, text})
+		}
+		if e > done {
+			done = e
+		}
+	}
 	for k := a; k < b; k++ {
-		if !isTimeRune(r[k]) || k < done {
-			continue
-		}
-		ws, we := k-12, k+8
-		if ws < done {
-			ws = done
-		}
-		if we > b {
-			we = b
-		}
-		m := patTime.match(r[ws:we])
-		for m != nil {
-			s, e := ws+m.Index, ws+m.Index+m.Length
-			if e > k && (s == a || (r[s-1] != '比' && r[s-1] != '较' && r[s-1] != '于')) {
-				out = append(out, timeSpan{s, e, m.String()})
+		if c := r[k]; c == '年' || c == '月' {
+			ws, we := k-12, k+10
+			if ws < done {
+				ws = done
 			}
-			if e > done {
-				done = e
+			if we > b {
+				we = b
 			}
-			m, _ = patTime.re.FindNextMatch(m)
+			for m := patDate.match(r[ws:we]); m != nil; m, _ = patDate.re.FindNextMatch(m) {
+				if s := ws + m.Index; s+m.Length > k {
+					add(s, s+m.Length, m.String())
+				}
+			}
 		}
-		if done <= k {
-			done = k + 1
+		if k >= done {
+			if w := timeWordSet.prefix(window(r[:b], k, 6)); w != "" {
+				add(k, k+len([]rune(w)), w)
+			}
 		}
 	}
 	return out
@@ -424,35 +504,11 @@ func (st *ctxState) timeOf(ss, se, at int) string {
 // that noun. A comparison base (比2019年增长) is never the metric.
 func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit) (metric, pred string, subjects []string) {
 	r := st.r
-	respectively := containsWord(r[cs:h.ctx], "分别")
-	if respectively {
-		// the subjects of 分别 stand in the clauses before, joined by 、
-		for cs > ss && r[cs-1] == '、' {
-			pcs := clauseStart(r, cs-1)
-			if hasDigit(r[pcs : cs-1]) {
-				break
-			}
-			cs = pcs
-		}
-	}
-	// Segment the clause, but only as far from the number as a metric
-	// reaches: clauses of reports run long, and jieba is the dearest step.
-	ta, tb := cs, clauseEnd(r, h.after)
-	if ta < h.ctx-maxLeft && !respectively {
-		ta = h.ctx - maxLeft
-	}
-	if tb > h.after+maxRight {
-		tb = h.after + maxRight
-	}
-	toks := st.tokens(ta, tb)
-	var left, right []vtok
-	for _, t := range toks {
-		switch {
-		case t.end <= h.ctx:
-			left = append(left, t)
-		case t.start >= h.after:
-			right = append(right, t)
-		}
+	cs, ta, tb, respectively := clauseWindow(r, ss, cs, h)
+	left := st.tokens(ta, h.ctx)
+	var right []vtok
+	if tb > h.after {
+		right = st.tokens(h.after, tb)
 	}
 	p := lastPredicate(left)
 	var beforeV, afterV []vtok
@@ -496,6 +552,33 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit) (metric,
 		}
 	}
 	return metric, pred, subjects
+}
+
+// clauseWindow is the part of a claim's clause that is segmented: from
+// the clause start (moved back over the 、-joined subjects of a 分别 list)
+// to its end, but no further from the number than a metric reaches:
+// clauses of reports run long, and jieba is the dearest step.
+func clauseWindow(r []rune, ss, cs int, h hit) (clause, ta, tb int, respectively bool) {
+	respectively = containsWord(r[cs:h.ctx], "分别")
+	if respectively {
+		for cs > ss && r[cs-1] == '、' {
+			pcs := clauseStart(r, cs-1)
+			if hasDigit(r[pcs : cs-1]) {
+				break
+			}
+			cs = pcs
+		}
+	}
+	ta, tb = cs, h.after
+	if ta < h.ctx-maxLeft && !respectively {
+		ta = h.ctx - maxLeft
+	}
+	// what is counted or priced may follow: 3个省重大项目, 亿元以上产业项目
+	tb = clauseEnd(r, h.after)
+	if tb > h.after+maxRight {
+		tb = h.after + maxRight
+	}
+	return cs, ta, tb, respectively
 }
 
 // earlierSubject is the subject of the nearest earlier clause of the

@@ -72,13 +72,18 @@ var (
 	patSeriesCue = pattern{"series_cue", mustCompileBack(`(?:预期|前值|初值|终值|今值|预估|修正值|缩小|扩大|降至|升至|回落至|为)\s?$`)}
 	// ratioCue: 收入比值2.62, 缩小0.05 — a ratio stated without a unit.
 	patRatioCue = pattern{"ratio_cue", mustCompileBack(`(?:比值|之比|比为|收入比)[^，,。；;\n]{0,6}(?:为|是|缩小|扩大|降至|升至|缩小到|缩小至)?\s?$`)}
-	// time: the time expressions a claim's time is taken from.
-	patTime = pattern{"time", mustCompile(`(?:(?:19|20)[0-9]{2}|[一二三四五六七八九〇零]{4})年(?:[0-9一二三四五六七八九十]{1,2}(?:—|-|至)?[0-9一二三四五六七八九十]{0,2}月份?|(?:上|下)半年|前?[一二三四]季度|第[一二三四]季度|全年|末|底|初|以来)?|[0-9一二三四五六七八九十]{1,2}(?:—|-|至|到)[0-9一二三四五六七八九十]{1,2}月份?|前[0-9一二三四五六七八九十]{1,2}(?:个月|月)|(?<![0-9])[0-9]{1,2}月份?(?![0-9]*日)|` + alt(timeWords) + `|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日`)}
+	// date: the dated time expressions a claim's time is taken from
+	// (2024年, 2024年前三季度, 1-8月, 9月份); the undated ones (全年, 当年)
+	// are the timeWords table.
+	patDate = pattern{"date", mustCompile(`(?:(?:19|20)[0-9]{2}|[一二三四五六七八九〇零]{4})年(?:[0-9一二三四五六七八九十]{1,2}(?:—|-|至)?[0-9一二三四五六七八九十]{0,2}月份?|(?:上|下)半年|前?[一二三四]季度|第[一二三四]季度|全年|末|底|初|以来)?|[0-9一二三四五六七八九十]{1,2}(?:—|-|至|到)[0-9一二三四五六七八九十]{1,2}月份?|前[0-9一二三四五六七八九十]{1,2}(?:个月|月)|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日|(?<![0-9])[0-9]{1,2}月份?(?![0-9]*日)`)}
 )
 
 // patterns lists every pattern by name, for tests and documentation.
 var patterns = []pattern{patShape, patTail, patPerPrefix, patFan, patPercentWords, patDigitless,
-	patPlaces, patCountless, patRank, patRankCue, patDays, patDurationCue, patIndexCue, patSeriesCue, patRatioCue, patTime}
+	patPlaces, patCountless, patRank, patRankCue, patDays, patDurationCue, patIndexCue, patSeriesCue, patRatioCue, patDate}
+
+// timeWordSet finds the undated time words (全年, 前三季度).
+var timeWordSet = newWordSet(timeWords)
 
 // unitWords finds the longest unit at a position; unitGuards holds, per
 // unit, the words that must not follow it (成 in 一成不变).
