@@ -233,6 +233,7 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 	prevHit := hit{}
 	prevSent := -1
 	var items []string // subjects of a 分别 list, mapped to its claims in order
+	firstSent, firstHit := -1, 0 // the sentence and its first claim
 	listIdx := 0
 	// Segment, in one call, the clause windows (before and after the
 	// number) of the claims that will not take their context from the
@@ -284,7 +285,10 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 			}
 		} else {
 			listIdx, items = 0, nil
-			c.Estimate = hedged(r, ss, cs, h.ctx)
+			if ss != firstSent {
+				firstSent, firstHit = ss, h.start
+			}
+			c.Estimate = hedged(r, ss, cs, h.ctx, firstHit)
 			metric, pred, subjects := e.metricAndPredicate(st, ss, cs, h)
 			if metric == "" && prev != nil && prevSent == ss {
 				metric = derefOr(prev.Metric) // 中欧班列货运52.4万标箱、增长21.9%
@@ -340,11 +344,13 @@ func strPtr(s string) *string {
 // hedged reports whether a hedge word governs the claim: in its clause
 // before it, in the first clause of its sentence (国家预算规定，本年收入…;
 // 预计全年…，…), or ahead of a colon that introduces it (主要预期目标是：…).
-func hedged(r []rune, ss, cs, at int) bool {
+func hedged(r []rune, ss, cs, at, firstHit int) bool {
 	if cs < at && hasHedge(r[cs:at]) {
 		return true
 	}
-	if fe := clauseEnd(r, ss); fe < cs && !containsWord(r[cs:at], "已") && hasForecast(r[ss:fe]) {
+	// the first clause governs the sentence only when it holds no claim of
+	// its own: in 预计增长10%、总产值增长8.9% the 8.9% is no estimate
+	if fe := clauseEnd(r, ss); fe < cs && firstHit >= fe && !containsWord(r[cs:at], "已") && hasForecast(r[ss:fe]) {
 		return true
 	}
 	// a target sentence: 目标是：增长5%左右；…
@@ -418,7 +424,7 @@ func timesIn(r []rune, a, b int) []timeSpan {
 	var out []timeSpan
 	done := a
 	add := func(s, e int, text string) {
-		if s >= done && (s == a || (r[s-1] != '比' && r[s-1] != '较' && r[s-1] != '于')) {
+		if s >= done && (s == a || (r[s-1] != '比' && r[s-1] != '较' && r[s-1] != '于')) && !hasAnyPrefix(r[e:b], notTimeAfter) {
 			out = append(out, timeSpan{s, e, text})
 		}
 		if e > done {
@@ -543,6 +549,8 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit) (metric,
 		metric = bm
 	case len(afterV) > 0 && !isComparator(pred) && joinMetric(afterV) != "":
 		metric = joinMetric(afterV)
+	case len(afterV) > 0 && !isComparator(pred) && bm != "" && afterV[0].pos == "v":
+		metric = bm + pred + afterV[0].text // 城镇新增就业1200万人
 	default:
 		metric = bm
 	}

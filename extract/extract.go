@@ -7,11 +7,7 @@
 // plus Options, safe for concurrent use.
 package extract
 
-import (
-	"strings"
-
-	"numclaims/schema"
-)
+import "numclaims/schema"
 
 // Options controls what Extract emits.
 type Options struct {
@@ -219,12 +215,26 @@ done:
 	if k > i {
 		t.magSuffix = string(r[k:j])
 	}
-	if t.vague {
+	switch {
+	case t.vague:
 		t.value, t.high, t.ok = parseVague(t.text)
-	} else {
+	case !t.arabic && j-i > 1 && t.magSuffix == "" && cnDigitsOnly(r[i:j]):
+		// 一九五六 is a year, 唯一一家 a word: a run of Chinese digits
+		// without a magnitude is not a cardinal
+	default:
 		t.value, t.ok = ParseNumber(t.text)
 	}
 	return t
+}
+
+// cnDigitsOnly reports whether r is Chinese digits only, no magnitude.
+func cnDigitsOnly(r []rune) bool {
+	for _, c := range r {
+		if !isCnDigit(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // unitAfterMag reports whether mag followed by next spells a unit (千瓦,
@@ -256,40 +266,33 @@ func groupOf3(r []rune, k int) bool {
 // the exclusive high end of the order of magnitude named.
 func parseVague(s string) (low, high float64, ok bool) {
 	r := []rune(s)
-	k := strings.IndexAny(s, "几数")
-	if k < 0 {
+	k := 0
+	for k < len(r) && r[k] != '几' && r[k] != '数' {
+		k++
+	}
+	if k == len(r) {
 		return 0, 0, false
 	}
-	k = len([]rune(s[:k]))
-	if k+1 < len(r) && isMag(r[k+1]) {
-		// 几十亿, 数百: 几 stands for 1..9 of the magnitude after it.
-		lo, ok := ParseNumber(string(r[:k]) + "一" + string(r[k+1:]))
-		if !ok || (k > 0 && !isMag(r[k-1])) {
-			return 0, 0, false
-		}
-		if k > 0 {
-			// 三百几十: the prefix is already counted; high adds one unit of the next place.
-			pre, _ := ParseNumber(string(r[:k]))
-			step, _ := ParseNumber("一" + string(r[k+1:]))
-			return lo, pre + step*10, ok
-		}
-		return lo, lo * 10, true
-	}
+	pre, suf := string(r[:k]), string(r[k+1:])
 	if k > 0 && isMag(r[k-1]) {
-		// 十几万, 二十几: 几 fills the place below the magnitude before it.
-		lo, ok := ParseNumber(string(r[:k]) + string(r[k+1:]))
+		// 十几万, 二十几: 几 fills the place below the magnitude before it
+		lo, ok := ParseNumber(pre + suf)
 		if !ok {
 			return 0, 0, false
 		}
 		place, _ := ParseNumber("一" + string(r[k-1]))
 		scale := 1.0
-		if k+1 < len(r) {
-			scale, ok = ParseNumber("一" + string(r[k+1:]))
-			if !ok {
+		if suf != "" {
+			if scale, ok = ParseNumber("一" + suf); !ok {
 				return 0, 0, false
 			}
 		}
 		return lo, lo + place*scale, true
+	}
+	if k == 0 && suf != "" && isMag(r[1]) {
+		// 几十亿, 数百: 1 to 9 of the magnitude after it
+		lo, ok := ParseNumber("一" + suf)
+		return lo, lo * 10, ok
 	}
 	return 0, 0, false
 }

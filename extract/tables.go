@@ -174,6 +174,10 @@ var (
 	hedgeNotBefore = []string{"完成", "完成全年", "实现", "超额完成", "达成", "完成了", "实现了", "超出", "高于", "低于", "超过"}
 )
 
+// notTimeAfter are the words after a time word that make it part of a
+// name: 全年目标, 年度计划.
+var notTimeAfter = []string{"目标", "计划", "任务", "预算"}
+
 // predicates are the verbs and relations recognized as a claim's predicate,
 // longest first where they share a prefix.
 var predicates = []string{

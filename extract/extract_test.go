@@ -1,0 +1,292 @@
+package extract
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"sync"
+	"testing"
+
+	"numclaims/schema"
+)
+
+var (
+	segOnce sync.Once
+	testSeg *Segmenter
+)
+
+// testExtractor shares one Segmenter across the package's tests, as a
+// process does.
+func testExtractor(t testing.TB, opts Options) *Extractor {
+	segOnce.Do(func() {
+		var err error
+		testSeg, err = NewSegmenter()
+		if err != nil {
+			t.Fatal(err)
+		}
+	})
+	return New(testSeg, opts)
+}
+
+// marked splits a test input with its span marked ⟦…⟧ into the plain text
+// and the span's code-point offsets.
+func marked(s string) (text string, start, end int) {
+	r := []rune(s)
+	var out []rune
+	start, end = -1, -1
+	for _, c := range r {
+		switch c {
+		case '⟦':
+			start = len(out)
+		case '⟧':
+			end = len(out)
+		default:
+			out = append(out, c)
+		}
+	}
+	return string(out), start, end
+}
+
+func nullable(f *float64) string {
+	if f == nil {
+		return "null"
+	}
+	return fmt.Sprint(*f)
+}
+
+func near(a, b float64) bool { return math.Abs(a-b) <= 1e-6*math.Max(1, math.Max(math.Abs(a), math.Abs(b))) }
+
+// claimCase is one phenomenon: the text with the expected span marked,
+// and what the claim at that span must be.
+type claimCase struct {
+	in    string
+	kind  string
+	value float64
+	unit  string
+	qual  string // "" means exact
+	low   *float64
+	high  *float64
+}
+
+func f(v float64) *float64 { return &v }
+
+var claimCases = []claimCase{
+	// numbers as written
+	{in: "总投资⟦160.4亿元⟧", kind: schema.KindMoney, value: 160.4e8, unit: "CNY"},
+	{in: "合计⟦1,100.9亿元⟧", kind: schema.KindMoney, value: 1100.9e8, unit: "CNY"},
+	{in: "收入⟦２７，２０３，３１９，０００元⟧", kind: schema.KindMoney, value: 27203319000, unit: "CNY"},
+	{in: "增长⟦３．６８％⟧", kind: schema.KindPercent, value: 3.68, unit: "%"},
+	{in: "共有⟦一百二十三个⟧", kind: schema.KindCount, value: 123, unit: "个"},
+	{in: "耕地⟦二亿八千六百七十七万亩⟧", kind: schema.KindQuantity, value: 286770000 * 10000.0 / 15, unit: "m2"},
+	{in: "规模达⟦4.78万亿元⟧", kind: schema.KindMoney, value: 4.78e12, unit: "CNY"},
+	{in: "增长⟦百分之二十八⟧", kind: schema.KindPercent, value: 28, unit: "%"},
+	{in: "占⟦三分之二⟧", kind: schema.KindPercent, value: 200.0 / 3, unit: "%"},
+	{in: "下降⟦千分之三⟧", kind: schema.KindPercent, value: 0.3, unit: "%"},
+	{in: "占比超过⟦八成⟧", kind: schema.KindPercent, value: 80, unit: "%", qual: schema.QualLowerBound, low: f(80)},
+	{in: "气温⟦-5℃⟧", kind: schema.KindQuantity, value: -5, unit: "degC"},
+	// kinds and units
+	{in: "前三季度分别高于全市0.9、1.2、⟦1.2个百分点⟧", kind: schema.KindPercentagePoint, value: 1.2, unit: "pp"},
+	{in: "下调⟦25个基点⟧", kind: schema.KindPercentagePoint, value: 0.25, unit: "pp"},
+	{in: "油价⟦75.6美元/桶⟧", kind: schema.KindMoney, value: 75.6, unit: "USD/桶"},
+	{in: "每吨⟦300元⟧", kind: schema.KindMoney, value: 300, unit: "CNY/吨"},
+	{in: "投资⟦5000万美元⟧", kind: schema.KindMoney, value: 5e7, unit: "USD"},
+	{in: "突破⟦5500万千瓦⟧", kind: schema.KindQuantity, value: 5.5e10, unit: "W", qual: schema.QualLowerBound, low: f(5.5e10)},
+	{in: "外送电量⟦935亿千瓦时⟧", kind: schema.KindQuantity, value: 9.35e10, unit: "kWh"},
+	{in: "修复道路⟦2.8公里⟧", kind: schema.KindQuantity, value: 2800, unit: "m"},
+	{in: "年产⟦38.8亿方⟧", kind: schema.KindQuantity, value: 3.88e9, unit: "m3"},
+	{in: "亩产⟦一百斤⟧", kind: schema.KindQuantity, value: 50, unit: "kg"},
+	{in: "吞吐量⟦52.4万标箱⟧", kind: schema.KindQuantity, value: 524000, unit: "TEU"},
+	{in: "收于⟦2842.21点⟧", kind: schema.KindQuantity, value: 2842.21, unit: "point"},
+	{in: "PMI为⟦49.6⟧", kind: schema.KindQuantity, value: 49.6, unit: "point"},
+	{in: "营收实现⟦翻番⟧增长", kind: schema.KindMultiple, value: 2, unit: "x"},
+	{in: "三年实现⟦翻两番⟧", kind: schema.KindMultiple, value: 4, unit: "x"},
+	{in: "增长⟦3倍⟧", kind: schema.KindMultiple, value: 3, unit: "x"},
+	{in: "连续⟦5年⟧获评", kind: schema.KindDuration, value: 5, unit: "year"},
+	{in: "项目实现⟦百日⟧开工", kind: schema.KindDuration, value: 100, unit: "day"},
+	{in: "全球占有率保持⟦第一⟧", kind: schema.KindRank, value: 1, unit: "rank"},
+	{in: "增速连续保持全市⟦第一方阵⟧", kind: schema.KindRank, value: 1, unit: "rank"},
+	{in: "新增“四上”单位⟦29家⟧", kind: schema.KindCount, value: 29, unit: "家"},
+	{in: "接待⟦1204人次⟧", kind: schema.KindCount, value: 1204, unit: "人次"},
+	{in: "全国⟦一亿二千万⟧农户", kind: schema.KindCount, value: 1.2e8, unit: "户"},
+	// shapes
+	{in: "其中⟦10亿-30亿元⟧项目6个", kind: schema.KindMoney, value: 1e9, unit: "CNY", qual: schema.QualRange, low: f(1e9), high: f(3e9)},
+	{in: "增长⟦10%至15%⟧", kind: schema.KindPercent, value: 10, unit: "%", qual: schema.QualRange, low: f(10), high: f(15)},
+	{in: "亩产⟦八十斤到九十九斤⟧", kind: schema.KindQuantity, value: 40, unit: "kg", qual: schema.QualRange, low: f(40), high: f(49.5)},
+	{in: "面积超过⟦10万㎡⟧", kind: schema.KindQuantity, value: 1e5, unit: "m2", qual: schema.QualLowerBound, low: f(1e5)},
+	{in: "引进机构⟦20余家⟧", kind: schema.KindCount, value: 20, unit: "家", qual: schema.QualLowerBound, low: f(20)},
+	{in: "贡献度接近⟦20%⟧", kind: schema.KindPercent, value: 20, unit: "%", qual: schema.QualApprox, low: f(20), high: f(20)},
+	{in: "增长⟦5%⟧左右", kind: schema.KindPercent, value: 5, unit: "%", qual: schema.QualApprox, low: f(5), high: f(5)},
+	{in: "不足⟦3%⟧", kind: schema.KindPercent, value: 3, unit: "%", qual: schema.QualUpperBound, high: f(3)},
+	{in: "超过约⟦13亿美元⟧", kind: schema.KindMoney, value: 1.3e9, unit: "USD", qual: schema.QualLowerBound, low: f(1.3e9)},
+	{in: "签约⟦亿元⟧以上产业项目28个", kind: schema.KindMoney, value: 1e8, unit: "CNY", qual: schema.QualLowerBound, low: f(1e8)},
+	{in: "投资⟦几十亿元⟧", kind: schema.KindMoney, value: 1e9, unit: "CNY", qual: schema.QualRange, low: f(1e9), high: f(1e10)},
+	{in: "吸引⟦十几万人⟧", kind: schema.KindCount, value: 1e5, unit: "人", qual: schema.QualRange, low: f(1e5), high: f(2e5)},
+	{in: "实现⟦两位数⟧增长", kind: schema.KindPercent, value: 10, unit: "%", qual: schema.QualRange, low: f(10), high: f(100)},
+	{in: "储存有⟦数以万计⟧的锂电池", kind: schema.KindCount, value: 1e4, unit: "个", qual: schema.QualLowerBound, low: f(1e4)},
+	{in: "共⟦７，５００多万户⟧", kind: schema.KindCount, value: 7.5e7, unit: "户", qual: schema.QualLowerBound, low: f(7.5e7)},
+	{in: "共⟦五亿二千多万件⟧", kind: schema.KindCount, value: 5.2e8, unit: "件", qual: schema.QualLowerBound, low: f(5.2e8)},
+	{in: "占总出货量的⟦一半⟧以上", kind: schema.KindPercent, value: 50, unit: "%", qual: schema.QualLowerBound, low: f(50)},
+	// text as it comes
+	{in: "限上零售增长\n\n⟦25.2%⟧,社会消费品零售总额保持前列", kind: schema.KindPercent, value: 25.2, unit: "%"},
+}
+
+func TestClaims(t *testing.T) {
+	e := testExtractor(t, Options{})
+	for _, c := range claimCases {
+		text, start, end := marked(c.in)
+		var got *schema.Claim
+		claims := e.Extract(text)
+		for i := range claims {
+			if int(claims[i].Start) == start && int(claims[i].End) == end {
+				got = &claims[i]
+			}
+		}
+		if got == nil {
+			t.Errorf("%q: no claim at [%d,%d); got %v", c.in, start, end, spans(claims))
+			continue
+		}
+		qual := c.qual
+		if qual == "" {
+			qual = schema.QualExact
+		}
+		low, high := c.low, c.high
+		if qual == schema.QualExact {
+			low, high = f(c.value), f(c.value)
+		}
+		if got.Kind != c.kind || !near(got.Value, c.value) || got.Unit != c.unit || got.Qualifier != qual ||
+			!sameBound(got.Low, low) || !sameBound(got.High, high) {
+			t.Errorf("%q: got %s %v [%s,%s] %s %s; want %s %v [%s,%s] %s %s", c.in,
+				got.Kind, got.Value, nullable(got.Low), nullable(got.High), got.Unit, got.Qualifier,
+				c.kind, c.value, nullable(low), nullable(high), c.unit, qual)
+		}
+	}
+}
+
+func sameBound(a, b *float64) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	return near(*a, *b)
+}
+
+func spans(cs []schema.Claim) []string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, c.Surface)
+	}
+	return out
+}
+
+// notClaims holds texts whose numbers are names, labels, dates, ordinals,
+// list markers or markup: none of them is a claim.
+var notClaims = []string{
+	"PM2.5年均浓度持续改善",
+	"加快5G基站建设",
+	"深入实施“十四五”规划",
+	"创建3A级景区",
+	"346国道改扩建",
+	"学习贯彻党的二十大精神",
+	"第八届创新创业大赛",
+	"第三轮巡视",
+	"哈电储能项目一期竣工",
+	"2024年，全区经济持续向好",
+	"前三季度经济运行平稳",
+	"7月份以来",
+	"庆祝建党103周年",
+	"贵州茅台(600519.SH)公告",
+	"1、加强组织领导",
+	"（二）推进改革",
+	"详见[查看原文](https://news.cctv.com/2024/01/17/ARTI12345.shtml)",
+	"<!--repaste.body.begin-->正文",
+	"建设一个数据中心",
+	"发生6.8级地震",
+	"“136”工作法在全省打响品牌",
+	"凯德电控冰箱电风门",
+	"一年来，全省上下",
+	"在全市率先设立“高效办成一件事”专区",
+	"唯一一家",
+	"乌克兰方面同一天称",
+	"千方百计稳就业",
+	"万家灯火",
+}
+
+func TestNotClaims(t *testing.T) {
+	e := testExtractor(t, Options{})
+	for _, s := range notClaims {
+		if cs := e.Extract(s); len(cs) > 0 {
+			t.Errorf("%q: want no claim, got %v", s, spans(cs))
+		}
+	}
+}
+
+// contextCase checks the context of the claim at the marked span.
+type contextCase struct {
+	in       string
+	metric   string // substring the metric must contain
+	estimate bool
+	time     string
+}
+
+var contextCases = []contextCase{
+	{in: "全年规上工业增加值预计增长⟦10%⟧、规上工业总产值增长8.9%", metric: "规上工业增加值", estimate: true, time: "全年"},
+	{in: "全年规上工业增加值预计增长10%、规上工业总产值增长⟦8.9%⟧", metric: "规上工业总产值", time: "全年"},
+	{in: "原油加工量、天然气产量、发电量分别增长5.9%、⟦9.2%⟧、6.2%。", metric: "天然气产量"},
+	{in: "2024年，镇江高新区签约亿元以上产业项目⟦28个⟧。", metric: "产业项目", time: "2024年"},
+	{in: "热景生物2021年营业收入比2020年增长⟦9.8倍⟧。", metric: "营业收入", time: "2021年"},
+	{in: "今年发展的主要预期目标是：国内生产总值增长5%左右；城镇新增就业⟦1200万人⟧以上。", metric: "城镇新增就业", estimate: true},
+	{in: "美国8月密歇根大学一年期通胀率预期终值⟦2.8%⟧。", metric: "通胀率"},
+	{in: "前三季度，全国城镇新增就业1045万人，完成全年目标的⟦95.0%⟧。", estimate: false, time: "前三季度"},
+	{in: "3个省重大、⟦21个⟧市重点项目投资超序时", metric: "市重点项目"},
+}
+
+func TestContext(t *testing.T) {
+	e := testExtractor(t, Options{})
+	for _, c := range contextCases {
+		text, start, end := marked(c.in)
+		var got *schema.Claim
+		for _, cl := range e.Extract(text) {
+			if int(cl.Start) == start && int(cl.End) == end {
+				cl := cl
+				got = &cl
+			}
+		}
+		if got == nil {
+			t.Errorf("%q: no claim at the marked span", c.in)
+			continue
+		}
+		metric, tm := "", ""
+		if got.Metric != nil {
+			metric = *got.Metric
+		}
+		if got.Time != nil {
+			tm = *got.Time
+		}
+		if c.metric != "" && !strings.Contains(metric, c.metric) {
+			t.Errorf("%q: metric %q, want one holding %q", c.in, metric, c.metric)
+		}
+		if got.Estimate != c.estimate {
+			t.Errorf("%q: estimate %v, want %v", c.in, got.Estimate, c.estimate)
+		}
+		if c.time != "" && tm != c.time {
+			t.Errorf("%q: time %q, want %q", c.in, tm, c.time)
+		}
+	}
+}
+
+func TestNumbersOption(t *testing.T) {
+	e := testExtractor(t, Options{Numbers: true})
+	text := "代码共有三十五行，编号1024，另有12.5"
+	var got []string
+	for _, c := range e.Extract(text) {
+		if c.Kind == schema.KindNumber {
+			got = append(got, c.Surface)
+		}
+	}
+	want := []string{"三十五", "1024", "12.5"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("--numbers: got %v, want %v", got, want)
+	}
+	if cs := testExtractor(t, Options{}).Extract(text); len(cs) != 0 {
+		t.Errorf("without --numbers: got %v, want none", spans(cs))
+	}
+}
