@@ -232,7 +232,7 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 	var prev *schema.Claim
 	prevHit := hit{}
 	prevSent := -1
-	var items []string // subjects of a 分别 list, mapped to its claims in order
+	var items []string           // subjects of a 分别 list, mapped to its claims in order
 	firstSent, firstHit := -1, 0 // the sentence and its first claim
 	listIdx := 0
 	// Segment, in one call, the clause windows (before and after the

@@ -54,7 +54,9 @@ func nullable(f *float64) string {
 	return fmt.Sprint(*f)
 }
 
-func near(a, b float64) bool { return math.Abs(a-b) <= 1e-6*math.Max(1, math.Max(math.Abs(a), math.Abs(b))) }
+func near(a, b float64) bool {
+	return math.Abs(a-b) <= 1e-6*math.Max(1, math.Max(math.Abs(a), math.Abs(b)))
+}
 
 // claimCase is one phenomenon: the text with the expected span marked,
 // and what the claim at that span must be.
