@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"math"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzExtract feeds arbitrary text to Extract: it must not panic, every
+// span must be the claim's surface in the original text, and every value
+// must lie within its bounds.
+func FuzzExtract(f *testing.F) {
+	for _, text := range goldenDocs(f) {
+		for _, para := range strings.Split(text, "\n") {
+			if len(para) > 10 {
+				f.Add(para)
+			}
+		}
+	}
+	for _, c := range claimCases {
+		text, _, _ := marked(c.in)
+		f.Add(text)
+	}
+	e := testExtractor(f, Options{Numbers: true})
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return // the CLI decodes or rejects invalid UTF-8 before extraction
+		}
+		runes := []rune(text)
+		prev := -1
+		for i, c := range e.Extract(text) {
+			if int(c.ClaimIdx) != i {
+				t.Fatalf("claim %d has claim_idx %d", i, c.ClaimIdx)
+			}
+			if c.Start < 0 || c.End > int32(len(runes)) || c.Start >= c.End {
+				t.Fatalf("span [%d,%d) outside text of %d runes", c.Start, c.End, len(runes))
+			}
+			if int(c.Start) < prev {
+				t.Fatalf("claims not sorted by start: %d after %d", c.Start, prev)
+			}
+			prev = int(c.Start)
+			if got := string(runes[c.Start:c.End]); got != c.Surface {
+				t.Fatalf("surface %q but text[%d:%d] is %q", c.Surface, c.Start, c.End, got)
+			}
+			if math.IsNaN(c.Value) || math.IsInf(c.Value, 0) {
+				t.Fatalf("%q: value %v", c.Surface, c.Value)
+			}
+			if c.Low != nil && *c.Low > c.Value {
+				t.Fatalf("%q: low %v > value %v", c.Surface, *c.Low, c.Value)
+			}
+			if c.High != nil && *c.High < c.Value {
+				t.Fatalf("%q: high %v < value %v", c.Surface, *c.High, c.Value)
+			}
+		}
+	})
+}
