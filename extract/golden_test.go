@@ -109,9 +109,9 @@ type goldClaim struct {
 // score is ../shared/eval/score.py in Go: detection, then value,
 // qualifier, estimate and metric accuracy over matched pairs.
 type score struct {
-	tp, fp, fn                     int
-	valOK, qualOK, estOK, n        int
-	metOK, metN                    int
+	tp, fp, fn                    int
+	valOK, qualOK, estOK, n       int
+	metOK, metN                   int
 	misses, spurious, wrongValues []string
 }
 
