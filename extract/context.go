@@ -123,14 +123,16 @@ type vtok struct {
 // segmented clause and the time expressions of the sentence, so each is
 // computed once however many claims it holds.
 type ctxState struct {
-	e          *Extractor
-	r          []rune
-	tokA, tokB int // clause span of toks
-	toks       []vtok
-	timeA      int // sentence start of times
-	times      []timeSpan
-	pre        []vtok   // tokens of the prefetched windows, in order
-	merged     [][2]int // the prefetched windows
+	e            *Extractor
+	r            []rune
+	tokA, tokB   int // clause span of toks
+	toks         []vtok
+	timeA        int // sentence start of times
+	times        []timeSpan
+	sentA, sentB int      // span of sent
+	sent         string   // original text of the last sentence
+	pre          []vtok   // tokens of the prefetched windows, in order
+	merged       [][2]int // the prefetched windows
 }
 
 // maxLeft and maxRight bound, in runes, the part of a clause segmented
@@ -139,6 +141,16 @@ const (
 	maxLeft  = 30
 	maxRight = 14
 )
+
+// sentence returns the original text of the sentence [ss, se), made once
+// for all the claims it holds.
+func (st *ctxState) sentence(v *view, ss, se int) string {
+	if ss != st.sentA || se != st.sentB {
+		st.sentA, st.sentB = ss, se
+		st.sent = strings.TrimSpace(v.origText(ss, se))
+	}
+	return st.sent
+}
 
 // tokens segments r[a:b]; the tokens of the last span are reused when they
 // cover [a, b) from the same clause start.
@@ -226,7 +238,7 @@ func (e *Extractor) tag(r []rune, a, b int) []vtok {
 // assemble turns hits into claims: context, then original offsets.
 func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 	r := v.r
-	st := &ctxState{e: e, r: r, tokA: -1, timeA: -1}
+	st := &ctxState{e: e, r: r, tokA: -1, timeA: -1, sentA: -1}
 	out := make([]schema.Claim, 0, len(hits))
 	lastEnd := -1
 	var prev *schema.Claim
@@ -268,7 +280,7 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 			ClaimIdx: int32(len(out)),
 			Kind:     h.kind, Value: h.value, Low: h.low, High: h.high,
 			Unit: h.unit, UnitText: h.unitText, Qualifier: h.qual,
-			Sentence: strings.TrimSpace(v.origText(ss, se)),
+			Sentence: st.sentence(v, ss, se),
 		}
 		a, b := v.origSpan(h.start, h.end)
 		c.Start, c.End = int32(a), int32(b)
@@ -432,7 +444,7 @@ func timesIn(r []rune, a, b int) []timeSpan {
 		}
 	}
 	for k := a; k < b; k++ {
-		if c := r[k]; c == '年' || c == '月' {
+		if c := r[k]; (c == '年' || c == '月') && k > a && (isDigit(r[k-1]) || isCn(r[k-1]) || r[k-1] == '个') {
 			ws, we := k-12, k+10
 			if ws < done {
 				ws = done
@@ -447,7 +459,7 @@ func timesIn(r []rune, a, b int) []timeSpan {
 			}
 		}
 		if k >= done {
-			if w := timeWordSet.prefix(window(r[:b], k, 6)); w != "" {
+			if w := timeWordTrie.prefix(window(r[:b], k, 6)); w != "" {
 				add(k, k+len([]rune(w)), w)
 			}
 		}
@@ -710,13 +722,21 @@ func firstPredicate(toks []vtok) int {
 	return -1
 }
 
-func inPredicates(w string) bool {
-	for _, p := range predicates {
-		if w == p {
-			return true
-		}
+func inPredicates(w string) bool { return predicateSet[w] }
+
+// Sets of the word tables, for lookups per token.
+var (
+	predicateSet = setOf(predicates)
+	timeWordSet  = setOf(timeWords)
+	hedgeSet     = setOf(hedges)
+)
+
+func setOf(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
 	}
-	return false
+	return m
 }
 
 // followingText is the raw text after a claim up to the end of its clause.
@@ -794,15 +814,8 @@ func skipInMetric(t vtok) bool {
 	if isDigit([]rune(t.text)[0]) {
 		return true
 	}
-	for _, w := range timeWords {
-		if w == t.text {
-			return true
-		}
-	}
-	for _, w := range hedges {
-		if w == t.text {
-			return true
-		}
+	if timeWordSet[t.text] || hedgeSet[t.text] {
+		return true
 	}
 	switch t.text {
 	case "全市", "全省", "全国", "全区", "全县", "全球", "世界", "全州", "全网", "全行业":

@@ -82,8 +82,8 @@ var (
 var patterns = []pattern{patShape, patTail, patPerPrefix, patFan, patPercentWords, patDigitless,
 	patPlaces, patCountless, patRank, patRankCue, patDays, patDurationCue, patIndexCue, patSeriesCue, patRatioCue, patDate}
 
-// timeWordSet finds the undated time words (全年, 前三季度).
-var timeWordSet = newWordSet(timeWords)
+// timeWordTrie finds the undated time words (全年, 前三季度).
+var timeWordTrie = newWordSet(timeWords)
 
 // unitWords finds the longest unit at a position; unitGuards holds, per
 // unit, the words that must not follow it (成 in 一成不变).
