@@ -262,7 +262,9 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 			ss, _ := sentenceAround(r, h.start, h.end)
 			_, ta, tb, _ := clauseWindow(r, ss, cs, h)
 			wins = append(wins, [2]int{ta, h.ctx})
-			if tb > h.after {
+			if tb > h.after && (h.kind == schema.KindCount || h.kind == schema.KindMoney) {
+				// the words after the number: what is counted or priced
+				// (other kinds segment them only when they lack a metric)
 				wins = append(wins, [2]int{h.after, tb})
 			}
 		}
@@ -379,19 +381,20 @@ func hedged(r []rune, ss, cs, at, firstHit int) bool {
 // report what happened, 完成全年目标 a target reached.
 func hasHedge(r []rune) bool {
 	for k := range r {
-		for _, w := range hedges {
-			if !hasPrefix(r[k:], w) {
-				continue
-			}
-			rest := r[k+len([]rune(w)):]
-			if hasAnyPrefix(rest, hedgeNotAfter) || hasAnySuffix(r[:k], hedgeNotBefore) {
-				continue
-			}
-			return true
+		w := hedgeTrie.prefix(window(r, k, 4))
+		if w == "" {
+			continue
 		}
+		rest := r[k+len([]rune(w)):]
+		if hasAnyPrefix(rest, hedgeNotAfter) || hasAnySuffix(r[:k], hedgeNotBefore) {
+			continue
+		}
+		return true
 	}
 	return false
 }
+
+var hedgeTrie = newWordSet(hedges)
 
 // hasForecast reports whether r holds a forecast or budget word, whose
 // scope is the whole sentence when it opens it.
@@ -524,10 +527,6 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit) (metric,
 	r := st.r
 	cs, ta, tb, respectively := clauseWindow(r, ss, cs, h)
 	left := st.tokens(ta, h.ctx)
-	var right []vtok
-	if tb > h.after {
-		right = st.tokens(h.after, tb)
-	}
 	p := lastPredicate(left)
 	var beforeV, afterV []vtok
 	if p >= 0 {
@@ -566,8 +565,8 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit) (metric,
 	default:
 		metric = bm
 	}
-	if metric == "" || h.kind == schema.KindCount || h.kind == schema.KindMoney {
-		if f := following(r, right, h); f != "" {
+	if (metric == "" || h.kind == schema.KindCount || h.kind == schema.KindMoney) && tb > h.after {
+		if f := following(r, st.tokens(h.after, tb), h); f != "" {
 			metric = f
 		}
 	}
