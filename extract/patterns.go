@@ -190,7 +190,11 @@ func buildUnits() map[string]unitDef {
 	}
 	for _, w := range measureWords {
 		if _, ok := m[w]; !ok {
-			m[w] = unitDef{text: w, kind: schema.KindCount, code: w, factor: 1, guard: countGuards[w]}
+			code := w
+			if simp, ok := traditionalMeasure[w]; ok {
+				code = simp
+			}
+			m[w] = unitDef{text: w, kind: schema.KindCount, code: code, factor: 1, guard: countGuards[code]}
 		}
 	}
 	return m

@@ -23,7 +23,7 @@ type unitDef struct {
 
 // currencies maps a written currency to its ISO 4217 code.
 var currencies = []struct{ text, code string }{
-	{"元人民币", "CNY"}, {"人民币", "CNY"}, {"元", "CNY"}, {"块钱", "CNY"}, {"块", "CNY"},
+	{"元人民币", "CNY"}, {"圆", "CNY"}, {"人民币", "CNY"}, {"元", "CNY"}, {"块钱", "CNY"}, {"块", "CNY"},
 	{"美元", "USD"}, {"美金", "USD"}, {"欧元", "EUR"}, {"日元", "JPY"}, {"日圆", "JPY"},
 	{"港元", "HKD"}, {"港币", "HKD"}, {"英镑", "GBP"}, {"韩元", "KRW"}, {"澳元", "AUD"},
 	{"加元", "CAD"}, {"新台币", "TWD"}, {"卢布", "RUB"}, {"瑞士法郎", "CHF"}, {"法郎", "CHF"},
@@ -67,6 +67,11 @@ var physical = []unitDef{
 	{text: "千克", kind: schema.KindQuantity, code: "kg", factor: 1},
 	{text: "克", kind: schema.KindQuantity, code: "kg", factor: 0.001, guard: `服|隆|拉|里`},
 	{text: "斤", kind: schema.KindQuantity, code: "kg", factor: 0.5},
+	{text: "噸", kind: schema.KindQuantity, code: "kg", factor: 1000}, // traditional forms: 1954 reports
+	{text: "畝", kind: schema.KindQuantity, code: "m2", factor: 10000.0 / 15},
+	{text: "公裡", kind: schema.KindQuantity, code: "m", factor: 1000},
+	{text: "平方公裡", kind: schema.KindQuantity, code: "m2", factor: 1e6},
+	{text: "千瓦時", kind: schema.KindQuantity, code: "kWh", factor: 1},
 	{text: "千瓦时", kind: schema.KindQuantity, code: "kWh", factor: 1},
 	{text: "度电", kind: schema.KindQuantity, code: "kWh", factor: 1},
 	{text: "千瓦", kind: schema.KindQuantity, code: "W", factor: 1e3},
@@ -98,6 +103,14 @@ var measureWords = []string{
 	"辆", "座", "所", "名", "批", "次", "位", "条", "套", "种", "处", "场", "篇", "部", "架", "列",
 	"头", "株", "棵", "支", "根", "张", "本", "册", "份", "宗", "例", "对", "间", "栋", "枚", "颗",
 	"匹", "门", "首", "幅", "口", "片", "粒", "集", "轮", "起", "趟", "班", "地",
+	"個", "項", "條", "張", "輛", "臺", "戶", "間", "種", "場", "處", "隻", // traditional forms
+}
+
+// traditionalMeasure maps a traditional measure word to the simplified
+// form used as its unit code.
+var traditionalMeasure = map[string]string{
+	"個": "个", "項": "项", "條": "条", "張": "张", "輛": "辆", "臺": "台", "戶": "户", "間": "间",
+	"種": "种", "場": "场", "處": "处", "隻": "只",
 }
 
 // countGuards are the words that, right after a measure word, show the
