@@ -123,6 +123,12 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 		if !durationOK(r, tok, def, end) {
 			return hit{}, false
 		}
+	case schema.KindQuantity:
+		// 晚10点, 上午9点: a clock time, not index points
+		if def.code == "point" && tok.value == float64(int(tok.value)) && tok.value <= 24 && tok.start > 0 &&
+			strings.ContainsRune("晚早午凌日天时至到今", r[tok.start-1]) {
+			return hit{}, false
+		}
 	case schema.KindPercent:
 		if (def.text == "成" || def.text == "折") && (tok.value > 10 || tok.value <= 0 || tok.vague) {
 			return hit{}, false

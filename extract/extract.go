@@ -332,6 +332,9 @@ func labelled(r []rune, t numTok) bool {
 			return true
 		}
 	}
+	if t.arabic && len(t.text) > 1 && t.text[0] == '0' && isDigit(rune(t.text[1])) {
+		return true // 02批, 007: a code, not a quantity
+	}
 	if t.end < len(r) {
 		n := r[t.end]
 		if isASCIILetter(n) && !(n == 'm' || n == 'k' || n == 'K') {

@@ -210,6 +210,8 @@ var notClaims = []string{
 	"乌克兰方面同一天称",
 	"千方百计稳就业",
 	"万家灯火",
+	"截至1月26日晚10点，共有44家公司",
+	"成功发射银河航天02批卫星",
 }
 
 func TestNotClaims(t *testing.T) {
