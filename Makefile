@@ -1,0 +1,27 @@
+# Targets are named in README.md. Each needs only Go and gcc (cgo, for jieba).
+
+FUZZTIME ?= 10s
+
+.PHONY: build run test golden bench lint
+
+build:
+	go build -trimpath -o bin/numclaims ./cmd/numclaims
+
+run: build
+	bin/numclaims extract -o out seeds/
+
+# vet, the tests under the race detector, then a short run of every Fuzz target.
+test:
+	go vet ./... && go test -race ./...
+	set -e; for pkg in $$(go list ./...); do for f in $$(go test -list '^Fuzz' $$pkg | grep '^Fuzz'); do echo "fuzz $$pkg $$f"; \
+		go test $$pkg -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME); done; done
+
+golden:
+	go test ./extract -update
+
+bench:
+	go test -run '^$$' -bench . -benchtime 1x ./...
+
+lint:
+	@test -z "$$(gofmt -l .)" || { gofmt -l .; echo "gofmt: run gofmt -w on the files above"; exit 1; }
+	go vet ./...

@@ -1,0 +1,397 @@
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+	"unicode/utf8"
+
+	"numclaims/extract"
+	"numclaims/output"
+	"numclaims/schema"
+)
+
+// Values of --format.
+const (
+	formatParquet = "parquet"
+	formatJSONL   = "jsonl"
+)
+
+// Values of --stdin-format.
+const (
+	stdinAuto  = "auto"
+	stdinText  = "text"
+	stdinJSONL = "jsonl"
+)
+
+// options is the extract command line, checked. It flows down unchanged.
+type options struct {
+	out         string // output directory, or "-" for claims as JSON Lines on standard output
+	format      string // formatParquet or formatJSONL
+	numbers     bool   // extract.Options.Numbers
+	workers     int    // extracting goroutines, at least 1
+	encoding    string // one of encodings
+	idField     string // JSON Lines field holding the document id
+	textField   string // JSON Lines field holding the document text
+	stdinFormat string // how to read "-": stdinAuto, stdinText or stdinJSONL
+	progress    bool   // draw a progress line on standard error (a terminal)
+}
+
+// errUsage marks a bad command line, already reported on stderr.
+var errUsage = errors.New("usage")
+
+// parseExtract parses the extract command line. Flags and inputs may come
+// in any order; "--" ends the flags. The error is flag.ErrHelp after -h,
+// or errUsage after a usage error; either has been reported on stderr.
+func parseExtract(args []string, stderr io.Writer) (o options, inputs []string, err error) {
+	fs := flag.NewFlagSet("numclaims extract", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&o.out, "o", "out", "output `dir`ectory for claims.parquet and documents.parquet; - writes claims as JSON Lines to standard output")
+	fs.StringVar(&o.format, "format", "", "output `format`: parquet or jsonl (claims.jsonl and documents.jsonl); default parquet, or jsonl with -o -")
+	fs.BoolVar(&o.numbers, "numbers", false, "also extract every cardinal number with no recognized unit, as kind \"number\"")
+	fs.IntVar(&o.workers, "workers", runtime.NumCPU(), "documents extracted in parallel; the output is the same for every `n`")
+	fs.StringVar(&o.encoding, "encoding", encAuto, "input `encoding`: "+strings.Join(encodings, ", ")+"; auto reads UTF-8, or GBK/GB18030 when it decodes cleanly to Chinese")
+	fs.StringVar(&o.idField, "id-field", "id", "JSON Lines `field` holding the document id (a string or a number)")
+	fs.StringVar(&o.textField, "text-field", "text", "JSON Lines `field` holding the document text")
+	fs.StringVar(&o.stdinFormat, "stdin-format", stdinAuto, "how to read - (standard input), a `format`: text (one document), jsonl, or auto (jsonl when it starts with '{')")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: numclaims extract [flags] INPUT...\n\n"+
+			"INPUT is a file, a directory (its .txt, .md and .jsonl files, recursively),\n"+
+			"a glob, or - for standard input. A .jsonl file holds one document per line:\n"+
+			"{\"id\": ..., \"text\": ...}.\n\nflags:\n")
+		fs.PrintDefaults()
+	}
+	rest := args
+	for {
+		if err := fs.Parse(rest); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return o, nil, err
+			}
+			return o, nil, errUsage
+		}
+		used := len(rest) - fs.NArg()
+		rest = fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		if used > 0 && args[len(args)-len(rest)-1] == "--" {
+			inputs = append(inputs, rest...)
+			break
+		}
+		inputs = append(inputs, rest[0])
+		rest = rest[1:]
+	}
+	bad := func(format string, a ...any) (options, []string, error) {
+		fmt.Fprintf(stderr, "numclaims extract: "+format+"\n", a...)
+		fs.Usage()
+		return o, nil, errUsage
+	}
+	if o.format == "" {
+		o.format = formatParquet
+		if o.out == "-" {
+			o.format = formatJSONL
+		}
+	}
+	switch {
+	case len(inputs) == 0:
+		return bad("no INPUT given (name files or directories, or - for standard input)")
+	case o.format != formatParquet && o.format != formatJSONL:
+		return bad("--format %q: want parquet or jsonl", o.format)
+	case o.format == formatParquet && o.out == "-":
+		return bad("-o - writes JSON Lines to standard output; Parquet needs a directory")
+	case o.out == "":
+		return bad("-o is empty: name an output directory")
+	case o.workers < 1:
+		return bad("--workers %d: want 1 or more", o.workers)
+	case !slices.Contains(encodings, o.encoding):
+		return bad("--encoding %q: want one of %s", o.encoding, strings.Join(encodings, ", "))
+	case o.stdinFormat != stdinAuto && o.stdinFormat != stdinText && o.stdinFormat != stdinJSONL:
+		return bad("--stdin-format %q: want auto, text or jsonl", o.stdinFormat)
+	case o.idField == "" || o.textField == "":
+		return bad("--id-field and --text-field must not be empty")
+	}
+	return o, inputs, nil
+}
+
+// runExtract runs `numclaims extract`.
+func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	o, args, err := parseExtract(args, stderr)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		return exitOK
+	case err != nil:
+		return exitUsage
+	}
+	o.progress = isTerminal(stderr)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	context.AfterFunc(ctx, stop) // a second interrupt ends the process at once
+	return extractAll(ctx, o, args, stdin, stdout, stderr)
+}
+
+// A result is one processed document, on its way to the writer.
+type result struct {
+	seq    int
+	doc    schema.Document
+	claims []schema.Claim
+}
+
+// extractAll runs the pipeline: one goroutine reads documents in input
+// order, o.workers goroutines extract, and this goroutine writes results
+// back in input order. At most window documents are between the reader and
+// the writer at any time, so memory stays bounded however large the input.
+func extractAll(ctx context.Context, o options, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	start := time.Now()
+	ins := expandInputs(args)
+
+	w, err := createWriter(o, stdout)
+	if err != nil {
+		fmt.Fprintf(stderr, "numclaims: %v\n", err)
+		return exitFailed
+	}
+	seg, err := extract.NewSegmenter()
+	if err != nil {
+		w.Abort()
+		fmt.Fprintf(stderr, "numclaims: %v\n", err)
+		return exitFailed
+	}
+	// One Segmenter serves every worker; it stays open until they return.
+	ex := extract.New(seg, extract.Options{Numbers: o.numbers})
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	window := make(chan struct{}, 4*o.workers) // one token per document read and not yet written
+	jobs := make(chan job, o.workers)
+	results := make(chan result, o.workers)
+
+	go func() {
+		defer close(jobs)
+		readInputs(ins, stdin, o, func(j job) bool {
+			select {
+			case window <- struct{}{}:
+			case <-ctx.Done():
+				return false
+			}
+			select {
+			case jobs <- j:
+				return true
+			case <-ctx.Done():
+				return false
+			}
+		})
+	}()
+	// Workers also watch ctx: on an interrupt the reader may be blocked
+	// reading standard input and never close jobs.
+	var wg sync.WaitGroup
+	for range o.workers {
+		wg.Go(func() {
+			for {
+				var j job
+				select {
+				case jj, ok := <-jobs:
+					if !ok {
+						return
+					}
+					j = jj
+				case <-ctx.Done():
+					return
+				}
+				r := process(ex, j, o)
+				select {
+				case results <- r:
+				case <-ctx.Done():
+					return
+				}
+			}
+		})
+	}
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+	defer func() {
+		cancel()
+		wg.Wait()
+		seg.Close()
+	}()
+
+	st := newStats(start, totalSize(ins), o.progress, stderr)
+	var tick <-chan time.Time
+	if o.progress {
+		t := time.NewTicker(200 * time.Millisecond)
+		defer t.Stop()
+		tick = t.C
+	}
+	pending := make(map[int]result) // results that came before their turn; at most len(window)
+	next := 0
+	for {
+		select {
+		case <-ctx.Done():
+			return interrupted(w, st)
+		case <-tick:
+			st.progress()
+			continue
+		case r, ok := <-results:
+			if !ok {
+				if ctx.Err() != nil {
+					return interrupted(w, st)
+				}
+				if err := w.Close(); err != nil {
+					st.clear()
+					fmt.Fprintf(stderr, "numclaims: %v\n", err)
+					return exitFailed
+				}
+				st.summary()
+				if st.failed > 0 {
+					return exitFailed
+				}
+				return exitOK
+			}
+			pending[r.seq] = r
+		}
+		for r, ok := pending[next]; ok; r, ok = pending[next] {
+			delete(pending, next)
+			next++
+			<-window
+			if err := w.Write(r.doc, r.claims); err != nil {
+				st.clear()
+				fmt.Fprintf(stderr, "numclaims: %v\n", err)
+				if aerr := w.Abort(); aerr != nil {
+					fmt.Fprintf(stderr, "numclaims: %v\n", aerr)
+				}
+				return exitFailed
+			}
+			st.add(r)
+		}
+	}
+}
+
+// interrupted discards the output after SIGINT or SIGTERM.
+func interrupted(w output.Writer, st *stats) int {
+	st.clear()
+	if err := w.Abort(); err != nil {
+		fmt.Fprintf(st.stderr, "numclaims: %v\n", err)
+	}
+	fmt.Fprintf(st.stderr, "numclaims: interrupted after %d documents; no output written\n", st.docs)
+	return exitInterrupted
+}
+
+// extractor is what process needs of *extract.Extractor.
+type extractor interface {
+	Extract(text string) []schema.Claim
+}
+
+// process turns one document as read into its documents row and claims.
+// It never panics: a panic inside the extractor becomes an error row.
+func process(ex extractor, j job, o options) (r result) {
+	r.seq = j.seq
+	r.doc = schema.Document{DocID: j.id, Source: j.source, Status: schema.StatusOK}
+	if j.err != nil {
+		return failed(r, j.err)
+	}
+	sum := sha256.Sum256(j.raw)
+	r.doc.Bytes = int64(len(j.raw))
+	r.doc.SHA256 = hex.EncodeToString(sum[:])
+	text, err := decodeText(j.raw, o.encoding)
+	if err == nil && j.jsonl {
+		text, err = parseRecord(text, o, &r.doc.DocID)
+	}
+	if err != nil {
+		return failed(r, err)
+	}
+	r.doc.Chars = int64(utf8.RuneCountInString(text))
+	defer func() {
+		if p := recover(); p != nil {
+			r.claims = nil
+			r = failed(r, fmt.Errorf("extractor panicked: %v (a bug in numclaims: please report it with this document)", p))
+		}
+	}()
+	r.claims = ex.Extract(text)
+	for i := range r.claims {
+		r.claims[i].DocID = r.doc.DocID
+		r.claims[i].Source = r.doc.Source
+	}
+	r.doc.Claims = int32(len(r.claims))
+	return r
+}
+
+// failed marks r's document as an error row.
+func failed(r result, err error) result {
+	msg := err.Error()
+	r.doc.Status = schema.StatusError
+	r.doc.Error = &msg
+	r.doc.Chars = 0
+	r.doc.Claims = 0
+	r.claims = nil
+	return r
+}
+
+// parseRecord returns the text of one JSON Lines record and sets *id to its
+// id when it has one.
+func parseRecord(line string, o options, id *string) (string, error) {
+	var rec map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(line), &rec); err != nil {
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			return "", fmt.Errorf("byte %d: invalid JSON: %v (each line must be one JSON object, like {%q: ..., %q: ...})", se.Offset, err, o.idField, o.textField)
+		}
+		return "", fmt.Errorf("not a JSON object (each line must be one JSON object, like {%q: ..., %q: ...})", o.idField, o.textField)
+	}
+	if raw, ok := rec[o.idField]; ok {
+		var s string
+		var n json.Number
+		switch {
+		case string(raw) == "null":
+		case json.Unmarshal(raw, &s) == nil:
+			if s != "" {
+				*id = s
+			}
+		case json.Unmarshal(raw, &n) == nil:
+			*id = n.String()
+		default:
+			return "", fmt.Errorf("field %q is %s, want a string or a number (choose the id field with --id-field)", o.idField, jsonType(raw))
+		}
+	}
+	raw, ok := rec[o.textField]
+	if !ok {
+		return "", fmt.Errorf("no %q field (choose the text field with --text-field)", o.textField)
+	}
+	var text string
+	if err := json.Unmarshal(raw, &text); err != nil {
+		return "", fmt.Errorf("field %q is %s, want a string (choose the text field with --text-field)", o.textField, jsonType(raw))
+	}
+	if i := strings.IndexByte(text, 0); i >= 0 {
+		return "", fmt.Errorf("field %q: character %d is NUL (\\u0000): %w", o.textField, utf8.RuneCountInString(text[:i]), errBinary)
+	}
+	return text, nil
+}
+
+// jsonType names the JSON type of a value for an error message.
+func jsonType(raw json.RawMessage) string {
+	switch raw[0] {
+	case '{':
+		return "an object"
+	case '[':
+		return "an array"
+	case '"':
+		return "a string"
+	case 't', 'f':
+		return "a boolean"
+	case 'n':
+		return "null"
+	}
+	return "a number"
+}
