@@ -30,17 +30,35 @@ func isSentenceSep(c rune) bool {
 	return false
 }
 
+// maxSentence bounds, in runes on each side of a claim, how far a sentence
+// reaches: text without full stops (tables, lists flattened by extraction)
+// must not make every claim read the whole document.
+const maxSentence = 300
+
 // sentenceAround returns the view span of the sentence holding [s, e).
 func sentenceAround(r []rune, s, e int) (int, int) {
-	a := s
-	for a > 0 && !isSentenceSep(r[a-1]) {
+	a, lim := s, s-maxSentence
+	for a > 0 && a > lim && !isSentenceSep(r[a-1]) {
 		a--
 	}
-	b := e
-	for b < len(r) && !isSentenceSep(r[b]) {
+	if a == lim && a > 0 && !isSentenceSep(r[a-1]) {
+		// cut at a clause boundary instead
+		for a < s && !isClauseSep(r[a]) {
+			a++
+		}
+		if a < s {
+			a++
+		}
+	}
+	b, lim := e, e+maxSentence
+	for b < len(r) && b < lim && !isSentenceSep(r[b]) {
 		b++
 	}
-	if b < len(r) && r[b] != '\n' {
+	if b == lim && b < len(r) && !isSentenceSep(r[b]) {
+		for b > e && !isClauseSep(r[b-1]) {
+			b--
+		}
+	} else if b < len(r) && r[b] != '\n' {
 		b++ // keep the full stop
 	}
 	for a < b && isBlank(r[a]) {
@@ -49,20 +67,15 @@ func sentenceAround(r []rune, s, e int) (int, int) {
 	return a, b
 }
 
-// paragraphStart and paragraphEnd bound the paragraph (between hard line
-// breaks) holding view offset a.
-func paragraphStart(r []rune, a int) int {
-	for a > 0 && r[a-1] != '\n' {
-		a--
+// sameParagraph reports whether no hard line break lies between view
+// offsets a and b (a <= b).
+func sameParagraph(r []rune, a, b int) bool {
+	for _, c := range r[a:b] {
+		if c == '\n' {
+			return false
+		}
 	}
-	return a
-}
-
-func paragraphEnd(r []rune, a int) int {
-	for a < len(r) && r[a] != '\n' {
-		a++
-	}
-	return a
+	return true
 }
 
 // clauseStart is the view offset where the clause ending at a begins. A
@@ -155,14 +168,12 @@ func (st *ctxState) sentence(v *view, ss, se int) string {
 // tokens segments r[a:b]; the tokens of the last span are reused when they
 // cover [a, b) from the same clause start.
 func (st *ctxState) tokens(a, b int) []vtok {
-	for _, w := range st.merged {
-		if w[0] <= a && b <= w[1] {
-			// the prefetched tokens of [a, b)
-			i := sort.Search(len(st.pre), func(i int) bool { return st.pre[i].start >= a })
-			j := sort.Search(len(st.pre), func(j int) bool { return st.pre[j].end > b })
-			if i <= j {
-				return st.pre[i:j]
-			}
+	// the prefetched window holding [a, b): the last one starting at or before a
+	if k := sort.Search(len(st.merged), func(k int) bool { return st.merged[k][0] > a }) - 1; k >= 0 && b <= st.merged[k][1] {
+		i := sort.Search(len(st.pre), func(i int) bool { return st.pre[i].start >= a })
+		j := sort.Search(len(st.pre), func(j int) bool { return st.pre[j].end > b })
+		if i <= j {
+			return st.pre[i:j]
 		}
 	}
 	if st.toks != nil && a >= st.tokA && b <= st.tokB && (a == st.tokA || clauseStart(st.r, a) <= st.tokA) {
@@ -310,7 +321,7 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 			if metric == "" {
 				metric = e.earlierSubject(st, ss, cs)
 			}
-			if metric == "" && prev != nil && paragraphStart(r, prevHit.start) == paragraphStart(r, h.start) {
+			if metric == "" && prev != nil && sameParagraph(r, prevHit.start, h.start) {
 				metric = derefOr(prev.Metric) // 三季度同比增长4.9%: the topic of the paragraph goes on
 			}
 			if len(subjects) > 1 {
@@ -500,17 +511,19 @@ func (st *ctxState) timeOf(ss, se, at int) string {
 			return t.text
 		}
 	}
-	// earlier sentences of the paragraph, nearest first
-	r := st.r
-	for n, b := 0, ss; n < 4 && b > 0 && r[b-1] != '\n'; n++ {
-		a := b - 1
-		for a > 0 && !isSentenceSep(r[a-1]) {
-			a--
+	// the nearest before it in the paragraph, within maxSentence runes
+	a := ss - maxSentence
+	if a < 0 {
+		a = 0
+	}
+	for k := ss - 1; k >= a; k-- {
+		if st.r[k] == '\n' {
+			a = k + 1
+			break
 		}
-		if ts := timesIn(r, a, b); len(ts) > 0 {
-			return ts[len(ts)-1].text
-		}
-		b = a
+	}
+	if ts := timesIn(st.r, a, ss); len(ts) > 0 {
+		return ts[len(ts)-1].text
 	}
 	return ""
 }
