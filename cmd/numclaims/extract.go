@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"runtime"
 	"slices"
 	"strings"
@@ -48,6 +49,7 @@ type options struct {
 	textField   string // JSON Lines field holding the document text
 	stdinFormat string // how to read "-": stdinAuto, stdinText or stdinJSONL
 	progress    bool   // draw a progress line on standard error (a terminal)
+	cpuprofile  string // write a CPU profile here (performance work)
 }
 
 // errUsage marks a bad command line, already reported on stderr.
@@ -67,6 +69,7 @@ func parseExtract(args []string, stderr io.Writer) (o options, inputs []string, 
 	fs.StringVar(&o.idField, "id-field", "id", "JSON Lines `field` holding the document id (a string or a number)")
 	fs.StringVar(&o.textField, "text-field", "text", "JSON Lines `field` holding the document text")
 	fs.StringVar(&o.stdinFormat, "stdin-format", stdinAuto, "how to read - (standard input), a `format`: text (one document), jsonl, or auto (jsonl when it starts with '{')")
+	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of the run to `file` (for go tool pprof)")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: numclaims extract [flags] INPUT...\n\n"+
 			"INPUT is a file, a directory (its .txt, .md and .jsonl files, recursively),\n"+
@@ -136,6 +139,19 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	o.progress = isTerminal(stderr)
+	if o.cpuprofile != "" {
+		f, err := os.Create(o.cpuprofile)
+		if err != nil {
+			fmt.Fprintf(stderr, "numclaims: --cpuprofile: %v\n", err)
+			return exitUsage
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintf(stderr, "numclaims: --cpuprofile: %v\n", err)
+			return exitUsage
+		}
+		defer pprof.StopCPUProfile()
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	context.AfterFunc(ctx, stop) // a second interrupt ends the process at once

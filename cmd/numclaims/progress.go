@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
+	"syscall"
 	"time"
 
 	"golang.org/x/term"
@@ -68,8 +70,22 @@ func (s *stats) clear() {
 func (s *stats) summary() {
 	s.clear()
 	el := time.Since(s.start).Seconds()
-	fmt.Fprintf(s.stderr, "numclaims: %d documents (%d ok, %d failed), %d claims, %.2f MB in %.2fs (%.2f MB/s)\n",
-		s.docs, s.docs-s.failed, s.failed, s.claims, float64(s.bytes)/1e6, el, float64(s.bytes)/1e6/max(el, 1e-9))
+	el = max(el, 1e-9)
+	fmt.Fprintf(s.stderr, "numclaims: %d documents (%d ok, %d failed), %d claims, %.2f MB in %.2fs (%.2f MB/s, %.0f docs/s, %.0f claims/s, peak RSS %d MB)\n",
+		s.docs, s.docs-s.failed, s.failed, s.claims, float64(s.bytes)/1e6, el, float64(s.bytes)/1e6/el,
+		float64(s.docs)/el, float64(s.claims)/el, peakRSS()>>20)
+}
+
+// peakRSS is the most resident memory the process has had, in bytes.
+func peakRSS() int64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	if runtime.GOOS == "darwin" {
+		return ru.Maxrss // bytes there, KiB on Linux
+	}
+	return ru.Maxrss << 10
 }
 
 // isTerminal reports whether w is a terminal.
