@@ -333,7 +333,7 @@ func ptr(s *string) any {
 	return *s
 }
 
-var summaryRE = regexp.MustCompile(`(?m)^numclaims: \d+ documents \(\d+ ok, \d+ failed\), \d+ claims, \d+\.\d\d MB in \d+\.\d\ds \(\d+\.\d\d MB/s\)\n\z`)
+var summaryRE = regexp.MustCompile(`(?m)^numclaims: \d+ documents \(\d+ ok, \d+ failed\), \d+ claims, \d+\.\d\d MB in \d+\.\d\ds \(\d+\.\d\d MB/s, \d+ docs/s, \d+ claims/s, peak RSS \d+ MB\)\n\z`)
 
 // TestEmptyFileRow checks the exact row of an empty document.
 func TestEmptyFileRow(t *testing.T) {
