@@ -18,7 +18,7 @@ import (
 func parquetOptions(meta Meta) []parquet.WriterOption {
 	return []parquet.WriterOption{
 		parquet.DataPageVersion(1),
-		parquet.Compression(&zstd.Codec{}),
+		parquet.Compression(&zstd.Codec{Level: zstd.SpeedFastest}), // the writer is one goroutine: keep it fast
 		parquet.DefaultEncoding(&parquet.Plain),
 		parquet.MaxRowsPerRowGroup(MaxRowGroupRows),
 		parquet.KeyValueMetadata(KeyVersion, meta.Version),
