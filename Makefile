@@ -19,8 +19,9 @@ test:
 golden:
 	go test ./extract -update
 
-bench:
-	go test -run '^$$' -bench . -benchtime 1x ./...
+# throughput, peak RSS and the ratio to the Python baseline on ../shared/corpus/bench
+bench: build
+	scripts/bench.sh
 
 lint:
 	@test -z "$$(gofmt -l .)" || { gofmt -l .; echo "gofmt: run gofmt -w on the files above"; exit 1; }

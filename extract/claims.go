@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -116,7 +117,7 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	switch def.kind {
 	case schema.KindCount:
 		// 一个, 一家: the article "a", not a count.
-		if tok.text == "一" || tok.text == "两" && def.text == "口" {
+		if len(tok.rs) == 1 && (tok.rs[0] == '一' || tok.rs[0] == '两' && def.text == "口") {
 			return hit{}, false
 		}
 	case schema.KindDuration:
@@ -137,7 +138,7 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	scale := magOf(mag) * def.factor
 	if mag != "" && !tok.vague {
 		// 五亿二千多万件 is 5.2亿 and more: the 万 after 多 scales 二千, not 五亿
-		if whole, ok := ParseNumber(tok.text + mag); ok && tok.value != 0 {
+		if whole, ok := ParseNumber(string(tok.rs) + mag); ok && tok.value != 0 {
 			scale = whole / tok.value * def.factor
 		}
 	}
@@ -497,7 +498,7 @@ func (e *Extractor) bareNumber(v *view, tok numTok, prev *hit) (hit, bool) {
 		h.kind, h.unit = schema.KindMultiple, "x"
 	case impliedCount(r, tok) != "":
 		h.kind, h.unit = schema.KindCount, impliedCount(r, tok)
-	case e.opts.Numbers && !tok.vague && (tok.arabic || len([]rune(tok.text)) > 1 || !isHanAround(r, tok)):
+	case e.opts.Numbers && !tok.vague && (tok.arabic || len(tok.rs) > 1 || !isHanAround(r, tok)):
 		h.kind = schema.KindNumber
 	}
 	h.bounds()
@@ -553,7 +554,7 @@ func sameSentence(r []rune, a, b int) bool {
 // word (一亿二千万农户 → 户, 一亿一千多万青壮年 → 个): a number with 万 or 亿
 // right before a noun. "" when it is not one.
 func impliedCount(r []rune, t numTok) string {
-	if !strings.ContainsAny(t.text, "万亿") || t.end >= len(r) || !isHan(r[t.end]) {
+	if !slices.ContainsFunc(t.rs, func(c rune) bool { return c == '万' || c == '亿' }) || t.end >= len(r) || !isHan(r[t.end]) {
 		return ""
 	}
 	if strings.ContainsRune(notCountNoun, r[t.end]) {

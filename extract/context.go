@@ -209,7 +209,9 @@ func (st *ctxState) prefetch(wins [][2]int) {
 	}
 	var b strings.Builder
 	for _, w := range merged {
-		b.WriteString(string(st.r[w[0]:w[1]]))
+		for _, c := range st.r[w[0]:w[1]] {
+			b.WriteRune(c)
+		}
 		b.WriteByte('\n') // a separator jieba never joins to a word
 	}
 	toks := st.e.seg.Tag(b.String())
@@ -691,7 +693,16 @@ func isPredAdverb(w string) bool {
 	return false
 }
 
-func containsWord(r []rune, w string) bool { return strings.Contains(string(r), w) }
+// containsWord reports whether the runes r hold the word w.
+func containsWord(r []rune, w string) bool {
+	first, _ := utf8.DecodeRuneInString(w)
+	for k, c := range r {
+		if c == first && hasPrefix(r[k:], w) {
+			return true
+		}
+	}
+	return false
+}
 
 func hasDigit(r []rune) bool {
 	for _, c := range r {

@@ -121,7 +121,7 @@ func (e *Extractor) scan(v *view) []hit {
 // numTok is one number as written: digits, Chinese numerals, magnitudes.
 type numTok struct {
 	start, end int     // view runes
-	text       string  // as written (folded)
+	rs         []rune  // as written (folded): a slice of the view, not a copy
 	value      float64 // parsed value; for a vague number, its low end
 	high       float64 // vague numbers only: exclusive high end
 	vague      bool    // 十几万, 几十亿, 数百
@@ -207,7 +207,7 @@ done:
 		j--
 	}
 	t.end = j
-	t.text = string(r[i:j])
+	t.rs = r[i:j:j]
 	k := j
 	for k > i && isMag(r[k-1]) {
 		k--
@@ -217,12 +217,12 @@ done:
 	}
 	switch {
 	case t.vague:
-		t.value, t.high, t.ok = parseVague(t.text)
+		t.value, t.high, t.ok = parseVague(string(t.rs))
 	case !t.arabic && j-i > 1 && t.magSuffix == "" && cnDigitsOnly(r[i:j]):
 		// 一九五六 is a year, 唯一一家 a word: a run of Chinese digits
 		// without a magnitude is not a cardinal
 	default:
-		t.value, t.ok = ParseNumber(t.text)
+		t.value, t.ok = parseRunes(t.rs)
 	}
 	return t
 }
@@ -332,7 +332,7 @@ func labelled(r []rune, t numTok) bool {
 			return true
 		}
 	}
-	if t.arabic && len(t.text) > 1 && t.text[0] == '0' && isDigit(rune(t.text[1])) {
+	if t.arabic && len(t.rs) > 1 && t.rs[0] == '0' && isDigit(t.rs[1]) {
 		return true // 02批, 007: a code, not a quantity
 	}
 	if t.end < len(r) {
@@ -343,7 +343,7 @@ func labelled(r []rune, t numTok) bool {
 	}
 	if !t.arabic && !t.vague {
 		lone := true
-		for _, c := range t.text {
+		for _, c := range t.rs {
 			if !isMag(c) || c == '十' {
 				lone = false
 			}

@@ -153,6 +153,12 @@ func ParseNumber(s string) (v float64, ok bool) {
 	for _, r := range s {
 		rs = append(rs, foldNumeralRune(r))
 	}
+	return parseRunes(rs)
+}
+
+// parseRunes is ParseNumber on runes already folded to their narrow forms
+// (the extractor's view is); it does not modify rs.
+func parseRunes(rs []rune) (v float64, ok bool) {
 	neg := false
 	if len(rs) > 0 && minusSigns[rs[0]] {
 		neg = true

@@ -161,8 +161,18 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return extractAll(ctx, o, args, stdin, stdout, stderr)
 }
 
+// windowMiB bounds the text between the reader and the writer, in MiB.
+const windowMiB = 64
+
+// windowTokens is what a document holds of the window: one token per
+// started MiB, and at most the whole window.
+func windowTokens(j job) int {
+	return min(1+len(j.raw)>>20, windowMiB)
+}
+
 // A result is one processed document, on its way to the writer.
 type result struct {
+	tokens int // window tokens the document holds
 	seq    int
 	doc    schema.Document
 	claims []schema.Claim
@@ -192,7 +202,11 @@ func extractAll(ctx context.Context, o options, args []string, stdin io.Reader, 
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	window := make(chan struct{}, 4*o.workers) // one token per document read and not yet written
+	// The documents read and not yet written hold tokens of window: one
+	// per started MiB of text. Small documents flow freely (a slow one no
+	// longer stalls the others behind it in the order), while the memory
+	// they hold stays bounded however large the input.
+	window := make(chan struct{}, windowMiB)
 	jobs := make(chan job, o.workers)
 	results := make(chan result, o.workers)
 
@@ -203,6 +217,13 @@ func extractAll(ctx context.Context, o options, args []string, stdin io.Reader, 
 			case window <- struct{}{}:
 			case <-ctx.Done():
 				return false
+			}
+			for range windowTokens(j) - 1 {
+				select {
+				case window <- struct{}{}:
+				case <-ctx.Done():
+					return false
+				}
 			}
 			select {
 			case jobs <- j:
@@ -254,7 +275,7 @@ func extractAll(ctx context.Context, o options, args []string, stdin io.Reader, 
 		defer t.Stop()
 		tick = t.C
 	}
-	pending := make(map[int]result) // results that came before their turn; at most len(window)
+	pending := make(map[int]result) // results that came before their turn; at most cap(window)
 	next := 0
 	for {
 		select {
@@ -284,7 +305,9 @@ func extractAll(ctx context.Context, o options, args []string, stdin io.Reader, 
 		for r, ok := pending[next]; ok; r, ok = pending[next] {
 			delete(pending, next)
 			next++
-			<-window
+			for range r.tokens {
+				<-window
+			}
 			if err := w.Write(r.doc, r.claims); err != nil {
 				st.clear()
 				fmt.Fprintf(stderr, "numclaims: %v\n", err)
@@ -317,6 +340,7 @@ type extractor interface {
 // It never panics: a panic inside the extractor becomes an error row.
 func process(ex extractor, j job, o options) (r result) {
 	r.seq = j.seq
+	r.tokens = windowTokens(j)
 	r.doc = schema.Document{DocID: j.id, Source: j.source, Status: schema.StatusOK}
 	if j.err != nil {
 		return failed(r, j.err)
@@ -372,6 +396,21 @@ func recordType(o options) reflect.Type {
 // parseRecord returns the text of one JSON Lines record and sets *id to its
 // id when it has one. rt is recordType(o).
 func parseRecord(line string, o options, rt reflect.Type, id *string) (string, error) {
+	if rawID, text, hasText, ok := fastRecord(line, o.idField, o.textField); ok && hasText && strings.IndexByte(text, 0) < 0 {
+		switch {
+		case rawID == "" || rawID == "null":
+		case rawID[0] == '"':
+			p := scanner{s: rawID}
+			if s, ok := p.str(); ok && s != "" {
+				*id = s
+			}
+		case isNumber(rawID):
+			*id = rawID
+		default:
+			return "", fmt.Errorf("field %q is %s, want a string or a number (choose the id field with --id-field)", o.idField, jsonType(json.RawMessage(rawID)))
+		}
+		return text, nil
+	}
 	rec := reflect.New(rt)
 	var textErr error
 	if err := json.Unmarshal([]byte(line), rec.Interface()); err != nil {

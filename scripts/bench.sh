@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# bench.sh: the numbers behind `make bench`. numclaims and the Python
+# baseline (../shared/tools/jieba_re.py: jieba + re, what a user would write)
+# run over the same corpus in the same run, so their ratio holds on a noisy,
+# shared machine. Prints throughput (MB/s, docs/s, claims/s), peak RSS,
+# the ratio, scaling from 1 to 2 workers, start-up, and peak RSS on the
+# corpus concatenated five times.
+#
+# Environment: BENCH (corpus dir, default ../shared/corpus/bench),
+# BASELINE (default ../shared/tools/jieba_re.py), BENCHTIME (go test
+# -benchtime, default 1s), BIG=0 skips the five-fold run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BENCH=${BENCH:-../shared/corpus/bench}
+BASELINE=${BASELINE:-../shared/tools/jieba_re.py}
+BENCHTIME=${BENCHTIME:-1s}
+BIG=${BIG:-1}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+inputs=("$BENCH"/*.jsonl)
+mb=$(cat "${inputs[@]}" | wc -c | awk '{printf "%.2f", $1/1e6}')
+docs=$(cat "${inputs[@]}" | wc -l)
+
+echo "== go test -bench (hot paths)"
+go test -run '^$' -bench . -benchtime "$BENCHTIME" ./extract ./output | grep -E '^Benchmark'
+
+# run CMD...: wall seconds and peak RSS (MB) of CMD, on one line.
+run() {
+	/usr/bin/python3 - "$@" <<'PY'
+import resource, subprocess, sys, time
+t = time.perf_counter()
+p = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+wall = time.perf_counter() - t
+if p.returncode != 0:
+    sys.exit(f"bench: {' '.join(sys.argv[1:])}: exit {p.returncode}\n{p.stderr}")
+rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+print(f"{wall:.3f} {rss:.0f} {p.stderr.strip().splitlines()[-1] if p.stderr.strip() else ''}")
+PY
+}
+
+if ! /usr/bin/python3 -c 'import jieba' 2>/dev/null; then
+	echo "== installing python3-jieba (Debian) for the baseline"
+	SUDO=; [ "$(id -u)" = 0 ] || SUDO=sudo
+	$SUDO apt-get install -y -q python3-jieba >/dev/null 2>&1 || { $SUDO apt-get update -q >/dev/null && $SUDO apt-get install -y -q python3-jieba >/dev/null; }
+fi
+
+echo "== corpus: $BENCH, ${#inputs[@]} files, $docs documents, $mb MB"
+read -r t2 rss2 sum2 < <(run bin/numclaims extract --workers 2 -o "$tmp/w2" "${inputs[@]}")
+read -r tp rssp _ < <(run /usr/bin/python3 "$BASELINE" "$tmp/baseline.jsonl" "${inputs[@]}")
+read -r t1 rss1 _ < <(run bin/numclaims extract --workers 1 -o "$tmp/w1" "${inputs[@]}")
+claims=$(echo "$sum2" | sed -E 's/.* ([0-9]+) claims, .*/\1/')
+awk -v mb="$mb" -v docs="$docs" -v claims="$claims" -v t2="$t2" -v t1="$t1" -v tp="$tp" -v r2="$rss2" -v r1="$rss1" -v rp="$rssp" 'BEGIN {
+	printf "numclaims --workers 2: %6.2fs %7.2f MB/s %8.0f docs/s %9.0f claims/s  peak RSS %4d MB\n", t2, mb/t2, docs/t2, claims/t2, r2
+	printf "numclaims --workers 1: %6.2fs %7.2f MB/s %8.0f docs/s %9.0f claims/s  peak RSS %4d MB\n", t1, mb/t1, docs/t1, claims/t1, r1
+	printf "python jieba + re:     %6.2fs %7.2f MB/s %8.0f docs/s                     peak RSS %4d MB\n", tp, mb/tp, docs/tp, rp
+	printf "ratio numclaims / python (2 workers): %.1fx   (target 25x)\n", tp/t2
+	printf "scaling --workers 2 / --workers 1:    %.2fx   (target 1.7x)\n", t1/t2
+}'
+
+echo "== start-up"
+read -r ts _ _ < <(run bin/numclaims extract -o "$tmp/empty" /dev/null)
+read -r tseed _ _ < <(run bin/numclaims extract -o "$tmp/seed" seeds/)
+printf "start-up (no document): %.2fs (target 0.6s); one seed document end to end: %.2fs (target 1s)\n" "$ts" "$tseed"
+
+if [ "$BIG" = 1 ]; then
+	echo "== peak RSS on the corpus five times over"
+	for i in 1 2 3 4 5; do cat "${inputs[@]}"; done > "$tmp/big.jsonl"
+	read -r tb rssb sumb < <(run bin/numclaims extract -o "$tmp/big" "$tmp/big.jsonl")
+	bigmb=$(wc -c < "$tmp/big.jsonl" | awk '{printf "%.0f", $1/1e6}')
+	printf "%s MB in %.2fs (%.2f MB/s): peak RSS %d MB (target 300 MB)\n" "$bigmb" "$tb" "$(awk -v a="$bigmb" -v b="$tb" 'BEGIN{print a/b}')" "$rssb"
+fi
