@@ -10,9 +10,11 @@ build:
 run: build
 	bin/numclaims extract -o out seeds/
 
-# vet, the tests under the race detector, then a short run of every Fuzz target.
+# vet, the tests under the race detector, every benchmark once (so they keep
+# working), then a short run of every Fuzz target.
 test:
 	go vet ./... && go test -race ./...
+	go test -run '^$$' -bench . -benchtime 1x ./...
 	set -e; for pkg in $$(go list ./...); do for f in $$(go test -list '^Fuzz' $$pkg | grep '^Fuzz'); do echo "fuzz $$pkg $$f"; \
 		go test $$pkg -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME); done; done
 
