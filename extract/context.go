@@ -214,21 +214,7 @@ func (st *ctxState) prefetch(wins [][2]int) {
 		}
 		b.WriteByte('\n') // a separator jieba never joins to a word
 	}
-	toks := st.e.seg.Tag(b.String())
-	st.pre = make([]vtok, 0, len(toks))
-	wi, view := 0, merged[0][0]
-	for _, t := range toks {
-		if t.Text == "\n" {
-			wi++
-			if wi < len(merged) {
-				view = merged[wi][0]
-			}
-			continue
-		}
-		n := utf8.RuneCountInString(t.Text)
-		st.pre = append(st.pre, vtok{text: t.Text, pos: t.POS, start: view, end: view + n})
-		view += n
-	}
+	st.pre = viewTokens(st.e.seg.Tag(b.String()), merged)
 	st.merged = merged
 }
 
@@ -237,15 +223,7 @@ func (e *Extractor) tag(r []rune, a, b int) []vtok {
 	if a >= b {
 		return []vtok{}
 	}
-	toks := e.seg.Tag(string(r[a:b]))
-	out := make([]vtok, 0, len(toks))
-	off := a
-	for _, t := range toks {
-		n := utf8.RuneCountInString(t.Text)
-		out = append(out, vtok{text: t.Text, pos: t.POS, start: off, end: off + n})
-		off += n
-	}
-	return out
+	return viewTokens(e.seg.Tag(string(r[a:b])), [][2]int{{a, b}})
 }
 
 // assemble turns hits into claims: context, then original offsets.

@@ -38,10 +38,26 @@ func (v *view) origText(s, e int) string {
 	return string(v.orig[a:b])
 }
 
-// byteToRune converts byte offsets into s to rune offsets: gojieba counts
-// bytes of the clause it was given.
-func byteToRune(s string, byteOff int) int {
-	return utf8.RuneCountInString(s[:byteOff])
+// viewTokens converts the tokens jieba made of the view spans wins, joined
+// by "\n" (one span, or prefetch's batch), to view offsets. jieba reports
+// bytes of the string it was given; its tokens concatenate to that string,
+// so each token's runes advance the view offset, and a "\n" token moves to
+// the next span.
+func viewTokens(toks []Token, wins [][2]int) []vtok {
+	out := make([]vtok, 0, len(toks))
+	wi, at := 0, wins[0][0]
+	for _, t := range toks {
+		if t.Text == "\n" {
+			if wi++; wi < len(wins) {
+				at = wins[wi][0]
+			}
+			continue
+		}
+		n := utf8.RuneCountInString(t.Text)
+		out = append(out, vtok{text: t.Text, pos: t.POS, start: at, end: at + n})
+		at += n
+	}
+	return out
 }
 
 // foldRune folds a full-width digit, letter or numeric sign to ASCII. Other
