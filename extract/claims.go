@@ -210,7 +210,7 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 
 // rangeAt reads 10亿-30亿元, 3-5万元: a number without a unit, a range
 // separator, and a second number that has one.
-func (e *Extractor) rangeAt(v *view, tok numTok) (hit, bool) {
+func (e *Extractor) rangeAt(v *view, tok *numTok) (hit, bool) {
 	r := v.r
 	k := tok.end
 	if k >= len(r) || !isRangeSep(r[k]) || tok.vague {
@@ -224,7 +224,7 @@ func (e *Extractor) rangeAt(v *view, tok numTok) (hit, bool) {
 		return hit{}, false
 	}
 	b := scanNumber(r, k)
-	if !b.ok || b.end <= k || b.vague || b.arabic != tok.arabic {
+	if b.end <= k || b.vague || b.arabic != tok.arabic || !b.parse() || !tok.parse() {
 		return hit{}, false
 	}
 	sf, ok := suffixAt(r, b.end)
@@ -268,7 +268,7 @@ func (e *Extractor) rangeAfter(v *view, tok numTok, h hit) (hit, bool) {
 		return hit{}, false
 	}
 	b := scanNumber(r, k)
-	if !b.ok || b.end <= k || b.vague {
+	if b.end <= k || b.vague || !b.parse() {
 		return hit{}, false
 	}
 	sf, ok := suffixAt(r, b.end)
@@ -473,16 +473,26 @@ func (e *Extractor) percentWords(r []rune, i int) (hit, bool) {
 // index reading PMI为49.6, a ratio 收入比值2.62, or any cardinal with
 // --numbers); ok reports whether it can be an item of a list whose unit
 // comes later. A hit with an empty kind is not emitted.
-func (e *Extractor) bareNumber(v *view, tok numTok, prev *hit) (hit, bool) {
+func (e *Extractor) bareNumber(v *view, tok *numTok, prev *hit) (hit, bool) {
 	r := v.r
-	if !tok.ok || labelled(r, tok) {
+	if labelled(r, *tok) {
 		return hit{}, false
 	}
+	var next rune
 	if tok.end < len(r) {
-		switch r[tok.end] {
+		next = r[tok.end]
+		switch next {
 		case '年', '月', '日', '号', '时', '岁', '世', '周', '届', '期', '级', '代', '版', '型', '类':
 			return hit{}, false
 		}
+	}
+	// Most bare numbers are neither list items, readings nor implied
+	// counts: decide that before parsing them.
+	if !e.opts.Numbers && next != '、' && !tok.arabic && impliedCount(r, *tok) == "" {
+		return hit{}, false
+	}
+	if !tok.parse() {
+		return hit{}, false
 	}
 	pre, ctx := preQualifier(r, tok.start)
 	h := hit{start: tok.start, end: tok.end, ctx: ctx, after: tok.end, value: tok.value, qual: pre, unitText: tok.magSuffix}
@@ -496,9 +506,9 @@ func (e *Extractor) bareNumber(v *view, tok numTok, prev *hit) (hit, bool) {
 		h.kind, h.unit = schema.KindQuantity, "point"
 	case cue && patRatioCue.match(b) != nil:
 		h.kind, h.unit = schema.KindMultiple, "x"
-	case impliedCount(r, tok) != "":
-		h.kind, h.unit = schema.KindCount, impliedCount(r, tok)
-	case e.opts.Numbers && !tok.vague && (tok.arabic || len(tok.rs) > 1 || !isHanAround(r, tok)):
+	case impliedCount(r, *tok) != "":
+		h.kind, h.unit = schema.KindCount, impliedCount(r, *tok)
+	case e.opts.Numbers && !tok.vague && (tok.arabic || len(tok.rs) > 1 || !isHanAround(r, *tok)):
 		h.kind = schema.KindNumber
 	}
 	h.bounds()

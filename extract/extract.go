@@ -83,13 +83,13 @@ func (e *Extractor) scan(v *view) []hit {
 			i++
 			continue
 		}
-		h, ok := e.claimAt(v, tok)
+		h, ok := e.claimAt(v, &tok)
 		if !ok {
 			var last *hit
 			if len(hits) > 0 {
 				last = &hits[len(hits)-1]
 			}
-			if bare, ok := e.bareNumber(v, tok, last); ok {
+			if bare, ok := e.bareNumber(v, &tok, last); ok {
 				if len(chain) > 0 && !joinedByList(r, chain[len(chain)-1].end, tok.start) {
 					chain = chain[:0]
 				}
@@ -127,7 +127,7 @@ type numTok struct {
 	vague      bool    // 十几万, 几十亿, 数百
 	arabic     bool    // has an Arabic digit
 	magSuffix  string  // trailing magnitude characters (亿 of 160.4亿), part of unit_text
-	ok         bool    // parsed
+	parsed, ok bool    // parse has run; it read a number
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
@@ -215,16 +215,26 @@ done:
 	if k > i {
 		t.magSuffix = string(r[k:j])
 	}
+	return t
+}
+
+// parse computes the token's value, once: most candidates (一 in 统一,
+// 万 in 万物) never need it, as no unit follows them.
+func (t *numTok) parse() bool {
+	if t.parsed {
+		return t.ok
+	}
+	t.parsed = true
 	switch {
 	case t.vague:
 		t.value, t.high, t.ok = parseVague(string(t.rs))
-	case !t.arabic && j-i > 1 && t.magSuffix == "" && cnDigitsOnly(r[i:j]):
+	case !t.arabic && len(t.rs) > 1 && t.magSuffix == "" && cnDigitsOnly(t.rs):
 		// 一九五六 is a year, 唯一一家 a word: a run of Chinese digits
 		// without a magnitude is not a cardinal
 	default:
 		t.value, t.ok = parseRunes(t.rs)
 	}
-	return t
+	return t.ok
 }
 
 // cnDigitsOnly reports whether r is Chinese digits only, no magnitude.
@@ -299,21 +309,24 @@ func parseVague(s string) (low, high float64, ok bool) {
 
 // claimAt reads the claim whose number is tok: the unit after it, a range
 // to a second number, and the qualifiers around it.
-func (e *Extractor) claimAt(v *view, tok numTok) (hit, bool) {
+func (e *Extractor) claimAt(v *view, tok *numTok) (hit, bool) {
 	r := v.r
-	if !tok.ok || labelled(r, tok) {
+	if labelled(r, *tok) {
 		return hit{}, false
 	}
 	sf, ok := suffixAt(r, tok.end)
 	if !ok {
 		return e.rangeAt(v, tok)
 	}
-	h, ok := e.withUnit(v, tok, sf)
+	if !tok.parse() {
+		return hit{}, false
+	}
+	h, ok := e.withUnit(v, *tok, sf)
 	if !ok {
 		return hit{}, false
 	}
 	// 10%至15%, 八十斤到九十九斤: a second number with the same unit.
-	if h2, ok := e.rangeAfter(v, tok, h); ok {
+	if h2, ok := e.rangeAfter(v, *tok, h); ok {
 		return h2, true
 	}
 	return h, true
