@@ -15,15 +15,19 @@ import (
 // full-width digits and signs folded to ASCII (rune for rune), markup such
 // as URLs and HTML tags blanked, and hard line breaks inside a sentence
 // (PDF or HTML extraction leftovers) removed. toOrig maps every view rune
-// back to its original code point.
+// back to its original code point; it is nil when no rune was removed
+// (most documents), and r is orig itself when none was changed either.
 type view struct {
 	orig   []rune  // the document as given
 	r      []rune  // the view
-	toOrig []int32 // r[i] came from orig[toOrig[i]]; toOrig[len(r)] == len(orig)
+	toOrig []int32 // r[i] came from orig[toOrig[i]]; toOrig[len(r)] == len(orig); nil: the identity
 }
 
 // origSpan converts a view span [s, e) to a code-point span of the original.
 func (v *view) origSpan(s, e int) (int, int) {
+	if v.toOrig == nil {
+		return s, e
+	}
 	if e <= s {
 		o := int(v.toOrig[s])
 		return o, o
@@ -102,28 +106,37 @@ func isBlank(r rune) bool {
 func newView(text string) *view {
 	orig := []rune(text)
 	mask := markupMask(orig)
-	v := &view{orig: orig, r: make([]rune, 0, len(orig)), toOrig: make([]int32, 0, len(orig)+1)}
+	vb := viewBuilder{orig: orig, shared: true, ident: true}
 	para := 0 // view runes since the last hard break
 	for i := 0; i < len(orig); i++ {
 		r := orig[i]
 		if mask != nil && mask[i] {
-			v.add(' ', i)
+			vb.add(' ', i)
 			para++
 			continue
 		}
 		switch r {
 		case '\u200b', '\u200c', '\u200d', '\ufeff':
-			continue
+			continue // dropped
 		case '\n', '\r', '\u2028', '\u2029':
 			j := i
 			for j < len(orig) && isBlank(orig[j]) {
 				j++
 			}
-			if softBreak(v.r, para, orig[j:]) {
-				i = j - 1
+			if softBreak(vb.runes(), para, orig[j:]) {
+				i = j - 1 // dropped: the sentence goes on
 				continue
 			}
-			v.add('\n', i)
+			// a paragraph break: line breaks stay line breaks, the rest
+			// of the run (indents, zero-width spaces) spaces
+			for k := i; k < j; k++ {
+				switch orig[k] {
+				case '\n', '\r', '\u2028', '\u2029':
+					vb.add('\n', k)
+				default:
+					vb.add(' ', k)
+				}
+			}
 			para = 0
 			i = j - 1
 			continue
@@ -139,16 +152,60 @@ func newView(text string) *view {
 		default:
 			r = foldRune(r)
 		}
-		v.add(r, i)
+		vb.add(r, i)
 		para++
 	}
-	v.toOrig = append(v.toOrig, int32(len(orig)))
-	return v
+	return vb.view()
 }
 
-func (v *view) add(r rune, orig int) {
-	v.r = append(v.r, r)
-	v.toOrig = append(v.toOrig, int32(orig))
+// viewBuilder builds a view, copying the original only once a rune
+// changes and recording offsets only once a rune is dropped.
+type viewBuilder struct {
+	orig   []rune
+	r      []rune  // the view, once it differs from orig
+	to     []int32 // the offsets, once a rune was dropped
+	n      int     // view runes so far
+	shared bool    // the view so far is orig[:n]
+	ident  bool    // view rune k is orig rune k, so far
+}
+
+// add appends c, which came from orig[i].
+func (b *viewBuilder) add(c rune, i int) {
+	if b.ident && i != b.n {
+		b.ident = false
+		b.to = make([]int32, b.n, len(b.orig)+1)
+		for k := range b.to {
+			b.to[k] = int32(k)
+		}
+	}
+	if b.shared && (!b.ident || c != b.orig[i]) {
+		b.shared = false
+		b.r = make([]rune, b.n, len(b.orig))
+		copy(b.r, b.orig[:b.n])
+	}
+	if !b.shared {
+		b.r = append(b.r, c)
+	}
+	if !b.ident {
+		b.to = append(b.to, int32(i))
+	}
+	b.n++
+}
+
+// runes is the view so far.
+func (b *viewBuilder) runes() []rune {
+	if b.shared {
+		return b.orig[:b.n]
+	}
+	return b.r
+}
+
+func (b *viewBuilder) view() *view {
+	v := &view{orig: b.orig, r: b.runes()}
+	if !b.ident {
+		v.toOrig = append(b.to, int32(len(b.orig)))
+	}
+	return v
 }
 
 // softBreak reports whether a run of line breaks, between the view so far
