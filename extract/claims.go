@@ -154,8 +154,10 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 		h.unitText += string(r[end:h.end])
 	}
 	if h.kind == schema.KindMoney && per == "" {
-		if pm := patPerPrefix.match(before(r, tok.start, winBefore)); pm != nil {
-			h.unit += "/" + group(pm, "per")
+		if b := before(r, tok.start, winBefore); slices.Contains(b, '每') {
+			if pm := patPerPrefix.match(b); pm != nil {
+				h.unit += "/" + group(pm, "per")
+			}
 		}
 	}
 	h.after = sf.after
@@ -203,7 +205,11 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 	}
 	switch def.text {
 	case "年", "日", "周":
-		return patDurationCue.match(before(r, tok.start, winBefore)) != nil
+		k := tok.start
+		if k > 0 && r[k-1] == ' ' {
+			k--
+		}
+		return durationCueWords.suffix(before(r, k, winBefore)) != ""
 	}
 	return true
 }
@@ -333,7 +339,7 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 			return hit{}, false
 		}
 		tail := group(m, "tail")
-		if tail != "方阵" && tail != "梯队" && tail != "大" && patRankCue.match(before(r, i, winBefore)) == nil {
+		if tail != "方阵" && tail != "梯队" && tail != "大" && (!mayEndWord(r, i, rankCueLast) || patRankCue.match(before(r, i, winBefore)) == nil) {
 			return hit{}, false
 		}
 		n, ok := ParseNumber(group(m, "n"))
@@ -546,6 +552,8 @@ func lastRunes(words ...[]string) map[rune]bool {
 var (
 	// qualWords are the bound and approximation words written before a number.
 	qualWords = newWordSet(preLower, preUpper, preApprox)
+	// rankCueLast ends the words of patRankCue.
+	rankCueLast = lastRunes([]string{"居", "持", "列", "名", "排", "国", "省", "市", "球", "界", "区", "县", "州", "类", "升", "至", "身", "坐", "是", "联", "得", "于", "获"})
 	// cueLast ends the words of patIndexCue, patSeriesCue and patRatioCue.
 	cueLast = lastRunes([]string{"指数", "指标", "PMI", "PPI", "CPI", "指", "为", "报", "于", "收", "至", "得", "到", "值", "期", "小", "大", "估", "是", "比"})
 )

@@ -63,8 +63,6 @@ var (
 	patRankCue = pattern{"rank_cue", mustCompileBack(`(?:居|保持|位列|名列|排名|排|全国|全省|全市|全球|世界|全区|全县|全州|全国同类|跃升至?|跃居|稳居|位居|升至|列|跻身|稳坐|仍是|蝉联|夺得|获得|荣获|均居|位于)\s?$`)}
 	// days: 百日, 千日 — a span of days written as one magnitude.
 	patDays = pattern{"days", mustCompile(`^(?<n>百|千)(?:日|天)(?!元|记)`)}
-	// durationCue: the words that make 5年 a span rather than a date.
-	patDurationCue = pattern{"duration_cue", mustCompileBack(`(?:连续|持续|长达|历时|用时|为期|耗时|仅用|用了|坚持|接近|超过|逾|近|达|延长|缩短|至少|不到|不足|约|仅|最多)\s?$`)}
 	// indexCue: an index reading without 点: PMI为49.6, 指数报101.61.
 	patIndexCue = pattern{"index_cue", mustCompileBack(`(?:指数|指标|PMI|PPI|CPI|综指|成指|指)(?:[^，,。；;\n]{0,8}(?:为|报|收于|收报|报收|升至|降至|回落至|录得|达到|终值|初值|前值|预期|今值))?\s?$`)}
 	// seriesCue: a later reading of the same index or ratio in its sentence:
@@ -80,7 +78,10 @@ var (
 
 // patterns lists every pattern by name, for tests and documentation.
 var patterns = []pattern{patShape, patTail, patPerPrefix, patFan, patPercentWords, patDigitless,
-	patPlaces, patCountless, patRank, patRankCue, patDays, patDurationCue, patIndexCue, patSeriesCue, patRatioCue, patDate}
+	patPlaces, patCountless, patRank, patRankCue, patDays, patIndexCue, patSeriesCue, patRatioCue, patDate}
+
+// durationCueWords finds the cues that make 5年 a span (连续5年).
+var durationCueWords = newWordSet(durationCues)
 
 // timeWordTrie finds the undated time words (全年, 前三季度).
 var timeWordTrie = newWordSet(timeWords)

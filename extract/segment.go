@@ -143,10 +143,12 @@ func loadTags() map[string]string {
 			} else {
 				text = ""
 			}
-			f := strings.Fields(line)
-			if len(f) >= 2 {
-				if t := f[len(f)-1]; t[0] < '0' || t[0] > '9' {
-					tags[f[0]] = t
+			// the word is the first field, the tag the last unless a number
+			sp := strings.IndexByte(line, ' ')
+			last := strings.LastIndexByte(line, ' ')
+			if sp > 0 && last+1 < len(line) {
+				if t := line[last+1:]; t[0] < '0' || t[0] > '9' {
+					tags[line[:sp]] = t
 				}
 			}
 		}

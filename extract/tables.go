@@ -159,6 +159,13 @@ var durationUnits = []unitDef{
 	{text: "小时", kind: schema.KindDuration, code: "hour", factor: 1},
 }
 
+// durationCues are the words before a number that make 5年, 三天, 一周 a
+// span of time rather than a date (连续5年, 长达三年, 至少一周).
+var durationCues = []string{
+	"连续", "持续", "长达", "历时", "用时", "为期", "耗时", "仅用", "用了", "坚持", "接近", "超过", "逾", "近", "达",
+	"延长", "缩短", "至少", "不到", "不足", "约", "仅", "最多",
+}
+
 // Qualifier words before and after the number (CLAIMS.md "qualifier").
 var (
 	preLower  = []string{"超过", "超出", "超", "逾", "突破", "大于", "多于", "至少", "不少于", "不低于", "不下于", "以上"}
