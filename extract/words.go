@@ -7,8 +7,20 @@ import "strings"
 // hold a few hundred short words; a lookup is a handful of map probes, where
 // a regexp2 alternation over the same words costs microseconds.
 type wordSet struct {
-	fwd, bwd *trieNode
+	fwd, bwd    *trieNode
+	first, last runeBits // first and last runes of the words: most lookups stop here
 }
+
+// runeBits is a set of BMP runes.
+type runeBits [1 << 16 / 64]uint64
+
+func (b *runeBits) add(c rune) {
+	if c < 1<<16 {
+		b[c>>6] |= 1 << (c & 63)
+	}
+}
+
+func (b *runeBits) has(c rune) bool { return c >= 1<<16 || b[c>>6]&(1<<(c&63)) != 0 }
 
 type trieNode struct {
 	next map[rune]*trieNode
@@ -36,6 +48,8 @@ func newWordSet(lists ...[]string) *wordSet {
 		for _, w := range l {
 			rs := []rune(w)
 			s.fwd.add(rs, w)
+			s.first.add(rs[0])
+			s.last.add(rs[len(rs)-1])
 			rev := make([]rune, len(rs))
 			for i, c := range rs {
 				rev[len(rs)-1-i] = c
@@ -48,6 +62,9 @@ func newWordSet(lists ...[]string) *wordSet {
 
 // prefix returns the longest word that r starts with, or "".
 func (s *wordSet) prefix(r []rune) string {
+	if len(r) == 0 || !s.first.has(r[0]) {
+		return ""
+	}
 	n, best := s.fwd, ""
 	for _, c := range r {
 		if n = n.next[c]; n == nil {
@@ -62,6 +79,9 @@ func (s *wordSet) prefix(r []rune) string {
 
 // suffix returns the longest word that r ends with, or "".
 func (s *wordSet) suffix(r []rune) string {
+	if len(r) == 0 || !s.last.has(r[len(r)-1]) {
+		return ""
+	}
 	n, best := s.bwd, ""
 	for k := len(r) - 1; k >= 0; k-- {
 		if n = n.next[r[k]]; n == nil {
