@@ -55,3 +55,16 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// FuzzDecodeRunes holds decodeRunes to []rune(s), invalid UTF-8 included.
+func FuzzDecodeRunes(f *testing.F) {
+	f.Add("增长10%，全年")
+	f.Add("a\xe4\xb8")
+	f.Add("\xed\xa0\x80\xe0\x80\xaf")
+	f.Fuzz(func(t *testing.T, s string) {
+		got, want := decodeRunes(s), []rune(s)
+		if string(got) != string(want) || len(got) != len(want) {
+			t.Fatalf("decodeRunes(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -104,7 +104,7 @@ func isBlank(r rune) bool {
 
 // newView prepares text for matching.
 func newView(text string) *view {
-	orig := []rune(text)
+	orig := decodeRunes(text)
 	mask := markupMask(orig)
 	vb := viewBuilder{orig: orig, shared: true, ident: true}
 	para := 0 // view runes since the last hard break
@@ -156,6 +156,33 @@ func newView(text string) *view {
 		para++
 	}
 	return vb.view()
+}
+
+// decodeRunes is []rune(s), with the three-byte sequences of Chinese
+// decoded inline: the runtime's conversion decodes each through a call,
+// and every document passes here once.
+func decodeRunes(s string) []rune {
+	out := make([]rune, 0, utf8.RuneCountInString(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			out = append(out, rune(c))
+			i++
+			continue
+		}
+		if c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+			if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+				out = append(out, r)
+				i += 3
+				continue
+			}
+		}
+		r, n := utf8.DecodeRuneInString(s[i:]) // other lengths, and invalid bytes as []rune does
+		out = append(out, r)
+		i += n
+	}
+	return out
 }
 
 // viewBuilder builds a view, copying the original only once a rune
