@@ -249,7 +249,7 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 		}
 		end = h.end
 		cs := clauseStart(r, h.ctx)
-		if i == 0 || !(prevH.end <= h.start && onlyListGap(r, prevH.after, h.ctx) && cs >= prevH.start) {
+		if i == 0 || !(prevH.end <= h.start && onlyListGap(r, prevH.after, h.ctx)) {
 			ss, _ := sentenceAround(r, h.start, h.end)
 			_, ta, tb, _ := clauseWindow(r, ss, cs, h)
 			wins = append(wins, [2]int{ta, h.ctx})
@@ -282,7 +282,7 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 		// A clause that holds nothing but earlier list items and 、 takes
 		// its context from the claim before (0.9、1.2、1.2个百分点; 68.9%、72%),
 		// and in a 分别 list the next subject.
-		if prev != nil && prevHit.end <= h.start && onlyListGap(r, prevHit.after, h.ctx) && cs >= prevHit.start {
+		if prev != nil && prevHit.end <= h.start && onlyListGap(r, prevHit.after, h.ctx) {
 			c.Metric, c.Predicate, c.Time, c.Estimate = prev.Metric, prev.Predicate, prev.Time, prev.Estimate
 			listIdx++
 			if listIdx < len(items) {
