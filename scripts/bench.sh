@@ -8,7 +8,8 @@
 #
 # Environment: BENCH (corpus dir, default ../shared/corpus/bench),
 # BASELINE (default ../shared/tools/jieba_re.py), BENCHTIME (go test
-# -benchtime, default 1s), BIG=0 skips the five-fold run.
+# -benchtime, default 1s), BIG=0 skips the five-fold run, BEFORE=path/to/an/older/numclaims
+# adds that build to the same run, for a before/after figure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BENCH=${BENCH:-../shared/corpus/bench}
@@ -48,6 +49,11 @@ echo "== corpus: $BENCH, ${#inputs[@]} files, $docs documents, $mb MB"
 read -r t2 rss2 sum2 < <(run bin/numclaims extract --workers 2 -o "$tmp/w2" "${inputs[@]}")
 read -r tp rssp _ < <(run /usr/bin/python3 "$BASELINE" "$tmp/baseline.jsonl" "${inputs[@]}")
 read -r t1 rss1 _ < <(run bin/numclaims extract --workers 1 -o "$tmp/w1" "${inputs[@]}")
+if [ -n "${BEFORE:-}" ]; then
+	read -r tb4 rssb4 _ < <(run "$BEFORE" extract --workers 2 -o "$tmp/before" "${inputs[@]}")
+	awk -v mb="$mb" -v t="$tb4" -v r="$rssb4" -v tp="$tp" -v b="$BEFORE" 'BEGIN {
+		printf "before (%s) --workers 2: %6.2fs %7.2f MB/s  peak RSS %4d MB  ratio to python %.1fx\n", b, t, mb/t, r, tp/t }'
+fi
 claims=$(echo "$sum2" | sed -E 's/.* ([0-9]+) claims, .*/\1/')
 awk -v mb="$mb" -v docs="$docs" -v claims="$claims" -v t2="$t2" -v t1="$t1" -v tp="$tp" -v r2="$rss2" -v r1="$rss1" -v rp="$rssp" 'BEGIN {
 	printf "numclaims --workers 2: %6.2fs %7.2f MB/s %8.0f docs/s %9.0f claims/s  peak RSS %4d MB\n", t2, mb/t2, docs/t2, claims/t2, r2
