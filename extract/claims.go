@@ -214,43 +214,48 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 	return true
 }
 
-// rangeAt reads 10亿-30亿元, 3-5万元: a number without a unit, a range
-// separator, and a second number that has one.
-func (e *Extractor) rangeAt(v *view, tok *numTok) (hit, bool) {
+// rangeEnd reads the second end of a range whose separator is at view
+// offset k (the 30亿元 of 10亿-30亿元, the 15% of 10%至15%): the number
+// and its unit. from is where the first end starts.
+func (e *Extractor) rangeEnd(v *view, from, k int) (numTok, hit, bool) {
 	r := v.r
-	k := tok.end
-	if k >= len(r) || !isRangeSep(r[k]) || tok.vague {
-		return hit{}, false
+	if k >= len(r) || !isRangeSep(r[k]) || (r[k] == '至' || r[k] == '到') && changeFrom(r, from) {
+		return numTok{}, hit{}, false
 	}
-	if (r[k] == '至' || r[k] == '到') && changeFrom(r, tok.start) {
-		return hit{}, false
-	}
-	k++
-	if k >= len(r) || !startsCandidate(r, k) {
-		return hit{}, false
+	if k++; k >= len(r) || !startsCandidate(r, k) {
+		return numTok{}, hit{}, false
 	}
 	b := scanNumber(r, k)
-	if b.end <= k || b.vague || b.arabic != tok.arabic || !b.parse() || !tok.parse() {
-		return hit{}, false
+	if b.end <= k || b.vague || !b.parse() {
+		return numTok{}, hit{}, false
 	}
 	sf, ok := suffixAt(r, b.end)
 	if !ok {
-		return hit{}, false
+		return numTok{}, hit{}, false
 	}
 	hb, ok := e.withUnit(v, b, sf)
-	if !ok || hb.kind == schema.KindDuration || hb.qual != schema.QualExact {
+	return b, hb, ok
+}
+
+// rangeAt reads 10亿-30亿元, 3-5万元: a number without a unit, a range
+// separator, and a second number that has one.
+func (e *Extractor) rangeAt(v *view, tok *numTok) (hit, bool) {
+	if tok.vague {
+		return hit{}, false
+	}
+	b, hb, ok := e.rangeEnd(v, tok.start, tok.end)
+	if !ok || b.arabic != tok.arabic || !tok.parse() || hb.kind == schema.KindDuration || hb.qual != schema.QualExact {
 		return hit{}, false
 	}
 	scale := hb.value / b.value
 	lo := tok.value * scale
 	if tok.magSuffix == "" {
-		lo *= magOf(b.magSuffix)
+		lo *= magOf(b.magSuffix) // 3-5万元: the magnitude of the second end is shared
 	}
 	if b.value == 0 || lo > hb.value {
 		return hit{}, false
 	}
-	pre, ctx := preQualifier(r, tok.start)
-	_ = pre
+	_, ctx := preQualifier(v.r, tok.start)
 	h := hb
 	h.start, h.ctx = tok.start, ctx
 	h.value, h.qual = lo, schema.QualRange
@@ -261,27 +266,10 @@ func (e *Extractor) rangeAt(v *view, tok *numTok) (hit, bool) {
 // rangeAfter extends h (10%) to a range when a separator and a second
 // number with the same unit follow (10%至15%).
 func (e *Extractor) rangeAfter(v *view, tok numTok, h hit) (hit, bool) {
-	r := v.r
-	k := h.end
-	if k >= len(r) || !isRangeSep(r[k]) || h.qual != schema.QualExact {
+	if h.qual != schema.QualExact {
 		return hit{}, false
 	}
-	if (r[k] == '至' || r[k] == '到') && changeFrom(r, tok.start) {
-		return hit{}, false
-	}
-	k++
-	if k >= len(r) || !startsCandidate(r, k) {
-		return hit{}, false
-	}
-	b := scanNumber(r, k)
-	if b.end <= k || b.vague || !b.parse() {
-		return hit{}, false
-	}
-	sf, ok := suffixAt(r, b.end)
-	if !ok {
-		return hit{}, false
-	}
-	hb, ok := e.withUnit(v, b, sf)
+	_, hb, ok := e.rangeEnd(v, tok.start, h.end)
 	if !ok || hb.unit != h.unit || hb.kind != h.kind || hb.value < h.value {
 		return hit{}, false
 	}
