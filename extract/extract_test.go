@@ -294,3 +294,21 @@ func TestNumbersOption(t *testing.T) {
 		t.Errorf("without --numbers: got %v, want none", spans(cs))
 	}
 }
+
+// TestPatterns checks the pattern table: unique names, and a match timeout
+// on every pattern (regexp2 backtracks and never times out by default).
+func TestPatterns(t *testing.T) {
+	seen := map[string]bool{}
+	for _, p := range patterns {
+		if p.name == "" || seen[p.name] {
+			t.Errorf("pattern %q: empty or duplicate name", p.name)
+		}
+		seen[p.name] = true
+		if p.re.MatchTimeout != matchTimeout {
+			t.Errorf("pattern %s: MatchTimeout %v, want %v", p.name, p.re.MatchTimeout, matchTimeout)
+		}
+	}
+	if len(patterns) < 10 {
+		t.Errorf("only %d patterns listed: is the table complete?", len(patterns))
+	}
+}
