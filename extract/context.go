@@ -152,7 +152,7 @@ type ctxState struct {
 // around a claim.
 const (
 	maxLeft  = 30
-	maxRight = 14
+	maxRight = 10
 )
 
 // sentence returns the original text of the sentence [ss, se), made once
