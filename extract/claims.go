@@ -107,8 +107,11 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 		return hit{}, false
 	}
 	more, mag, per, post := sf.more, sf.mag, sf.per, sf.post
-	if def.arabic && !tok.arabic {
+	if def.arabic && !tok.arabic || def.needMag && mag == "" && tok.magSuffix == "" {
 		return hit{}, false
+	}
+	if u := sf.unitEnd; u < len(r) && r[u] == '级' && per == "" {
+		return hit{}, false // 3000吨级航道, 30万吨级油轮: a class, not a tonnage
 	}
 	end := sf.unitEnd
 	if per != "" {
@@ -118,6 +121,14 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	case schema.KindCount:
 		// 一个, 一家: the article "a", not a count.
 		if len(tok.rs) == 1 && (tok.rs[0] == '一' || tok.rs[0] == '两' && def.text == "口") {
+			return hit{}, false
+		}
+		// 这两笔支出, 上述三个项目: a reference back, not a new count
+		if tok.start > 0 && strings.ContainsRune("这那此该述", r[tok.start-1]) {
+			return hit{}, false
+		}
+		// 四个现代化, 八项规定: a slogan or a policy's name
+		if !tok.arabic && len(tok.rs) == 1 && hasAnyPrefix(r[end:], labelHeads) {
 			return hit{}, false
 		}
 	case schema.KindDuration:
@@ -162,6 +173,9 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	}
 	h.after = sf.after
 	pre, ctx := preQualifier(r, tok.start)
+	if pre == schema.QualExact && tok.start > 0 && r[tok.start-1] == '上' && loneMagnitude(tok.rs) {
+		pre, ctx = schema.QualLowerBound, tok.start-1 // 上亿, 上万人
+	}
 	h.ctx = ctx
 	h.qual = combine(pre, combine(qualOf(more), qualOf(post)))
 	if more != "" && h.qual == schema.QualExact {
@@ -321,13 +335,14 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 			val = n + 1
 		}
 		h = hit{start: i, end: i + m.Length, kind: schema.KindMultiple, unit: "x", unitText: group(m, "u"), value: val}
-	case c == '第':
+	case c == '第' || c == '前':
 		m := patRank.match(w)
 		if m == nil {
 			return hit{}, false
 		}
 		tail := group(m, "tail")
-		if tail != "方阵" && tail != "梯队" && tail != "大" && (!mayEndWord(r, i, rankCueLast) || patRankCue.match(before(r, i, winBefore)) == nil) {
+		cued := patRankCue.match(before(r, i, winBefore)) != nil
+		if c == '前' && !cued || tail != "方阵" && tail != "梯队" && tail != "大" && !cued {
 			return hit{}, false
 		}
 		n, ok := ParseNumber(group(m, "n"))
@@ -339,6 +354,9 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 			end += 2
 		}
 		h = hit{start: i, end: end, kind: schema.KindRank, unit: "rank", value: n}
+		if c == '前' {
+			h.qual = schema.QualUpperBound // 稳居全国沿海港口前十: within the first ten
+		}
 	case c == '一' && i+1 < len(r) && r[i+1] == '半' && (i+2 >= len(r) || r[i+2] != '年' && r[i+2] != '天'):
 		// 一半以上: half, as a percent
 		h = hit{start: i, end: i + 2, kind: schema.KindPercent, unit: "%", unitText: "一半", value: 50}
@@ -502,6 +520,21 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev *hit) (hit, bool) {
 		h.kind, h.unit = schema.KindMultiple, "x"
 	case impliedCount(r, *tok) != "":
 		h.kind, h.unit = schema.KindCount, impliedCount(r, *tok)
+		if tok.end+1 < len(r) && (r[tok.end] == '多' || r[tok.end] == '余') && (r[tok.end+1] == '万' || r[tok.end+1] == '亿') {
+			// 3700多万学生: a lower bound of 3700万
+			mag := string(r[tok.end+1])
+			if whole, ok := ParseNumber(string(tok.rs) + mag); ok {
+				h.value = whole // 一亿一千多万: 1.1亿, not 一亿一千 × 万
+			} else {
+				h.value *= magOf(mag)
+			}
+			h.end, h.after = tok.end+2, tok.end+2
+			h.unitText = string(r[tok.end+1])
+			h.qual = combine(h.qual, schema.QualLowerBound)
+			if h.qual == schema.QualApprox {
+				h.qual = schema.QualLowerBound
+			}
+		}
 	case e.opts.Numbers && !tok.vague && (tok.arabic || len(tok.rs) > 1 || !isHanAround(r, *tok)):
 		h.kind = schema.KindNumber
 	}
@@ -560,13 +593,16 @@ func sameSentence(r []rune, a, b int) bool {
 // word (一亿二千万农户 → 户, 一亿一千多万青壮年 → 个): a number with 万 or 亿
 // right before a noun. "" when it is not one.
 func impliedCount(r []rune, t numTok) string {
-	if !slices.ContainsFunc(t.rs, func(c rune) bool { return c == '万' || c == '亿' }) || t.end >= len(r) || !isHan(r[t.end]) {
+	end := t.end
+	if end+1 < len(r) && (r[end] == '多' || r[end] == '余') && (r[end+1] == '万' || r[end+1] == '亿') {
+		end += 2 // 3700多万学生
+	} else if !slices.ContainsFunc(t.rs, func(c rune) bool { return c == '万' || c == '亿' }) {
 		return ""
 	}
-	if strings.ContainsRune(notCountNoun, r[t.end]) {
+	if end >= len(r) || !isHan(r[end]) || strings.ContainsRune(notCountNoun, r[end]) {
 		return ""
 	}
-	for k := t.end; k < len(r) && k < t.end+3 && isHan(r[k]); k++ {
+	for k := end; k < len(r) && k < end+3 && isHan(r[k]); k++ {
 		switch r[k] {
 		case '户':
 			return "户"

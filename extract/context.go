@@ -553,7 +553,7 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit) (metric,
 		metric = bm
 	case len(afterV) > 0 && !isComparator(pred) && joinMetric(afterV) != "":
 		metric = joinMetric(afterV)
-	case len(afterV) > 0 && !isComparator(pred) && bm != "" && afterV[0].pos == "v":
+	case len(afterV) > 0 && !isComparator(pred) && bm != "" && afterV[0].pos == "v" && !isComplement(afterV[0].text):
 		metric = bm + pred + afterV[0].text // 城镇新增就业1200万人
 	default:
 		metric = bm
@@ -729,7 +729,7 @@ func inPredicates(w string) bool { return predicateSet[w] }
 var (
 	predicateSet = setOf(predicates)
 	timeWordSet  = setOf(timeWords)
-	hedgeSet     = setOf(hedges)
+	hedgeSet     = setOf(metricHedges)
 )
 
 func setOf(words []string) map[string]bool {
@@ -753,6 +753,16 @@ func followingText(r []rune, h hit) string {
 // isPredicate reports whether a token is the claim's verb or relation.
 func isPredicate(t vtok) bool {
 	return inPredicates(t.text) || t.pos == "v"
+}
+
+// isComplement reports whether a verb only completes the one before it
+// (增加到, 提高至, 达到), so it does not belong in the metric.
+func isComplement(w string) bool {
+	switch w {
+	case "到", "至", "为", "成", "了", "上", "出", "达", "到了":
+		return true
+	}
+	return false
 }
 
 func isComparator(p string) bool {
@@ -806,6 +816,9 @@ func isNounPOS(p string) bool {
 }
 
 func skipInMetric(t vtok) bool {
+	if t.text == "以上" || t.text == "以下" {
+		return false // 规模以上工业增加值: part of the name
+	}
 	switch t.pos {
 	case "d", "c", "p", "t", "u", "uj", "ul", "uz", "ud", "ug", "uv", "y", "e", "o", "r", "f", "m", "mq", "q", "zg":
 		return true

@@ -7,7 +7,11 @@
 // plus Options, safe for concurrent use.
 package extract
 
-import "numclaims/schema"
+import (
+	"strings"
+
+	"numclaims/schema"
+)
 
 // Options controls what Extract emits.
 type Options struct {
@@ -166,6 +170,8 @@ func startsCandidate(r []rune, i int) bool {
 	switch {
 	case isDigit(c), c == '翻', c == '第':
 		return true
+	case c == '前':
+		return i+1 < len(r) && (isCn(r[i+1]) || isDigit(r[i+1]))
 	case c == '几' || c == '数':
 		return i+1 < len(r) && (isMag(r[i+1]) || c == '数' && r[i+1] == '以')
 	case c == '负' || c == '-':
@@ -231,6 +237,9 @@ func (t *numTok) parse() bool {
 	case !t.arabic && len(t.rs) > 1 && t.magSuffix == "" && cnDigitsOnly(t.rs):
 		// 一九五六 is a year, 唯一一家 a word: a run of Chinese digits
 		// without a magnitude is not a cardinal
+	case loneMagnitude(t.rs):
+		t.value = magOf(string(t.rs)) // 近千万, 上亿
+		t.ok = t.value > 1
 	default:
 		t.value, t.ok = parseRunes(t.rs)
 	}
@@ -354,18 +363,25 @@ func labelled(r []rune, t numTok) bool {
 			return true
 		}
 	}
-	if !t.arabic && !t.vague {
-		lone := true
-		for _, c := range t.rs {
-			if !isMag(c) || c == '十' {
-				lone = false
-			}
-		}
-		if lone {
-			return true
-		}
+	if len(t.rs) == 1 && strings.ContainsRune("壹贰叁肆伍陆柒捌玖拾佰仟貳參陸", t.rs[0]) {
+		return true // 陆家嘴, 伍: a 大写 digit alone is a word, not a number
+	}
+	if !t.arabic && !t.vague && loneMagnitude(t.rs) {
+		// 万家, 千方百计: a word; but 近千万, 上亿, 超万亿元, 突破万列 are numbers
+		return t.start == 0 || !strings.ContainsRune("近上超逾破过达约", r[t.start-1])
 	}
 	return false
+}
+
+// loneMagnitude reports whether a number is magnitude words only (万, 千万,
+// 万亿), not 十.
+func loneMagnitude(rs []rune) bool {
+	for _, c := range rs {
+		if !isMag(c) || c == '十' {
+			return false
+		}
+	}
+	return len(rs) > 0
 }
 
 // window returns r[a:a+n] clipped to r.

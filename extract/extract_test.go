@@ -128,6 +128,22 @@ var claimCases = []claimCase{
 	{in: "共⟦７，５００多万户⟧", kind: schema.KindCount, value: 7.5e7, unit: "户", qual: schema.QualLowerBound, low: f(7.5e7)},
 	{in: "共⟦五亿二千多万件⟧", kind: schema.KindCount, value: 5.2e8, unit: "件", qual: schema.QualLowerBound, low: f(5.2e8)},
 	{in: "占总出货量的⟦一半⟧以上", kind: schema.KindPercent, value: 50, unit: "%", qual: schema.QualLowerBound, low: f(50)},
+	{in: "补助标准提高，⟦3700多万⟧学生受益", kind: schema.KindCount, value: 3.7e7, unit: "个", qual: schema.QualLowerBound, low: f(3.7e7)},
+	{in: "惠及近⟦千万⟧家庭", kind: schema.KindCount, value: 1e7, unit: "个", qual: schema.QualApprox, low: f(1e7), high: f(1e7)},
+	{in: "海铁联运班列年开行突破⟦万列⟧", kind: schema.KindCount, value: 1e4, unit: "列", qual: schema.QualLowerBound, low: f(1e4)},
+	{in: "在建项目投资超⟦万亿元⟧", kind: schema.KindMoney, value: 1e12, unit: "CNY", qual: schema.QualLowerBound, low: f(1e12)},
+	{in: "集装箱吞吐量稳居全国沿海港口⟦前十⟧", kind: schema.KindRank, value: 10, unit: "rank", qual: schema.QualUpperBound, high: f(10)},
+	{in: "跨境人民币结算量稳居西部和边境省区⟦第一⟧", kind: schema.KindRank, value: 1, unit: "rank"},
+	{in: "时隔⟦16年⟧再获奥运会奖牌", kind: schema.KindDuration, value: 16, unit: "year"},
+	{in: "发电量由⟦二千零三十亿度⟧增加到", kind: schema.KindQuantity, value: 2.03e11, unit: "kWh"},
+	{in: "控股股东解除质押⟦900万股⟧", kind: schema.KindCount, value: 9e6, unit: "股"},
+	{in: "本年度共有⟦497笔⟧融资", kind: schema.KindCount, value: 497, unit: "笔"},
+	{in: "播种机械⟦10万多台次⟧", kind: schema.KindCount, value: 1e5, unit: "台次", qual: schema.QualLowerBound, low: f(1e5)},
+	{in: "近⟦7个交易日⟧6涨停", kind: schema.KindDuration, value: 7, unit: "day", qual: schema.QualApprox, low: f(7), high: f(7)},
+	{in: "大豆期货报⟦961美分/蒲式耳⟧", kind: schema.KindMoney, value: 9.61, unit: "USD/蒲式耳"},
+	{in: "总周转量达到⟦34.6亿吨公里⟧", kind: schema.KindQuantity, value: 3.46e9, unit: "tkm"},
+	{in: "久期不得超过⟦两年⟧", kind: schema.KindDuration, value: 2, unit: "year", qual: schema.QualUpperBound, high: f(2)},
+	{in: "成功应对⟦17轮⟧强降雨", kind: schema.KindCount, value: 17, unit: "轮"},
 	// text as it comes
 	{in: "限上零售增长\n\n⟦25.2%⟧,社会消费品零售总额保持前列", kind: schema.KindPercent, value: 25.2, unit: "%"},
 }
@@ -212,6 +228,12 @@ var notClaims = []string{
 	"万家灯火",
 	"截至1月26日晚10点",
 	"成功发射银河航天02批卫星",
+	"实现农业、工业、国防、科学技术四个现代化",
+	"严格落实中央八项规定精神",
+	"自治区党委十二届九次全会暨经济工作会议",
+	"南宁至贵港3000吨级航道工程",
+	"# 陆家嘴财经早餐",
+	"这两笔支出在预算中本来准备解决",
 }
 
 func TestNotClaims(t *testing.T) {

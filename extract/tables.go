@@ -19,10 +19,14 @@ type unitDef struct {
 	// Chinese numeral they are ordinary words (三方 "three parties",
 	// 三点 "three o'clock").
 	arabic bool
+	// needMag is true for units that count only after 万 or 亿: 二千零三十亿度
+	// is electricity, 45度 an angle or a temperature.
+	needMag bool
 }
 
 // currencies maps a written currency to its ISO 4217 code.
 var currencies = []struct{ text, code string }{
+	{"美分", "USD"}, {"港仙", "HKD"}, {"欧分", "EUR"}, // cents: see subunit
 	{"元人民币", "CNY"}, {"圆", "CNY"}, {"人民币", "CNY"}, {"元", "CNY"}, {"块钱", "CNY"}, {"块", "CNY"},
 	{"美元", "USD"}, {"美金", "USD"}, {"欧元", "EUR"}, {"日元", "JPY"}, {"日圆", "JPY"},
 	{"港元", "HKD"}, {"港币", "HKD"}, {"英镑", "GBP"}, {"韩元", "KRW"}, {"澳元", "AUD"},
@@ -32,12 +36,15 @@ var currencies = []struct{ text, code string }{
 	{"雷亚尔", "BRL"}, {"新西兰元", "NZD"}, {"瑞典克朗", "SEK"}, {"挪威克朗", "NOK"}, {"丹麦克朗", "DKK"},
 }
 
+// subunit are the currencies written in hundredths (美分, 港仙).
+var subunit = map[string]float64{"美分": 0.01, "港仙": 0.01, "欧分": 0.01}
+
 // perUnits are the denominators a price or rate may carry after the
 // currency (75.6美元/桶) or before the number (每吨300元).
 var perUnits = []string{
 	"桶", "吨", "盎司", "克", "公斤", "千克", "斤", "股", "手", "人", "户", "亩", "平方米", "㎡",
 	"千瓦时", "度", "立方米", "方", "升", "件", "台", "辆", "张", "份", "次", "月", "年", "天", "日",
-	"小时", "个", "家", "头", "只", "箱", "标箱", "公里", "米", "间",
+	"小时", "个", "家", "头", "只", "箱", "标箱", "公里", "米", "间", "蒲式耳", "磅",
 }
 
 // physical are the measured quantities, normalized to SI-like codes.
@@ -53,6 +60,8 @@ var physical = []unitDef{
 	{text: "m³", kind: schema.KindQuantity, code: "m3", factor: 1},
 	{text: "方", kind: schema.KindQuantity, code: "m3", factor: 1, arabic: true, guard: `面|向|式|案|法|针|位|便|舱|阵|言|队|可|能|才|体|略|块`},
 	{text: "升", kind: schema.KindQuantity, code: "m3", factor: 0.001, arabic: true, guard: `级|格|值|高|温|至|到|为|幅|息`},
+	{text: "吨公里", kind: schema.KindQuantity, code: "tkm", factor: 1}, // freight turnover
+	{text: "人公里", kind: schema.KindQuantity, code: "pkm", factor: 1}, // passenger turnover
 	{text: "公里", kind: schema.KindQuantity, code: "m", factor: 1000},
 	{text: "千米", kind: schema.KindQuantity, code: "m", factor: 1000},
 	{text: "厘米", kind: schema.KindQuantity, code: "m", factor: 0.01},
@@ -73,6 +82,7 @@ var physical = []unitDef{
 	{text: "平方公裡", kind: schema.KindQuantity, code: "m2", factor: 1e6},
 	{text: "千瓦時", kind: schema.KindQuantity, code: "kWh", factor: 1},
 	{text: "千瓦时", kind: schema.KindQuantity, code: "kWh", factor: 1},
+	{text: "度", kind: schema.KindQuantity, code: "kWh", factor: 1, needMag: true, guard: `电|以上|以下|左右`},
 	{text: "度电", kind: schema.KindQuantity, code: "kWh", factor: 1},
 	{text: "千瓦", kind: schema.KindQuantity, code: "W", factor: 1e3},
 	{text: "兆瓦", kind: schema.KindQuantity, code: "W", factor: 1e6},
@@ -102,7 +112,7 @@ var measureWords = []string{
 	"户次", "人次", "架次", "车次", "批次", "艘次", "个", "家", "人", "项", "款", "台", "艘", "户", "只", "件",
 	"辆", "座", "所", "名", "批", "次", "位", "条", "套", "种", "处", "场", "篇", "部", "架", "列",
 	"头", "株", "棵", "支", "根", "张", "本", "册", "份", "宗", "例", "对", "间", "栋", "枚", "颗",
-	"匹", "门", "首", "幅", "口", "片", "粒", "集", "轮", "起", "趟", "班", "地",
+	"匹", "门", "首", "幅", "口", "片", "粒", "集", "轮", "起", "趟", "班", "地", "股", "笔", "台次",
 	"個", "項", "條", "張", "輛", "臺", "戶", "間", "種", "場", "處", "隻", // traditional forms
 }
 
@@ -117,10 +127,12 @@ var traditionalMeasure = map[string]string{
 // measure word is part of another word (个人, 家庭, 人民…).
 var countGuards = map[string]string{
 	"个": `人|体|性|别|案|股`,
-	"家": `庭|乡|属|长|人|园|电|具|居|政|门`,
+	"家": `庭|属|长|人|园|电|具|居|政|门`,
+	"股": `东|票|份|权|价|市|民|本|指|息|利|基|性|骨|子|劲|脑|市`,
+	"笔": `者|记|试|名|画|墨|下|触|直`,
 	"人": `民|口|员|才|大|类|工|均|次|们|士|群|心|力|生|身|格|性|文|物|选|事`,
 	"名": `义|单|字|称|录|牌|额|人|优|校|片|誉|列|副|气|次`,
-	"次": `数|序|要|生|日|年|月|贷|级|高|新|第|之`,
+	"次": `数|序|要|生|日|年|月|贷|级|高|新|第|之|全会|会议|代表大会|党代会`,
 	"位": `于|置|居|列|数|次`,
 	"场": `所|景|地|馆|合|面|次|馆`,
 	"部": `门|分|署|署|长|委|队|件|级`,
@@ -154,6 +166,10 @@ var durationUnits = []unitDef{
 	{text: "个月", kind: schema.KindDuration, code: "month", factor: 1},
 	{text: "年", kind: schema.KindDuration, code: "year", factor: 1},
 	{text: "天", kind: schema.KindDuration, code: "day", factor: 1},
+	{text: "个交易日", kind: schema.KindDuration, code: "day", factor: 1},
+	{text: "个工作日", kind: schema.KindDuration, code: "day", factor: 1},
+	{text: "交易日", kind: schema.KindDuration, code: "day", factor: 1},
+	{text: "工作日", kind: schema.KindDuration, code: "day", factor: 1},
 	{text: "日", kind: schema.KindDuration, code: "day", factor: 1},
 	{text: "周", kind: schema.KindDuration, code: "day", factor: 7, guard: `年|岁|边|期|末|转|围|密`},
 	{text: "小时", kind: schema.KindDuration, code: "hour", factor: 1},
@@ -163,23 +179,35 @@ var durationUnits = []unitDef{
 // span of time rather than a date (连续5年, 长达三年, 至少一周).
 var durationCues = []string{
 	"连续", "持续", "长达", "历时", "用时", "为期", "耗时", "仅用", "用了", "坚持", "接近", "超过", "逾", "近", "达",
-	"延长", "缩短", "至少", "不到", "不足", "约", "仅", "最多",
+	"延长", "缩短", "至少", "不到", "不足", "约", "仅", "最多", "时隔", "已经", "相隔",
+}
+
+// labelHeads are the nouns that, after a small Chinese count (四个, 八项),
+// make a slogan or the name of a policy rather than a count: 四个现代化,
+// 八项规定, 两个确立.
+var labelHeads = []string{
+	"现代化", "规定", "全面", "意识", "自信", "维护", "确立", "代表", "务必", "基本点", "坚持", "服务", "倡导",
+	"统筹", "转变", "注重", "必须", "敢于", "着力", "没有变", "方面的成就",
 }
 
 // Qualifier words before and after the number (CLAIMS.md "qualifier").
 var (
 	preLower  = []string{"超过", "超出", "超", "逾", "突破", "大于", "多于", "至少", "不少于", "不低于", "不下于", "以上"}
-	preUpper  = []string{"不到", "不足", "小于", "少于", "最多", "不超过", "不高于", "未超过", "低于"}
+	preUpper  = []string{"不到", "不足", "小于", "少于", "最多", "不超过", "不高于", "未超过", "低于", "不得超过", "不得高于", "最高达", "最高为"}
 	preApprox = []string{"约为", "大约", "约合", "约", "近", "接近", "将近", "大概", "左右", "几乎", "近乎"}
-	postLower = []string{"以上", "有余", "余", "多", "强"}
+	postLower = []string{"以上", "有余", "余", "多"}
 	postUpper = []string{"以下", "以内", "之内"}
 	postAprx  = []string{"左右", "上下", "前后"}
 )
 
+// metricHedges are the hedge words dropped from a metric; the others (预算,
+// 目标, 计划) are nouns that name indicators: 一般公共预算收入, 目标任务.
+var metricHedges = []string{"预计", "预期", "有望", "预测", "预估", "力争", "争取", "拟", "将力争", "确保", "努力"}
+
 // hedges mark a claim as an estimate or a target when they stand in its
 // clause before it (CLAIMS.md "Estimates").
 var hedges = []string{
-	"预计", "预期", "有望", "预测", "预估", "目标", "力争", "争取", "计划", "拟", "将力争", "纲要要求", "预算", "要求", "确保", "努力",
+	"预计", "预期", "有望", "预测", "预估", "目标", "力争", "争取", "计划", "拟", "将力争", "纲要要求", "预算", "确保", "努力",
 }
 
 // forecasts are the hedges whose scope is a whole sentence when they open
@@ -190,8 +218,8 @@ var forecasts = []string{"预计", "预期", "预测", "预估", "预算"}
 // make it a name or an outturn, not a forecast: 预期终值, 占预算数的,
 // 预算执行的结果, 完成全年目标.
 var (
-	hedgeNotAfter  = []string{"终值", "初值", "之外", "以外", "数", "执行", "周转", "的执行", "任务完成", "内外"}
-	hedgeNotBefore = []string{"完成", "完成全年", "实现", "超额完成", "达成", "完成了", "实现了", "超出", "高于", "低于", "超过"}
+	hedgeNotAfter  = []string{"终值", "初值", "之外", "以外", "数", "执行", "周转", "的执行", "任务完成", "内外", "内", "资金", "完成", "单列"}
+	hedgeNotBefore = []string{"完成", "完成全年", "实现", "超额完成", "达成", "完成了", "实现了", "超出", "高于", "低于", "超过", "一般公共"}
 )
 
 // notTimeAfter are the words after a time word that make it part of a
