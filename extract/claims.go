@@ -128,7 +128,7 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 			return hit{}, false
 		}
 		// 四个现代化, 八项规定: a slogan or a policy's name
-		if !tok.arabic && len(tok.rs) == 1 && hasAnyPrefix(r[end:], labelHeads) {
+		if !tok.arabic && len(tok.rs) == 1 && strings.Contains("个项条大", def.text) && hasAnyPrefix(r[end:], labelHeads) {
 			return hit{}, false
 		}
 	case schema.KindDuration:
@@ -507,6 +507,9 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev *hit) (hit, bool) {
 		return hit{}, false
 	}
 	pre, ctx := preQualifier(r, tok.start)
+	if pre == schema.QualExact && tok.start > 0 && r[tok.start-1] == '上' && loneMagnitude(tok.rs) {
+		pre, ctx = schema.QualLowerBound, tok.start-1 // 上亿市场主体
+	}
 	h := hit{start: tok.start, end: tok.end, ctx: ctx, after: tok.end, value: tok.value, qual: pre, unitText: tok.magSuffix}
 	b := before(r, ctx, winBefore)
 	cue := tok.arabic && mayEndWord(r, ctx, cueLast)
@@ -599,8 +602,8 @@ func impliedCount(r []rune, t numTok) string {
 	} else if !slices.ContainsFunc(t.rs, func(c rune) bool { return c == '万' || c == '亿' }) {
 		return ""
 	}
-	if end >= len(r) || !isHan(r[end]) || strings.ContainsRune(notCountNoun, r[end]) {
-		return ""
+	if end >= len(r) || !isHan(r[end]) || strings.ContainsRune(notCountNoun, r[end]) || unitAt(r, end) != "" {
+		return "" // a verb or particle follows, or a unit (30万吨级: a class label)
 	}
 	for k := end; k < len(r) && k < end+3 && isHan(r[k]); k++ {
 		switch r[k] {

@@ -144,6 +144,8 @@ var claimCases = []claimCase{
 	{in: "总周转量达到⟦34.6亿吨公里⟧", kind: schema.KindQuantity, value: 3.46e9, unit: "tkm"},
 	{in: "久期不得超过⟦两年⟧", kind: schema.KindDuration, value: 2, unit: "year", qual: schema.QualUpperBound, high: f(2)},
 	{in: "成功应对⟦17轮⟧强降雨", kind: schema.KindCount, value: 17, unit: "轮"},
+	{in: "有效实施稳健的货币政策，⟦两次⟧全面降准", kind: schema.KindCount, value: 2, unit: "次"},
+	{in: "上⟦亿⟧市场主体承载着就业", kind: schema.KindCount, value: 1e8, unit: "个", qual: schema.QualLowerBound, low: f(1e8)},
 	// text as it comes
 	{in: "限上零售增长\n\n⟦25.2%⟧,社会消费品零售总额保持前列", kind: schema.KindPercent, value: 25.2, unit: "%"},
 }
@@ -234,6 +236,7 @@ var notClaims = []string{
 	"南宁至贵港3000吨级航道工程",
 	"# 陆家嘴财经早餐",
 	"这两笔支出在预算中本来准备解决",
+	"钦州港首次满载靠泊30万吨级超大型油轮",
 }
 
 func TestNotClaims(t *testing.T) {
