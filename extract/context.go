@@ -295,7 +295,7 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 			}
 			c.Estimate = hedged(r, ss, cs, h.ctx, firstHit)
 			metric, pred, subjects := e.metricAndPredicate(st, ss, cs, h)
-			if metric == "" && prev != nil && prevSent == ss {
+			if metric == "" && prev != nil && prevSent == ss && !adverbialClause(r, prevHit) {
 				metric = derefOr(prev.Metric) // 中欧班列货运52.4万标箱、增长21.9%
 			}
 			if metric == "" {
@@ -317,6 +317,14 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 		prev, prevHit, prevSent = &out[len(out)-1], h, ss
 	}
 	return out
+}
+
+// adverbialClause reports whether the claim h stands in a clause that
+// opens with a preposition (据十二个省的统计, 按全国人口平均): its metric
+// is not the sentence's topic.
+func adverbialClause(r []rune, h hit) bool {
+	cs := clauseStart(r, h.ctx)
+	return cs < len(r) && strings.ContainsRune("据按从经截比与对较", r[cs])
 }
 
 func derefOr(s *string) string {
@@ -521,6 +529,9 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit) (metric,
 	cs, ta, tb, respectively := clauseWindow(r, ss, cs, h)
 	left := st.tokens(ta, h.ctx)
 	p := lastPredicate(left)
+	if p >= 0 && p == len(left)-1 && !inPredicates(left[p].text) && h.kind != schema.KindPercent && h.kind != schema.KindPercentagePoint {
+		p = -1 // 每人收入八十五元, 财政支出3000亿元: a verb used as a noun right before the amount
+	}
 	var beforeV, afterV []vtok
 	if p >= 0 {
 		pred = left[p].text
@@ -551,6 +562,8 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit) (metric,
 			return f, pred, nil
 		}
 		metric = bm
+	case len(afterV) > 0 && afterV[len(afterV)-1].text == "的" && bm != "":
+		metric = bm // 抗旱能力达到纲要规定的三十天: what follows the verb qualifies the number
 	case len(afterV) > 0 && !isComparator(pred) && joinMetric(afterV) != "":
 		metric = joinMetric(afterV)
 	case len(afterV) > 0 && !isComparator(pred) && bm != "" && afterV[0].pos == "v" && !isComplement(afterV[0].text):
@@ -603,7 +616,7 @@ func (e *Extractor) earlierSubject(st *ctxState, ss, cs int) string {
 		if pcs < cs-1 {
 			toks := e.tag(r, pcs, cs-1)
 			if len(toks) > 0 && !strings.HasPrefix(toks[0].pos, "p") {
-				k := firstPredicate(toks)
+				k := firstTablePredicate(toks)
 				if k < 0 {
 					k = len(toks)
 				}
@@ -701,6 +714,17 @@ func lastPredicate(toks []vtok) int {
 	}
 	for k := len(toks) - 1; k >= 0; k-- {
 		if isPredicate(toks[k]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// firstTablePredicate is the index of the first predicate-table word, -1
+// for none: in a subject, other verbs are part of the noun phrase (良种推广面积).
+func firstTablePredicate(toks []vtok) int {
+	for k, t := range toks {
+		if inPredicates(t.text) {
 			return k
 		}
 	}
