@@ -637,7 +637,7 @@ func joinedByList(r []rune, prevEnd, start int) bool {
 // listItem is the claim of a bare list item c that takes its unit from the
 // last item h.
 func listItem(c numTok, h hit) hit {
-	it := hit{start: c.start, end: c.end, ctx: c.start, after: c.end, kind: h.kind, unit: h.unit, unitText: h.unitText, list: true}
+	it := hit{start: c.start, end: c.end, ctx: c.start, after: c.end, kind: h.kind, unit: h.unit, unitText: h.unitText}
 	it.value = c.value * h.scale
 	if c.magSuffix == "" {
 		it.value *= magOf(h.numMag) // 3、5万元: the magnitude is shared too

@@ -307,9 +307,6 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 			if len(subjects) > 1 {
 				items, metric = subjects, subjects[0]
 			}
-			if h.predicate != "" {
-				pred = h.predicate
-			}
 			c.Metric, c.Predicate = strPtr(metric), strPtr(pred)
 			c.Time = strPtr(st.timeOf(ss, se, h.start))
 		}

@@ -42,9 +42,6 @@ type hit struct {
 	value      float64
 	low, high  *float64
 	qual       string
-	estimate   bool
-	predicate  string  // predicate forced by the pattern (连续 for durations); "" to look it up
-	list       bool    // an item of a list that takes its unit from a later item
 	scale      float64 // multiplier from the number as parsed to value (magnitude after it × unit factor)
 	numMag     string  // the number's own trailing magnitude (亿 of 160.4亿)
 }
