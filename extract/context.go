@@ -466,12 +466,6 @@ func timesIn(r []rune, a, b int) []timeSpan {
 	return out
 }
 
-// isTimeRune: every time expression holds one of these runes.
-func isTimeRune(c rune) bool {
-	switch c {
-	case '年', '月', '季', '期', '底', '末', '初', '来':
-		return true
-	}
 	return false
 }
 
@@ -722,22 +716,6 @@ func lastPredicate(toks []vtok) int {
 func firstTablePredicate(toks []vtok) int {
 	for k, t := range toks {
 		if inPredicates(t.text) {
-			return k
-		}
-	}
-	return -1
-}
-
-// firstPredicate is the index of the first predicate-table word, else of
-// the first verb; -1 for none.
-func firstPredicate(toks []vtok) int {
-	for k, t := range toks {
-		if inPredicates(t.text) {
-			return k
-		}
-	}
-	for k, t := range toks {
-		if isPredicate(t) {
 			return k
 		}
 	}
