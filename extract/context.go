@@ -466,9 +466,6 @@ func timesIn(r []rune, a, b int) []timeSpan {
 	return out
 }
 
-	return false
-}
-
 // timeOf picks the time expression governing a claim at view offset at:
 // the nearest before it in its sentence, else the first after it in the
 // sentence, else the nearest in the sentences before it in its paragraph.
