@@ -201,7 +201,7 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 	if end < len(r) {
 		switch r[end] {
-		case '来', '以', '前', '后', '内', '间', '中', '里', '度', '底', '末', '初', '级', '期', '代', '制':
+		case '来', '以', '前', '后', '间', '中', '里', '度', '底', '末', '初', '级', '期', '代', '制':
 			return false
 		}
 	}

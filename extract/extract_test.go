@@ -142,6 +142,7 @@ var claimCases = []claimCase{
 	{in: "近⟦7个交易日⟧6涨停", kind: schema.KindDuration, value: 7, unit: "day", qual: schema.QualApprox, low: f(7), high: f(7)},
 	{in: "大豆期货报⟦961美分/蒲式耳⟧", kind: schema.KindMoney, value: 9.61, unit: "USD/蒲式耳"},
 	{in: "总周转量达到⟦34.6亿吨公里⟧", kind: schema.KindQuantity, value: 3.46e9, unit: "tkm"},
+	{in: "计划15个交易日后的⟦6个月⟧内减持", kind: schema.KindDuration, value: 6, unit: "month", qual: schema.QualUpperBound, high: f(6)},
 	{in: "久期不得超过⟦两年⟧", kind: schema.KindDuration, value: 2, unit: "year", qual: schema.QualUpperBound, high: f(2)},
 	{in: "成功应对⟦17轮⟧强降雨", kind: schema.KindCount, value: 17, unit: "轮"},
 	{in: "有效实施稳健的货币政策，⟦两次⟧全面降准", kind: schema.KindCount, value: 2, unit: "次"},
