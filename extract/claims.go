@@ -39,8 +39,11 @@ func qualOf(w string) string {
 			}
 		}
 	}
-	if w == "来" {
+	switch w {
+	case "来":
 		return schema.QualApprox
+	case "起":
+		return schema.QualLowerBound
 	}
 	return schema.QualExact
 }
@@ -113,6 +116,9 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	if u := sf.unitEnd; u < len(r) && r[u] == '级' && per == "" {
 		return hit{}, false // 3000吨级航道, 30万吨级油轮: a class, not a tonnage
 	}
+	if inShortQuote(r, tok.start, sf.unitEnd) {
+		return hit{}, false // “两中心两地”, “2小时重庆”: a slogan's words
+	}
 	end := sf.unitEnd
 	if per != "" {
 		end -= 1 + len([]rune(per))
@@ -145,6 +151,10 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 		if (def.text == "成" || def.text == "折") && (tok.value > 10 || tok.value <= 0 || tok.vague) {
 			return hit{}, false
 		}
+		// 打八折, 享七五折; but 一波三折 is an idiom
+		if def.text == "折" && !tok.arabic && (tok.start == 0 || !strings.ContainsRune("打按享价为至的", r[tok.start-1])) {
+			return hit{}, false
+		}
 	}
 	scale := magOf(mag) * def.factor
 	if mag != "" && !tok.vague {
@@ -172,6 +182,15 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 		}
 	}
 	h.after = sf.after
+	if per == "" && end < len(r) && r[end] == '半' && h.end == end && (end+1 >= len(r) || !isHan(r[end+1]) || r[end+1] == '的') {
+		h.value += 0.5 * def.factor // 十三斤半, 一年半: and a half of the unit
+		h.end++
+		h.after = max(h.after, h.end)
+	}
+	if post == "" && h.after < len(r) && r[h.after] == '起' && (h.after+1 >= len(r) || !isHan(r[h.after+1])) {
+		post = "起" // 20.69万元起: prices from
+		h.after++
+	}
 	pre, ctx := preQualifier(r, tok.start)
 	if pre == schema.QualExact && tok.start > 0 && r[tok.start-1] == '上' && loneMagnitude(tok.rs) {
 		pre, ctx = schema.QualLowerBound, tok.start-1 // 上亿, 上万人
@@ -193,6 +212,34 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	}
 	h.bounds()
 	return h, true
+}
+
+// inShortQuote reports whether [a, b) lies inside a short quotation (at
+// most 12 runes between “ and ”): slogans and names are quoted, claims are
+// not.
+func inShortQuote(r []rune, a, b int) bool {
+	open := -1
+	for k := a - 1; k >= 0 && a-k <= 12; k-- {
+		if r[k] == '“' || r[k] == '「' {
+			open = k
+			break
+		}
+		if r[k] == '”' || r[k] == '」' || isSentenceSep(r[k]) {
+			return false
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for k := b; k < len(r) && k-open <= 13; k++ {
+		if r[k] == '”' || r[k] == '」' {
+			return true
+		}
+		if r[k] == '“' || isSentenceSep(r[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // durationOK decides whether 5年, 三天, 百日 is a span of time: 年/日/周
@@ -336,6 +383,9 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 		}
 		h = hit{start: i, end: i + m.Length, kind: schema.KindMultiple, unit: "x", unitText: group(m, "u"), value: val}
 	case c == '第' || c == '前':
+		if h, ok := e.nthPeriod(r, i); ok {
+			return h, true
+		}
 		m := patRank.match(w)
 		if m == nil {
 			return hit{}, false
@@ -423,6 +473,37 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 	}
 	return h, true
 }
+
+// nthPeriod reads 连续第四个月, 连续第10年: the Nth period in a row is a span of
+// N periods (the span is 第四个月, 连续 the predicate).
+func (e *Extractor) nthPeriod(r []rune, i int) (hit, bool) {
+	if r[i] != '第' || !hasAnySuffix(before(r, i, 2), []string{"连续"}) {
+		return hit{}, false
+	}
+	tok := scanNumber(r, i+1)
+	if tok.end <= i+1 || !tok.parse() {
+		return hit{}, false
+	}
+	u := durationWords.prefix(window(r, tok.end, 4))
+	if u == "" {
+		return hit{}, false
+	}
+	def := unitByText[u]
+	end := tok.end + len([]rune(u))
+	h := hit{start: i, end: end, ctx: i - 2, after: end, kind: schema.KindDuration, unit: def.code, unitText: u,
+		value: tok.value * def.factor, qual: schema.QualExact}
+	h.bounds()
+	return h, true
+}
+
+// durationWords finds the units of time (年, 个月, 天…).
+var durationWords = func() *wordSet {
+	var w []string
+	for _, u := range durationUnits {
+		w = append(w, u.text)
+	}
+	return newWordSet(w)
+}()
 
 // percentWords reads 百分之五, 千分之三 and fractions 三分之二 as percents.
 func (e *Extractor) percentWords(r []rune, i int) (hit, bool) {

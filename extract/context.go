@@ -457,7 +457,7 @@ func timesIn(r []rune, a, b int) []timeSpan {
 				}
 			}
 		}
-		if k >= done {
+		if k >= done && (k == a || !strings.ContainsRune("目提之以此事空", r[k-1])) { // not 前年 in 目前年
 			if w := timeWordTrie.prefix(window(r[:b], k, 6)); w != "" {
 				add(k, k+len([]rune(w)), w)
 			}

@@ -356,8 +356,8 @@ func labelled(r []rune, t numTok) bool {
 	}
 	if t.end < len(r) {
 		n := r[t.end]
-		if isASCIILetter(n) && !(n == 'm' || n == 'k' || n == 'K') {
-			return true
+		if isASCIILetter(n) && unitAt(r, t.end) == "" {
+			return true // 5G, 3A级, 600518.SH; but 55kg, 50MW are amounts
 		}
 	}
 	if len(t.rs) == 1 && strings.ContainsRune("壹贰叁肆伍陆柒捌玖拾佰仟貳參陸", t.rs[0]) {

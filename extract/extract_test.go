@@ -147,6 +147,17 @@ var claimCases = []claimCase{
 	{in: "成功应对⟦17轮⟧强降雨", kind: schema.KindCount, value: 17, unit: "轮"},
 	{in: "有效实施稳健的货币政策，⟦两次⟧全面降准", kind: schema.KindCount, value: 2, unit: "次"},
 	{in: "上⟦亿⟧市场主体承载着就业", kind: schema.KindCount, value: 1e8, unit: "个", qual: schema.QualLowerBound, low: f(1e8)},
+	{in: "收益率上行⟦4bp⟧左右", kind: schema.KindPercentagePoint, value: 0.04, unit: "pp", qual: schema.QualApprox, low: f(0.04), high: f(0.04)},
+	{in: "成功收购陕西⟦50MW⟧风场", kind: schema.KindQuantity, value: 5e7, unit: "W"},
+	{in: "库存总量为⟦34450亿立方英尺⟧", kind: schema.KindQuantity, value: 34450e8 * 0.028316846592, unit: "m3"},
+	{in: "库存连续⟦第八个月⟧增加", kind: schema.KindDuration, value: 8, unit: "month"},
+	{in: "历时⟦一年半⟧", kind: schema.KindDuration, value: 1.5, unit: "year"},
+	{in: "出油量提高到⟦十三斤半⟧", kind: schema.KindQuantity, value: 6.75, unit: "kg"},
+	{in: "售价⟦20.69万元⟧起", kind: schema.KindMoney, value: 206900, unit: "CNY", qual: schema.QualLowerBound, low: f(206900)},
+	{in: "单户担保金额⟦1000万元⟧及以下的小微企业", kind: schema.KindMoney, value: 1e7, unit: "CNY", qual: schema.QualUpperBound, high: f(1e7)},
+	{in: "造船完工量⟦2502万载重吨⟧", kind: schema.KindQuantity, value: 2.502e7, unit: "dwt"},
+	{in: "港澳单牌车突破⟦500万辆次⟧", kind: schema.KindCount, value: 5e6, unit: "辆次", qual: schema.QualLowerBound, low: f(5e6)},
+	{in: "平均通关时间不到⟦60秒⟧", kind: schema.KindDuration, value: 60, unit: "second", qual: schema.QualUpperBound, high: f(60)},
 	// text as it comes
 	{in: "限上零售增长\n\n⟦25.2%⟧,社会消费品零售总额保持前列", kind: schema.KindPercent, value: 25.2, unit: "%"},
 }
@@ -238,6 +249,12 @@ var notClaims = []string{
 	"# 陆家嘴财经早餐",
 	"这两笔支出在预算中本来准备解决",
 	"钦州港首次满载靠泊30万吨级超大型油轮",
+	"债市全天一波三折",
+	"河南三门峡天鹅湖",
+	"构建“五位一体”的算力体系",
+	"紧扣“两中心两地”战略定位",
+	"实施“2小时重庆”交通圈",
+	"百日千万招聘专项行动",
 }
 
 func TestNotClaims(t *testing.T) {

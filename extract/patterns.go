@@ -62,14 +62,14 @@ var (
 	patRank    = pattern{"rank", mustCompile(`^(?<first>第|前)(?<n>[一二三四五六七八九十0-9]{1,3})(?<tail>方阵|梯队|大(?=[\p{Han}])|位|名)?(?!届|批|轮|期|次|章|条|款|项|部分|季|个|天|年|月|日|号|阶段|代|产业|步|层|场|代|类|种|课|稿|版|节|回|排|级)`)}
 	patRankCue = pattern{"rank_cue", mustCompileBack(`(?:居|保持|位列|名列|排名|排|全国|全省|全市|全球|世界|全区|全县|全州|全国同类|跃升至?|跃居|稳居|位居|升至|列|跻身|稳坐|仍是|蝉联|夺得|获得|荣获|均居|位于)[^，,。；;、\n]{0,10}$`)}
 	// days: 百日, 千日 — a span of days written as one magnitude.
-	patDays = pattern{"days", mustCompile(`^(?<n>百|千)(?:日|天)(?!元|记)`)}
+	patDays = pattern{"days", mustCompile(`^(?<n>百|千)(?:日|天)(?!元|记|攻坚|行动|会战|冲刺|千万|维新|咳|草)`)}
 	// indexCue: an index reading without 点: PMI为49.6, 指数报101.61.
 	patIndexCue = pattern{"index_cue", mustCompileBack(`(?:指数|指标|PMI|PPI|CPI|综指|成指|指)(?:[^，,。；;\n]{0,8}(?:为|报|收于|收报|报收|升至|降至|回落至|录得|达到|终值|初值|前值|预期|今值))?\s?$`)}
 	// seriesCue: a later reading of the same index or ratio in its sentence:
 	// 预期45.5, 前值45.3, 7月终值66.4, 缩小0.05.
-	patSeriesCue = pattern{"series_cue", mustCompileBack(`(?:预期|前值|初值|终值|今值|预估|修正值|缩小|扩大|降至|升至|回落至|为)\s?$`)}
+	patSeriesCue = pattern{"series_cue", mustCompileBack(`(?:预期|前值|初值|终值|今值|预估|修正值|缩小|扩大|降至|升至|回落至|下降到|降到|降低到|提高到|上升到|为)[^，,。；;\n]{0,8}?\s?$`)}
 	// ratioCue: 收入比值2.62, 缩小0.05 — a ratio stated without a unit.
-	patRatioCue = pattern{"ratio_cue", mustCompileBack(`(?:比值|之比|比为|收入比)[^，,。；;\n]{0,6}(?:为|是|缩小|扩大|降至|升至|缩小到|缩小至)?\s?$`)}
+	patRatioCue = pattern{"ratio_cue", mustCompileBack(`(?:比值|之比|比为|收入比)[^，,。；;\n]{0,10}(?:为|是|缩小|扩大|降至|升至|缩小到|缩小至)?\s?$`)}
 	// date: the dated time expressions a claim's time is taken from
 	// (2024年, 2024年前三季度, 1-8月, 9月份); the undated ones (全年, 当年)
 	// are the timeWords table.

@@ -61,6 +61,20 @@ var physical = []unitDef{
 	{text: "方", kind: schema.KindQuantity, code: "m3", factor: 1, arabic: true, guard: `面|向|式|案|法|针|位|便|舱|阵|言|队|可|能|才|体|略|块`},
 	{text: "升", kind: schema.KindQuantity, code: "m3", factor: 0.001, arabic: true, guard: `级|格|值|高|温|至|到|为|幅|息`},
 	{text: "吨公里", kind: schema.KindQuantity, code: "tkm", factor: 1}, // freight turnover
+	{text: "载重吨", kind: schema.KindQuantity, code: "dwt", factor: 1}, // ship capacity, not weight
+	{text: "立方英尺", kind: schema.KindQuantity, code: "m3", factor: 0.028316846592},
+	{text: "英里", kind: schema.KindQuantity, code: "m", factor: 1609.344},
+	{text: "英尺", kind: schema.KindQuantity, code: "m", factor: 0.3048},
+	{text: "磅", kind: schema.KindQuantity, code: "kg", factor: 0.45359237},
+	{text: "盎司", kind: schema.KindQuantity, code: "kg", factor: 0.028349523125},
+	// Latin-letter units, as written in Chinese prose: 55kg, 50MW, 25km/h
+	{text: "km/h", kind: schema.KindQuantity, code: "km/h", factor: 1},
+	{text: "kWh", kind: schema.KindQuantity, code: "kWh", factor: 1},
+	{text: "km", kind: schema.KindQuantity, code: "m", factor: 1000},
+	{text: "kg", kind: schema.KindQuantity, code: "kg", factor: 1},
+	{text: "kW", kind: schema.KindQuantity, code: "W", factor: 1e3},
+	{text: "MW", kind: schema.KindQuantity, code: "W", factor: 1e6},
+	{text: "GW", kind: schema.KindQuantity, code: "W", factor: 1e9},
 	{text: "人公里", kind: schema.KindQuantity, code: "pkm", factor: 1}, // passenger turnover
 	{text: "公里", kind: schema.KindQuantity, code: "m", factor: 1000},
 	{text: "千米", kind: schema.KindQuantity, code: "m", factor: 1000},
@@ -99,6 +113,8 @@ var ratios = []unitDef{
 	{text: "百分点", kind: schema.KindPercentagePoint, code: "pp", factor: 1},
 	{text: "个基点", kind: schema.KindPercentagePoint, code: "pp", factor: 0.01},
 	{text: "基点", kind: schema.KindPercentagePoint, code: "pp", factor: 0.01},
+	{text: "bp", kind: schema.KindPercentagePoint, code: "pp", factor: 0.01},
+	{text: "BP", kind: schema.KindPercentagePoint, code: "pp", factor: 0.01},
 	{text: "%", kind: schema.KindPercent, code: "%", factor: 1},
 	{text: "‰", kind: schema.KindPercent, code: "%", factor: 0.1},
 	{text: "成", kind: schema.KindPercent, code: "%", factor: 10, guard: `不变|为|立|本|果|员|功|都|效|绩|交|就|品|型|熟|长|年|人|片|群|套|批|全|了|绩`},
@@ -112,7 +128,7 @@ var measureWords = []string{
 	"户次", "人次", "架次", "车次", "批次", "艘次", "个", "家", "人", "项", "款", "台", "艘", "户", "只", "件",
 	"辆", "座", "所", "名", "批", "次", "位", "条", "套", "种", "处", "场", "篇", "部", "架", "列",
 	"头", "株", "棵", "支", "根", "张", "本", "册", "份", "宗", "例", "对", "间", "栋", "枚", "颗",
-	"匹", "门", "首", "幅", "口", "片", "粒", "集", "轮", "起", "趟", "班", "地", "股", "笔", "台次",
+	"匹", "门", "首", "幅", "口", "片", "粒", "集", "轮", "起", "趟", "班", "地", "股", "笔", "台次", "辆次", "场次", "箱", "孔",
 	"個", "項", "條", "張", "輛", "臺", "戶", "間", "種", "場", "處", "隻", // traditional forms
 }
 
@@ -133,7 +149,7 @@ var countGuards = map[string]string{
 	"人": `民|口|员|才|大|类|工|均|次|们|士|群|心|力|生|身|格|性|文|物|选|事`,
 	"名": `义|单|字|称|录|牌|额|人|优|校|片|誉|列|副|气|次`,
 	"次": `数|序|要|生|日|年|月|贷|级|高|新|第|之|全会|会议|代表大会|党代会`,
-	"位": `于|置|居|列|数|次`,
+	"位": `于|置|居|列|数|次|一体`,
 	"场": `所|景|地|馆|合|面|次|馆`,
 	"部": `门|分|署|署|长|委|队|件|级`,
 	"期": `间|货|限|待|望|末|初|内|刊`,
@@ -143,7 +159,7 @@ var countGuards = map[string]string{
 	"种": `植|子|类|业|养|群|苗|质`,
 	"头": `部|等|脑|条`,
 	"口": `岸|径|号|罩`,
-	"门": `户|槛|类|诊|店|票`,
+	"门": `户|槛|类|诊|店|票|峡`,
 	"件": `事`,
 	"对": `于|外|接|口|标|比|象|待|话|应|照`,
 	"本": `地|次|届|市|省|国|身|质|轮|领|科|土|金`,
@@ -154,7 +170,7 @@ var countGuards = map[string]string{
 	"轮": `次`,
 	"届": `次|满`,
 	"地": `区|方|点|铁|产|震|块|面|标|质|图|理|位|级|市|域|下|上|球|带|貌|处|段|说|看|做|把|将|被|在|对|发|进|开|实|推|提|加|建|不|也|都|就|还|是|的|了|和|与`,
-	"首": `次|批|台|个|位|家|创|都|府|先|要|发|条|款|套`,
+	"首": `次|批|台|个|位|家|创|都|府|先|要|发|条|款|套|经济`,
 	"只": `有|是|要|能|需`,
 	"列": `入|车|为|席`,
 	"份": `额|子`,
@@ -173,6 +189,8 @@ var durationUnits = []unitDef{
 	{text: "日", kind: schema.KindDuration, code: "day", factor: 1},
 	{text: "周", kind: schema.KindDuration, code: "day", factor: 7, guard: `年|岁|边|期|末|转|围|密`},
 	{text: "小时", kind: schema.KindDuration, code: "hour", factor: 1},
+	{text: "分钟", kind: schema.KindDuration, code: "minute", factor: 1},
+	{text: "秒", kind: schema.KindDuration, code: "second", factor: 1, guard: `杀|表|针|懂|变|速`},
 }
 
 // durationCues are the words before a number that make 5年, 三天, 一周 a
@@ -195,8 +213,8 @@ var (
 	preLower  = []string{"超过", "超出", "超", "逾", "突破", "大于", "多于", "至少", "不少于", "不低于", "不下于", "以上"}
 	preUpper  = []string{"不到", "不足", "小于", "少于", "最多", "不超过", "不高于", "未超过", "低于", "不得超过", "不得高于", "最高达", "最高为"}
 	preApprox = []string{"约为", "大约", "约合", "约", "近", "接近", "将近", "大概", "左右", "几乎", "近乎"}
-	postLower = []string{"以上", "有余", "余", "多"}
-	postUpper = []string{"以下", "以内", "之内", "内"}
+	postLower = []string{"以上", "及以上", "有余", "余", "多"}
+	postUpper = []string{"以下", "及以下", "以内", "之内", "内"}
 	postAprx  = []string{"左右", "上下", "前后"}
 )
 
@@ -242,5 +260,5 @@ var predicates = []string{
 var timeWords = []string{
 	"全年", "当年", "今年", "去年", "上年", "前年", "明年", "同期", "上半年", "下半年", "年末", "年底", "年初",
 	"一季度", "二季度", "三季度", "四季度", "第一季度", "第二季度", "第三季度", "第四季度", "前三季度",
-	"本月", "上月", "当月", "今年以来", "近年来", "近年", "五年来", "十年来", "过去五年", "过去一年", "一年来",
+	"报告期内", "报告期", "本月", "上月", "当月", "今年以来", "近年来", "近年", "五年来", "十年来", "过去五年", "过去一年", "一年来",
 }
