@@ -621,21 +621,27 @@ func (e *Extractor) earlierSubject(st *ctxState, ss, cs int) string {
 // following reads the noun phrase right after a claim used attributively
 // (3个省重大项目 → 省重大项目); "" when punctuation or a verb follows.
 func following(r []rune, right []vtok, h hit) string {
-	if h.after >= len(r) || isClauseSep(r[h.after]) || isDigit(r[h.after]) {
-		return ""
+	if h.after >= len(r) || isClauseSep(r[h.after]) || isDigit(r[h.after]) || gap(r, h.after) {
+		return "" // punctuation, another number, or a gap (a headline, then 来源：…)
 	}
 	var sb strings.Builder
 	if len(right) > 0 && h.kind == schema.KindCount && right[0].pos == "v" && right[0].start == h.after {
 		return right[0].text // 造成86人死亡: the dead are counted
 	}
 	for _, t := range right {
-		if t.start-h.after > 12 || isPredicate(t) || strings.HasPrefix(t.pos, "u") || strings.HasPrefix(t.pos, "p") ||
+		if t.start-h.after > 12 || isPredicate(t) || gap(r, t.start) || strings.HasPrefix(t.pos, "u") || strings.HasPrefix(t.pos, "p") ||
 			strings.HasPrefix(t.pos, "c") || t.pos == "m" || t.pos == "d" {
 			break
 		}
 		sb.WriteString(t.text)
 	}
 	return cleanMetric(sb.String())
+}
+
+// gap reports whether two or more blanks start at r[k]: a break between a
+// headline and what follows, not the space inside a name (Model X).
+func gap(r []rune, k int) bool {
+	return k+1 < len(r) && isBlank(r[k]) && isBlank(r[k+1])
 }
 
 // cutComparison drops a comparison base from a subject: 营业收入比2019年
