@@ -391,7 +391,8 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 			return hit{}, false
 		}
 		tail := group(m, "tail")
-		cued := patRankCue.match(before(r, i, winBefore)) != nil
+		b := before(r, i, winBefore)
+		cued := slices.ContainsFunc(b, func(c rune) bool { return rankCueLast[c] }) && patRankCue.match(b) != nil
 		if c == '前' && !cued || tail != "方阵" && tail != "梯队" && tail != "大" && !cued {
 			return hit{}, false
 		}
@@ -443,7 +444,9 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 		n, _ := ParseNumber(group(m, "n"))
 		h = hit{start: i, end: i + m.Length, kind: schema.KindDuration, unit: "day", value: n}
 	case isMag(c) && i+1 < len(r) && !isMag(r[i+1]) && !isDigit(r[i+1]) && (i == 0 || !isCn(r[i-1]) && !isDigit(r[i-1])):
-		if m := patDigitless.match(w); m != nil {
+		if !currencyFirst.has(r[i+1]) {
+			// not 亿元以上: 百分之五 or a word (百姓, 千方百计)
+		} else if m := patDigitless.match(w); m != nil {
 			val := magOf(group(m, "mag"))
 			cur := group(m, "unit")
 			ug := m.GroupByName("unit")
@@ -662,6 +665,15 @@ var (
 	// cueLast ends the words of patIndexCue, patSeriesCue and patRatioCue.
 	cueLast = lastRunes([]string{"指数", "指标", "PMI", "PPI", "CPI", "指", "为", "报", "于", "收", "至", "得", "到", "值", "期", "小", "大", "估", "是", "比"})
 )
+
+// currencyFirst holds the first runes of the currencies, a cheap test
+// before patDigitless.
+var currencyFirst = func() (b runeBits) {
+	for _, c := range currencies {
+		b.add([]rune(c.text)[0])
+	}
+	return b
+}()
 
 // sameSentence reports whether no sentence ends between view offsets a and b.
 func sameSentence(r []rune, a, b int) bool {
