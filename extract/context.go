@@ -537,6 +537,17 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit) (metric,
 	}
 	beforeV = cutComparison(beforeV)
 	bm := joinMetric(beforeV)
+	if bm == "" && marketMove[strings.TrimSuffix(strings.TrimSuffix(pred, "超"), "逾")] {
+		bm = unknownName(beforeV) // 富途控股涨5.25%: a name jieba does not know
+	}
+	if bm == "" && allUnknown(left) {
+		if name, move := movedName(r[ta:h.ctx]); name != "" {
+			bm = name // 台积电涨超2%: jieba cut it 台积/电涨
+			if !strings.HasPrefix(pred, move) {
+				pred = move + pred
+			}
+		}
+	}
 	if pred == "占比" && bm != "" {
 		bm += pred // 民生支出占比超过八成: the share is the metric
 	}
@@ -642,6 +653,56 @@ func following(r []rune, right []vtok, h hit) string {
 // headline and what follows, not the space inside a name (Model X).
 func gap(r []rune, k int) bool {
 	return k+1 < len(r) && isBlank(r[k]) && isBlank(r[k+1])
+}
+
+// marketMove are the verbs of a price move in a market brief (X涨5%).
+var marketMove = map[string]bool{"涨": true, "跌": true, "升": true, "降": true, "收涨": true, "收跌": true,
+	"大涨": true, "大跌": true, "上涨": true, "下跌": true, "收升": true, "收降": true,
+	"涨超": true, "跌超": true, "涨逾": true, "跌逾": true}
+
+// movedName reads a market brief's "NAME涨" right before a number: the
+// name (2 to 10 Han runes or letters) and the verb, or "" when the text is
+// not that.
+func movedName(left []rune) (name, move string) {
+	n := len(left)
+	if n < 3 || !strings.ContainsRune("涨跌升降", left[n-1]) {
+		return "", ""
+	}
+	a := n - 1
+	for a > 0 && n-1-a < 10 && (isHan(left[a-1]) || isASCIILetter(left[a-1])) {
+		a--
+	}
+	if n-1-a < 2 || a > 0 && !isClauseSep(left[a-1]) && !isBlank(left[a-1]) {
+		return "", ""
+	}
+	return string(left[a : n-1]), string(left[n-1])
+}
+
+// allUnknown reports whether every word of the clause before a number is
+// one jieba does not know: then the clause is a name it failed to cut.
+func allUnknown(toks []vtok) bool {
+	for _, t := range toks {
+		if t.pos != "x" && t.pos != "eng" {
+			return false
+		}
+	}
+	return len(toks) > 0
+}
+
+// unknownName joins the words of toks that jieba does not know (tag x, Han
+// or letters): the name of a company or a product.
+func unknownName(toks []vtok) string {
+	var b strings.Builder
+	for _, t := range toks {
+		c := []rune(t.text)[0]
+		if t.pos == "x" && (isHan(c) || isASCIILetter(c)) || t.pos == "eng" {
+			b.WriteString(t.text)
+		}
+	}
+	if utf8.RuneCountInString(b.String()) < 2 {
+		return ""
+	}
+	return cleanMetric(b.String())
 }
 
 // cutComparison drops a comparison base from a subject: 营业收入比2019年

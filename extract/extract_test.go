@@ -284,6 +284,7 @@ var contextCases = []contextCase{
 	{in: "美国8月密歇根大学一年期通胀率预期终值⟦2.8%⟧。", metric: "通胀率"},
 	{in: "前三季度，全国城镇新增就业1045万人，完成全年目标的⟦95.0%⟧。", estimate: false, time: "前三季度"},
 	{in: "3个省重大、⟦21个⟧市重点项目投资超序时", metric: "市重点项目"},
+	{in: "台达电涨超3%，台积电涨超⟦2%⟧，富途控股涨5.25%", metric: "台积电"},
 }
 
 func TestContext(t *testing.T) {
