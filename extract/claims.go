@@ -528,31 +528,20 @@ func (e *Extractor) percentWords(r []rune, i int) (hit, bool) {
 	if m == nil {
 		return hit{}, false
 	}
-	d, n := group(m, "d"), group(m, "n")
-	nv, ok := ParseNumber(n)
+	text := string(r[i : i+m.Length])
+	val, ok := ParsePercentWords(text) // 百分之五, 千分之三
 	if !ok {
-		return hit{}, false
-	}
-	var val float64
-	switch d {
-	case "百":
-		val = nv
-	case "千":
-		val = nv / 10
-	case "万":
-		val = nv / 100
-	default:
-		dv, ok := ParseNumber(d)
-		if !ok || dv == 0 {
+		var f float64
+		if f, ok = ParseFraction(text); !ok { // 三分之二
 			return hit{}, false
 		}
-		val = nv / dv * 100
+		val = f * 100
 	}
-	h := hit{start: i, end: i + m.Length, kind: schema.KindPercent, unit: "%", unitText: string(r[i : i+m.Length]), value: val}
+	h := hit{start: i, end: i + m.Length, kind: schema.KindPercent, unit: "%", unitText: text, value: val}
 	h.after = h.end
 	post := ""
 	for _, w := range concat(postLower, postUpper, postAprx) {
-		if hasPrefix(r[h.end:], w) && w != "多" && w != "余" && w != "强" {
+		if hasPrefix(r[h.end:], w) && w != "多" && w != "余" {
 			post = w
 			h.after = h.end + len([]rune(w))
 			break

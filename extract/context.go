@@ -229,46 +229,51 @@ func (e *Extractor) tag(r []rune, a, b int) []vtok {
 // assemble turns hits into claims: context, then original offsets.
 func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 	r := v.r
+	// Where each claim stands, once: overlapping hits dropped, and whether
+	// a claim takes its context from the claim before — a clause holding
+	// nothing but earlier list items and 、 (0.9、1.2、1.2个百分点; 68.9%、72%).
+	places := make([]place, 0, len(hits))
+	end := -1
+	for _, h := range hits {
+		if h.start < end {
+			continue // overlaps a claim already taken
+		}
+		end = h.end
+		p := place{h: h, cs: clauseStart(r, h.ctx)}
+		p.ss, p.se = sentenceAround(r, h.start, h.end)
+		if n := len(places); n > 0 {
+			p.inherits = onlyListGap(r, places[n-1].h.after, h.ctx)
+		}
+		places = append(places, p)
+	}
+	// Segment, in one call, the clause windows (before and after the
+	// number) of the claims that do not inherit their context.
 	st := &ctxState{e: e, r: r, tokA: -1, timeA: -1, sentA: -1}
-	out := make([]schema.Claim, 0, len(hits))
-	lastEnd := -1
+	wins := make([][2]int, 0, len(places))
+	for _, p := range places {
+		if p.inherits {
+			continue
+		}
+		h := p.h
+		_, ta, tb, _ := clauseWindow(r, p.ss, p.cs, h)
+		wins = append(wins, [2]int{ta, h.ctx})
+		if tb > h.after && (h.kind == schema.KindCount || h.kind == schema.KindMoney) {
+			// the words after the number: what is counted or priced
+			// (other kinds segment them only when they lack a metric)
+			wins = append(wins, [2]int{h.after, tb})
+		}
+	}
+	st.prefetch(wins)
+
+	out := make([]schema.Claim, 0, len(places))
 	var prev *schema.Claim
 	prevHit := hit{}
 	prevSent := -1
 	var items []string           // subjects of a 分别 list, mapped to its claims in order
 	firstSent, firstHit := -1, 0 // the sentence and its first claim
 	listIdx := 0
-	// Segment, in one call, the clause windows (before and after the
-	// number) of the claims that will not take their context from the
-	// claim before.
-	wins := make([][2]int, 0, len(hits))
-	end, prevH := -1, hit{}
-	for i, h := range hits {
-		if h.start < end {
-			continue
-		}
-		end = h.end
-		cs := clauseStart(r, h.ctx)
-		if i == 0 || !(prevH.end <= h.start && onlyListGap(r, prevH.after, h.ctx)) {
-			ss, _ := sentenceAround(r, h.start, h.end)
-			_, ta, tb, _ := clauseWindow(r, ss, cs, h)
-			wins = append(wins, [2]int{ta, h.ctx})
-			if tb > h.after && (h.kind == schema.KindCount || h.kind == schema.KindMoney) {
-				// the words after the number: what is counted or priced
-				// (other kinds segment them only when they lack a metric)
-				wins = append(wins, [2]int{h.after, tb})
-			}
-		}
-		prevH = h
-	}
-	st.prefetch(wins)
-	for _, h := range hits {
-		if h.start < lastEnd {
-			continue // overlaps a claim already taken
-		}
-		lastEnd = h.end
-		ss, se := sentenceAround(r, h.start, h.end)
-		cs := clauseStart(r, h.ctx)
+	for _, p := range places {
+		h, ss, se, cs := p.h, p.ss, p.se, p.cs
 		c := schema.Claim{
 			ClaimIdx: int32(len(out)),
 			Kind:     h.kind, Value: h.value, Low: h.low, High: h.high,
@@ -279,10 +284,8 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 		c.Start, c.End = int32(a), int32(b)
 		c.Surface = string(v.orig[a:b])
 
-		// A clause that holds nothing but earlier list items and 、 takes
-		// its context from the claim before (0.9、1.2、1.2个百分点; 68.9%、72%),
-		// and in a 分别 list the next subject.
-		if prev != nil && prevHit.end <= h.start && onlyListGap(r, prevHit.after, h.ctx) {
+		if p.inherits {
+			// the context of the claim before, and in a 分别 list the next subject
 			c.Metric, c.Predicate, c.Time, c.Estimate = prev.Metric, prev.Predicate, prev.Time, prev.Estimate
 			listIdx++
 			if listIdx < len(items) {
@@ -314,6 +317,15 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 		prev, prevHit, prevSent = &out[len(out)-1], h, ss
 	}
 	return out
+}
+
+// place is where a claim stands: its sentence [ss, se), the start of its
+// clause, and whether it takes its context from the claim before.
+type place struct {
+	h        hit
+	ss, se   int
+	cs       int
+	inherits bool
 }
 
 // adverbialClause reports whether the claim h stands in a clause that

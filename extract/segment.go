@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"embed"
+	_ "embed" // the dictionaries
 	"fmt"
 	"os"
 	"path/filepath"
@@ -17,19 +17,24 @@ import (
 // -trimpath build or a copied binary does not have. idf.utf8 and
 // stop_words.utf8 are one-line stand-ins: numclaims never asks jieba for
 // keywords, but cppjieba refuses to start without them.
-//
-//go:embed dict/jieba.dict.utf8 dict/hmm_model.utf8 dict/user.dict.utf8 dict/idf.utf8 dict/stop_words.utf8
-var dictFS embed.FS
-
-// The word lists again as strings, for the tags (loadTags).
 var (
 	//go:embed dict/jieba.dict.utf8
 	mainDict string
+	//go:embed dict/hmm_model.utf8
+	hmmModel string
 	//go:embed dict/user.dict.utf8
 	userDict string
+	//go:embed dict/idf.utf8
+	idfStandIn string
+	//go:embed dict/stop_words.utf8
+	stopWordsStandIn string
 )
 
-var dictFiles = []string{"jieba.dict.utf8", "hmm_model.utf8", "user.dict.utf8", "idf.utf8", "stop_words.utf8"}
+// dictFiles are the files cppjieba reads, in NewJieba's order.
+var dictFiles = []struct{ name, data string }{
+	{"jieba.dict.utf8", mainDict}, {"hmm_model.utf8", hmmModel}, {"user.dict.utf8", userDict},
+	{"idf.utf8", idfStandIn}, {"stop_words.utf8", stopWordsStandIn},
+}
 
 // Segmenter splits Chinese text into words tagged with their part of speech.
 // One Segmenter is safe for concurrent use by many goroutines; a process
@@ -40,12 +45,10 @@ type Segmenter struct {
 	tags map[string]string // word → part of speech, from the dictionaries
 }
 
-// Token is one word of a segmented text.
+// Token is one word of a segmented text. Tokens concatenate to the text.
 type Token struct {
-	Text  string // the word as written
-	POS   string // jieba part-of-speech tag: n, v, m, q, t, x…
-	Start int    // byte offset into the segmented string, inclusive
-	End   int    // byte offset, exclusive
+	Text string // the word as written
+	POS  string // jieba part-of-speech tag: n, v, m, q, t, x…
 }
 
 // NewSegmenter loads the embedded dictionaries. It writes them to a
@@ -57,13 +60,9 @@ func NewSegmenter() (*Segmenter, error) {
 	}
 	defer os.RemoveAll(dir)
 	paths := make([]string, len(dictFiles))
-	for i, name := range dictFiles {
-		data, err := dictFS.ReadFile("dict/" + name)
-		if err != nil {
-			return nil, fmt.Errorf("loading jieba dictionaries: %w", err)
-		}
-		paths[i] = filepath.Join(dir, name)
-		if err := os.WriteFile(paths[i], data, 0o600); err != nil {
+	for i, f := range dictFiles {
+		paths[i] = filepath.Join(dir, f.name)
+		if err := os.WriteFile(paths[i], []byte(f.data), 0o600); err != nil {
 			return nil, fmt.Errorf("loading jieba dictionaries: %w", err)
 		}
 	}
@@ -75,7 +74,7 @@ func NewSegmenter() (*Segmenter, error) {
 }
 
 // Tag segments text with the HMM on (so digit runs stay one token) and
-// returns its tokens with their part of speech and byte offsets into text.
+// returns its tokens with their part of speech.
 //
 // It is jieba's Tag done in two halves: jieba's Cut in C++, then the tag of
 // each word looked up in Go (tagOf), as cppjieba's PosTagger does. Cut and
@@ -86,18 +85,9 @@ func (s *Segmenter) Tag(text string) []Token {
 	// Keep the instance alive until the C call has returned: gojieba frees
 	// it from a finalizer, which could otherwise run in the middle of Cut.
 	runtime.KeepAlive(s)
-	toks := make([]Token, 0, len(words))
-	off := 0
-	for _, w := range words {
-		// Cut's words concatenate to text; locate defensively all the same.
-		start := off
-		if !strings.HasPrefix(text[off:], w) {
-			if j := strings.Index(text[off:], w); j >= 0 {
-				start = off + j
-			}
-		}
-		toks = append(toks, Token{Text: w, POS: s.tagOf(w), Start: start, End: start + len(w)})
-		off = start + len(w)
+	toks := make([]Token, len(words))
+	for i, w := range words {
+		toks[i] = Token{Text: w, POS: s.tagOf(w)}
 	}
 	return toks
 }
