@@ -142,6 +142,8 @@ type ctxState struct {
 	toks         []vtok
 	timeA        int // sentence start of times
 	times        []timeSpan
+	prevA, prevB int    // span searched for prevTime
+	prevTime     string // the last time expression before the sentence
 	sentA, sentB int      // span of sent
 	sent         string   // original text of the last sentence
 	pre          []vtok   // tokens of the prefetched windows, in order
@@ -248,7 +250,7 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 	}
 	// Segment, in one call, the clause windows (before and after the
 	// number) of the claims that do not inherit their context.
-	st := &ctxState{e: e, r: r, tokA: -1, timeA: -1, sentA: -1}
+	st := &ctxState{e: e, r: r, tokA: -1, timeA: -1, sentA: -1, prevA: -1}
 	wins := make([][2]int, 0, len(places))
 	for _, p := range places {
 		if p.inherits {
@@ -469,8 +471,8 @@ func timesIn(r []rune, a, b int) []timeSpan {
 				}
 			}
 		}
-		if k >= done && (k == a || !strings.ContainsRune("目提之以此事空", r[k-1])) { // not 前年 in 目前年
-			if w := timeWordTrie.prefix(window(r[:b], k, 6)); w != "" {
+		if k >= done {
+			if w := timeWordTrie.prefix(window(r[:b], k, 6)); w != "" && (k == a || !strings.ContainsRune(notTimeBefore, r[k-1])) {
 				add(k, k+len([]rune(w)), w)
 			}
 		}
@@ -510,10 +512,13 @@ func (st *ctxState) timeOf(ss, se, at int) string {
 			break
 		}
 	}
-	if ts := timesIn(st.r, a, ss); len(ts) > 0 {
-		return ts[len(ts)-1].text
+	if st.prevA != a || st.prevB != ss {
+		st.prevA, st.prevB, st.prevTime = a, ss, ""
+		if ts := timesIn(st.r, a, ss); len(ts) > 0 {
+			st.prevTime = ts[len(ts)-1].text
+		}
 	}
-	return ""
+	return st.prevTime
 }
 
 // metricAndPredicate reads, from the segmented clause of a claim, what is

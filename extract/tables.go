@@ -244,6 +244,10 @@ var (
 // name: 全年目标, 年度计划.
 var notTimeAfter = []string{"目标", "计划", "任务", "预算"}
 
+// notTimeBefore are the runes before a time word that make it part of
+// another word: 前年 in 目前年, 上年 in 提上年.
+const notTimeBefore = "目提之以此事空"
+
 // predicates are the verbs and relations recognized as a claim's predicate,
 // longest first where they share a prefix.
 var predicates = []string{
