@@ -142,8 +142,8 @@ type ctxState struct {
 	toks         []vtok
 	timeA        int // sentence start of times
 	times        []timeSpan
-	prevA, prevB int    // span searched for prevTime
-	prevTime     string // the last time expression before the sentence
+	prevA, prevB int      // span searched for prevTime
+	prevTime     string   // the last time expression before the sentence
 	sentA, sentB int      // span of sent
 	sent         string   // original text of the last sentence
 	pre          []vtok   // tokens of the prefetched windows, in order
