@@ -142,12 +142,11 @@ type ctxState struct {
 	toks         []vtok
 	timeA        int // sentence start of times
 	times        []timeSpan
-	prevA, prevB int      // span searched for prevTime
-	prevTime     string   // the last time expression before the sentence
-	sentA, sentB int      // span of sent
-	sent         string   // original text of the last sentence
-	pre          []vtok   // tokens of the prefetched windows, in order
-	merged       [][2]int // the prefetched windows
+	lastTime     map[[2]int]string // per sentence span before a claim, its last time expression
+	sentA, sentB int               // span of sent
+	sent         string            // original text of the last sentence
+	pre          []vtok            // tokens of the prefetched windows, in order
+	merged       [][2]int          // the prefetched windows
 }
 
 // maxLeft and maxRight bound, in runes, the part of a clause segmented
@@ -250,7 +249,7 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 	}
 	// Segment, in one call, the clause windows (before and after the
 	// number) of the claims that do not inherit their context.
-	st := &ctxState{e: e, r: r, tokA: -1, timeA: -1, sentA: -1, prevA: -1}
+	st := &ctxState{e: e, r: r, tokA: -1, timeA: -1, sentA: -1}
 	wins := make([][2]int, 0, len(places))
 	for _, p := range places {
 		if p.inherits {
@@ -512,14 +511,35 @@ func (st *ctxState) timeOf(ss, se, at int) string {
 			break
 		}
 	}
-	if st.prevA != a || st.prevB != ss {
-		st.prevA, st.prevB, st.prevTime = a, ss, ""
-		if ts := timesIn(st.r, a, ss); len(ts) > 0 {
-			st.prevTime = ts[len(ts)-1].text
+	// Sentence by sentence, backwards: no time expression spans a full
+	// stop, so this finds what timesIn(a, ss) would, and each sentence is
+	// read once however many claims look back at it.
+	for end := ss; end > a; {
+		start := end - 1
+		for start > a && !isFullStop(st.r[start-1]) {
+			start--
 		}
+		key := [2]int{start, end}
+		t, ok := st.lastTime[key]
+		if !ok {
+			if ts := timesIn(st.r, start, end); len(ts) > 0 {
+				t = ts[len(ts)-1].text
+			}
+			if st.lastTime == nil {
+				st.lastTime = map[[2]int]string{}
+			}
+			st.lastTime[key] = t
+		}
+		if t != "" {
+			return t
+		}
+		end = start
 	}
-	return st.prevTime
+	return ""
 }
+
+// isFullStop reports whether c ends a sentence within a paragraph.
+func isFullStop(c rune) bool { return c != '\n' && isSentenceSep(c) }
 
 // metricAndPredicate reads, from the segmented clause of a claim, what is
 // measured and the verb relating it to the number. subjects holds the

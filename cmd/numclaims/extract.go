@@ -208,7 +208,7 @@ func extractAll(ctx context.Context, o options, args []string, stdin io.Reader, 
 	// they hold stays bounded however large the input.
 	window := make(chan struct{}, windowMiB)
 	jobs := make(chan job, o.workers)
-	results := make(chan result, o.workers)
+	results := make(chan result, windowMiB) // never full: each result holds a token of window
 
 	go func() {
 		defer close(jobs)
