@@ -283,7 +283,7 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 		}
 		a, b := v.origSpan(h.start, h.end)
 		c.Start, c.End = int32(a), int32(b)
-		c.Surface = string(v.orig[a:b])
+		c.Surface = v.origRunes(a, b)
 
 		if p.inherits {
 			// the context of the claim before, and in a 分别 list the next subject

@@ -8,8 +8,9 @@ import (
 )
 
 // FuzzExtract feeds arbitrary text to Extract: it must not panic, every
-// span must be the claim's surface in the original text, and every value
-// must lie within its bounds.
+// span must be the claim's surface in the original text and lie in its
+// sentence, every string must be valid UTF-8, and every value must lie
+// within its bounds.
 func FuzzExtract(f *testing.F) {
 	for _, text := range goldenDocs(f) {
 		for _, para := range strings.Split(text, "\n") {
@@ -24,10 +25,7 @@ func FuzzExtract(f *testing.F) {
 	}
 	e := testExtractor(f, Options{Numbers: true})
 	f.Fuzz(func(t *testing.T, text string) {
-		if !utf8.ValidString(text) {
-			return // the CLI decodes or rejects invalid UTF-8 before extraction
-		}
-		runes := []rune(text)
+		runes := []rune(text) // invalid bytes become U+FFFD, as in the claims' strings
 		prev := -1
 		for i, c := range e.Extract(text) {
 			if int(c.ClaimIdx) != i {
@@ -42,6 +40,9 @@ func FuzzExtract(f *testing.F) {
 			prev = int(c.Start)
 			if got := string(runes[c.Start:c.End]); got != c.Surface {
 				t.Fatalf("surface %q but text[%d:%d] is %q", c.Surface, c.Start, c.End, got)
+			}
+			if !utf8.ValidString(c.Sentence) || !strings.Contains(c.Sentence, c.Surface) {
+				t.Fatalf("surface %q not in its sentence %q", c.Surface, c.Sentence)
 			}
 			if math.IsNaN(c.Value) || math.IsInf(c.Value, 0) {
 				t.Fatalf("%q: value %v", c.Surface, c.Value)
@@ -62,9 +63,12 @@ func FuzzDecodeRunes(f *testing.F) {
 	f.Add("a\xe4\xb8")
 	f.Add("\xed\xa0\x80\xe0\x80\xaf")
 	f.Fuzz(func(t *testing.T, s string) {
-		got, want := decodeRunes(s), []rune(s)
-		if string(got) != string(want) || len(got) != len(want) {
+		got, valid := decodeRunes(s)
+		if want := []rune(s); string(got) != string(want) || len(got) != len(want) {
 			t.Fatalf("decodeRunes(%q) = %q, want %q", s, got, want)
+		}
+		if valid != utf8.ValidString(s) {
+			t.Fatalf("decodeRunes(%q): valid = %v, want %v", s, valid, !valid)
 		}
 	})
 }

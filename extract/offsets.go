@@ -21,6 +21,12 @@ type view struct {
 	orig   []rune  // the document as given
 	r      []rune  // the view
 	toOrig []int32 // r[i] came from orig[toOrig[i]]; toOrig[len(r)] == len(orig); nil: the identity
+
+	// text is the document as given, when it is valid UTF-8 (else ""):
+	// origText then slices it rather than encoding runes again. at is the
+	// byte offset of code point pos, a cursor that claims move in order.
+	text    string
+	pos, at int
 }
 
 // origSpan converts a view span [s, e) to a code-point span of the original.
@@ -39,7 +45,30 @@ func (v *view) origSpan(s, e int) (int, int) {
 // line breaks the view dropped.
 func (v *view) origText(s, e int) string {
 	a, b := v.origSpan(s, e)
-	return string(v.orig[a:b])
+	return v.origRunes(a, b)
+}
+
+// origRunes returns the original text of code points [a, b).
+func (v *view) origRunes(a, b int) string {
+	if v.text == "" {
+		return string(v.orig[a:b])
+	}
+	i := v.byteAt(a)
+	return v.text[i:v.byteAt(b)]
+}
+
+// byteAt returns the byte offset in text of code point k, moving the
+// cursor there from where the last call left it.
+func (v *view) byteAt(k int) int {
+	for v.pos < k {
+		v.at += utf8.RuneLen(v.orig[v.pos])
+		v.pos++
+	}
+	for v.pos > k {
+		v.pos--
+		v.at -= utf8.RuneLen(v.orig[v.pos])
+	}
+	return v.at
 }
 
 // viewTokens converts the tokens jieba made of the view spans wins, joined
@@ -104,7 +133,7 @@ func isBlank(r rune) bool {
 
 // newView prepares text for matching.
 func newView(text string) *view {
-	orig := decodeRunes(text)
+	orig, valid := decodeRunes(text)
 	mask := markupMask(orig)
 	vb := viewBuilder{orig: orig, shared: true, ident: true}
 	para := 0 // view runes since the last hard break
@@ -155,14 +184,19 @@ func newView(text string) *view {
 		vb.add(r, i)
 		para++
 	}
-	return vb.view()
+	v := vb.view()
+	if valid {
+		v.text = text
+	}
+	return v
 }
 
 // decodeRunes is []rune(s), with the three-byte sequences of Chinese
 // decoded inline: the runtime's conversion decodes each through a call,
-// and every document passes here once.
-func decodeRunes(s string) []rune {
-	out := make([]rune, 0, utf8.RuneCountInString(s))
+// and every document passes here once. valid reports whether s was valid
+// UTF-8 (no byte became U+FFFD).
+func decodeRunes(s string) (out []rune, valid bool) {
+	out, valid = make([]rune, 0, utf8.RuneCountInString(s)), true
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -179,10 +213,13 @@ func decodeRunes(s string) []rune {
 			}
 		}
 		r, n := utf8.DecodeRuneInString(s[i:]) // other lengths, and invalid bytes as []rune does
+		if r == utf8.RuneError && n == 1 {
+			valid = false
+		}
 		out = append(out, r)
 		i += n
 	}
-	return out
+	return out, valid
 }
 
 // viewBuilder builds a view, copying the original only once a rune
