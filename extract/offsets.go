@@ -196,7 +196,13 @@ func newView(text string) *view {
 // and every document passes here once. valid reports whether s was valid
 // UTF-8 (no byte became U+FFFD).
 func decodeRunes(s string) (out []rune, valid bool) {
-	out, valid = make([]rune, 0, utf8.RuneCountInString(s)), true
+	n := 0 // the runes of s if valid, to size out: the bytes that start one
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xC0 != 0x80 {
+			n++
+		}
+	}
+	out, valid = make([]rune, 0, n), true
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
