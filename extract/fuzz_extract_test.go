@@ -60,15 +60,33 @@ func FuzzExtract(f *testing.F) {
 // FuzzDecodeRunes holds decodeRunes to []rune(s), invalid UTF-8 included.
 func FuzzDecodeRunes(f *testing.F) {
 	f.Add("增长10%，全年")
+	f.Add(strings.Repeat("规上工业增加值预计增长10%；２７，２０３𠀀😀ab\n", 9)) // marks and eight-byte counting
 	f.Add("a\xe4\xb8")
 	f.Add("\xed\xa0\x80\xe0\x80\xaf")
 	f.Fuzz(func(t *testing.T, s string) {
-		got, valid := decodeRunes(s)
+		got, marks, valid := decodeRunes(s)
 		if want := []rune(s); string(got) != string(want) || len(got) != len(want) {
 			t.Fatalf("decodeRunes(%q) = %q, want %q", s, got, want)
 		}
 		if valid != utf8.ValidString(s) {
 			t.Fatalf("decodeRunes(%q): valid = %v, want %v", s, valid, !valid)
+		}
+		if !valid {
+			return
+		}
+		if n := CountRunes(s); n != len(got) {
+			t.Fatalf("CountRunes(%q) = %d, want %d", s, n, len(got))
+		}
+		if len(marks) != (len(got)+63)/64 {
+			t.Fatalf("decodeRunes(%q): %d marks for %d runes", s, len(marks), len(got))
+		}
+		v := view{orig: got, text: s, marks: marks}
+		for _, k := range []int{len(got), 0, len(got) / 2, len(got) - 1, 65, 64, 1} {
+			if k >= 0 && k <= len(got) {
+				if b := v.byteAt(k); b != len(string(got[:k])) {
+					t.Fatalf("decodeRunes(%q): byteAt(%d) = %d, want %d", s, k, b, len(string(got[:k])))
+				}
+			}
 		}
 	})
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"unicode/utf8"
 
 	"golang.org/x/text/width"
@@ -23,9 +24,11 @@ type view struct {
 	toOrig []int32 // r[i] came from orig[toOrig[i]]; toOrig[len(r)] == len(orig); nil: the identity
 
 	// text is the document as given, when it is valid UTF-8 (else ""):
-	// origText then slices it rather than encoding runes again. at is the
-	// byte offset of code point pos, a cursor that claims move in order.
+	// origText then slices it rather than encoding runes again. marks[j]
+	// is the byte offset of code point 64·j; at is the byte offset of code
+	// point pos, a cursor that claims move forwards.
 	text    string
+	marks   []int32
 	pos, at int
 }
 
@@ -57,19 +60,23 @@ func (v *view) origRunes(a, b int) string {
 	return v.text[i:v.byteAt(b)]
 }
 
-// byteAt returns the byte offset in text of code point k, moving the
-// cursor there from where the last call left it.
+// byteAt returns the byte offset in text of code point k: from the cursor
+// when k is just ahead of it, else from the mark before k.
 func (v *view) byteAt(k int) int {
-	for v.pos < k {
-		v.at += utf8.RuneLen(v.orig[v.pos])
-		v.pos++
+	if k < v.pos || k-v.pos > 64 {
+		j := min(k>>6, len(v.marks)-1)
+		v.pos, v.at = j<<6, int(v.marks[j])
 	}
-	for v.pos > k {
-		v.pos--
-		v.at -= utf8.RuneLen(v.orig[v.pos])
+	for v.pos < k {
+		v.at += int(seqLen[v.text[v.at]>>4])
+		v.pos++
 	}
 	return v.at
 }
+
+// seqLen is the length of a UTF-8 sequence by the top four bits of its
+// first byte.
+var seqLen = [16]uint8{1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4}
 
 // viewTokens converts the tokens jieba made of the view spans wins, joined
 // by "\n" (one span, or prefetch's batch), to view offsets. jieba reports
@@ -133,7 +140,7 @@ func isBlank(r rune) bool {
 
 // newView prepares text for matching.
 func newView(text string) *view {
-	orig, valid := decodeRunes(text)
+	orig, marks, valid := decodeRunes(text)
 	mask := markupMask(orig)
 	vb := viewBuilder{orig: orig, shared: true, ident: true}
 	para := 0 // view runes since the last hard break
@@ -186,7 +193,7 @@ func newView(text string) *view {
 	}
 	v := vb.view()
 	if valid {
-		v.text = text
+		v.text, v.marks = text, marks
 	}
 	return v
 }
@@ -194,16 +201,15 @@ func newView(text string) *view {
 // decodeRunes is []rune(s), with the three-byte sequences of Chinese
 // decoded inline: the runtime's conversion decodes each through a call,
 // and every document passes here once. valid reports whether s was valid
-// UTF-8 (no byte became U+FFFD).
-func decodeRunes(s string) (out []rune, valid bool) {
-	n := 0 // the runes of s if valid, to size out: the bytes that start one
-	for i := 0; i < len(s); i++ {
-		if s[i]&0xC0 != 0x80 {
-			n++
-		}
-	}
-	out, valid = make([]rune, 0, n), true
+// UTF-8 (no byte became U+FFFD); if so, marks[j] is the byte offset of rune
+// 64·j.
+func decodeRunes(s string) (out []rune, marks []int32, valid bool) {
+	n := CountRunes(s) // the runes of s, if valid
+	out, marks, valid = make([]rune, 0, n), make([]int32, 0, n/64+1), true
 	for i := 0; i < len(s); {
+		if len(out)&63 == 0 {
+			marks = append(marks, int32(i))
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			out = append(out, rune(c))
@@ -225,7 +231,26 @@ func decodeRunes(s string) (out []rune, valid bool) {
 		out = append(out, r)
 		i += n
 	}
-	return out, valid
+	return out, marks, valid
+}
+
+// CountRunes is utf8.RuneCountInString for valid UTF-8, several times
+// faster on Chinese: it counts the bytes that start a sequence (that are
+// not 10xxxxxx), eight at a time, without decoding. On invalid UTF-8 it
+// may count fewer runes than []rune(s) holds.
+func CountRunes(s string) int {
+	n, i := 0, 0
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		n += 8 - bits.OnesCount64(x&^(x<<1)&0x8080808080808080)
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n
 }
 
 // viewBuilder builds a view, copying the original only once a rune

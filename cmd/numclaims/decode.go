@@ -127,16 +127,3 @@ func plausiblyChinese(s []byte) bool {
 	}
 	return cjk > 0 && cjk >= 2*other
 }
-
-// countRunes is utf8.RuneCountInString for the valid UTF-8 that decodeText
-// returns: the bytes that do not continue a sequence. It does not decode
-// each rune as the general version must.
-func countRunes(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if s[i]&0xC0 != 0x80 {
-			n++
-		}
-	}
-	return n
-}

@@ -359,7 +359,7 @@ func process(ex extractor, j job, o options) (r result) {
 	if err != nil {
 		return failed(r, err)
 	}
-	r.doc.Chars = int64(countRunes(text))
+	r.doc.Chars = int64(extract.CountRunes(text)) // decodeText returns valid UTF-8
 	defer func() {
 		if p := recover(); p != nil {
 			r.claims = nil
