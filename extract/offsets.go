@@ -100,6 +100,21 @@ func viewTokens(toks []Token, wins [][2]int) []vtok {
 	return out
 }
 
+// viewSpecial holds the runes newView does not keep as they are: line
+// breaks, zero-width and wide spaces, '，', and whatever foldRune changes.
+var viewSpecial = func() *runeBits {
+	b := &runeBits{}
+	for _, c := range "\n\r\u2028\u2029\u200b\u200c\u200d\ufeff\u3000\u00a0，" {
+		b.add(c)
+	}
+	for c := rune(0); c < 1<<16; c++ {
+		if foldRune(c) != c {
+			b.add(c)
+		}
+	}
+	return b
+}()
+
 // foldRune folds a full-width digit, letter or numeric sign to ASCII. Other
 // full-width punctuation (，、：；（）) is Chinese punctuation and stays.
 func foldRune(r rune) rune {
@@ -146,6 +161,16 @@ func newView(text string) *view {
 	para := 0 // view runes since the last hard break
 	for i := 0; i < len(orig); i++ {
 		r := orig[i]
+		if !viewSpecial.has(r) && (mask == nil || !mask[i]) {
+			// most runes: kept as they are
+			if vb.shared && vb.ident && i == vb.n { // what add would do
+				vb.n++
+			} else {
+				vb.add(r, i)
+			}
+			para++
+			continue
+		}
 		if mask != nil && mask[i] {
 			vb.add(' ', i)
 			para++
