@@ -69,6 +69,10 @@ func (e *Extractor) scan(v *view) []hit {
 	var hits []hit
 	var chain []numTok // bare numbers joined by 、 waiting for a unit (0.9、1.2、1.2个百分点)
 	for i := 0; i < len(r); {
+		if c := r[i]; c < 0x10000 && runeClass[c]&(clsCn|clsStart) == 0 {
+			i++ // most runes: nothing starts here
+			continue
+		}
 		if !startsCandidate(r, i) {
 			i++
 			continue
@@ -147,6 +151,9 @@ var runeClass = func() (t [0x10000]uint8) {
 			t[r] = clsCn | clsMag
 		}
 	}
+	for _, c := range "0123456789翻第前几数负-" {
+		t[c] |= clsStart
+	}
 	return t
 }()
 
@@ -154,6 +161,7 @@ const (
 	clsCn    = 1 << iota // a Chinese numeral rune: digit or magnitude
 	clsDigit             // a Chinese digit 零..九
 	clsMag               // a magnitude 十 百 千 万 亿
+	clsStart             // besides numerals, a rune startsCandidate may accept: a digit, 翻 第 前 几 数 负 -
 )
 
 func isCn(r rune) bool      { return r < 0x10000 && runeClass[r]&clsCn != 0 }

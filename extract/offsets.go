@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"math/bits"
 	"unicode/utf8"
 
@@ -156,7 +157,10 @@ func isBlank(r rune) bool {
 // newView prepares text for matching.
 func newView(text string) *view {
 	orig, marks, valid := decodeRunes(text)
-	mask := markupMask(orig)
+	var mask []bool
+	if strings.Contains(text, "http") || strings.Contains(text, "www.") || strings.IndexByte(text, '<') >= 0 {
+		mask = markupMask(orig) // most documents have no markup: the checks above are faster
+	}
 	vb := viewBuilder{orig: orig, shared: true, ident: true}
 	para := 0 // view runes since the last hard break
 	for i := 0; i < len(orig); i++ {
