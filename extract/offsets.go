@@ -1,8 +1,8 @@
 package extract
 
 import (
-	"strings"
 	"math/bits"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/width"
