@@ -386,22 +386,27 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 		if h, ok := e.nthPeriod(r, i); ok {
 			return h, true
 		}
+		if i+1 >= len(r) || !isDigit(r[i+1]) && !isCn(r[i+1]) {
+			return hit{}, false // patRank needs a number next
+		}
 		m := patRank.match(w)
 		if m == nil {
 			return hit{}, false
 		}
-		tail := group(m, "tail")
-		b := before(r, i, winBefore)
-		cued := slices.ContainsFunc(b, func(c rune) bool { return rankCueLast[c] }) && patRankCue.match(b) != nil
-		if c == '前' && !cued || tail != "方阵" && tail != "梯队" && tail != "大" && !cued {
-			return hit{}, false
+		// 第一方阵 and 第二梯队 are ranks as they stand; 第一 and 前十 only
+		// after a cue (居全国第一, 稳居沿海港口前十)
+		if tail := group(m, "tail"); c == '前' || tail != "方阵" && tail != "梯队" && tail != "大" {
+			b := before(r, i, winBefore)
+			if !slices.ContainsFunc(b, func(c rune) bool { return rankCueLast[c] }) || patRankCue.match(b) == nil {
+				return hit{}, false
+			}
 		}
 		n, ok := ParseNumber(group(m, "n"))
 		if !ok || n <= 0 || n > 1000 {
 			return hit{}, false
 		}
 		end := i + 1 + len([]rune(group(m, "n")))
-		if tail == "方阵" || tail == "梯队" {
+		if tail := group(m, "tail"); tail == "方阵" || tail == "梯队" {
 			end += 2
 		}
 		h = hit{start: i, end: end, kind: schema.KindRank, unit: "rank", value: n}

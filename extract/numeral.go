@@ -167,11 +167,21 @@ func parseRunes(rs []rune) (v float64, ok bool) {
 			rs = rs[1:]
 		}
 	}
-	toks, ok := tokenizeNumeral(rs)
-	if !ok || len(toks) == 0 {
-		return 0, false
+	if arabicOnly(rs) {
+		// the common case, one run of Arabic digits (2024, 160.4, 27,203):
+		// what parseNumeralTokens does with it, without the tokens
+		digits, valid := arabicDigits(string(rs), true)
+		if !valid {
+			return 0, false
+		}
+		v, ok = scaledDecimal(digits, 0)
+	} else {
+		toks, valid := tokenizeNumeral(rs)
+		if !valid || len(toks) == 0 {
+			return 0, false
+		}
+		v, ok = parseNumeralTokens(toks)
 	}
-	v, ok = parseNumeralTokens(toks)
 	if !ok || math.IsInf(v, 0) || math.IsNaN(v) {
 		return 0, false
 	}
@@ -179,6 +189,17 @@ func parseRunes(rs []rune) (v float64, ok bool) {
 		v = -v
 	}
 	return v, true
+}
+
+// arabicOnly reports whether rs is one run of Arabic digits, , and . (one
+// token for tokenizeNumeral).
+func arabicOnly(rs []rune) bool {
+	for _, r := range rs {
+		if (r < '0' || r > '9') && r != ',' && r != '.' {
+			return false
+		}
+	}
+	return len(rs) > 0
 }
 
 // numeralToken is one lexical piece of a number: a run of Arabic digits and
