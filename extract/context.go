@@ -591,6 +591,10 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit) (metric,
 	if respectively {
 		subjects = splitSubjects(bm)
 	}
+	am := "" // the metric the words after the verb make
+	if len(afterV) > 0 && !isComparator(pred) {
+		am = joinMetric(afterV)
+	}
 	switch {
 	case h.kind == schema.KindDuration && (pred == "连续" || pred == "持续" || strings.HasSuffix(pred, "连续")):
 		// 连续5年获…评价: what lasted is what follows
@@ -600,8 +604,8 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit) (metric,
 		metric = bm
 	case len(afterV) > 0 && afterV[len(afterV)-1].text == "的" && bm != "":
 		metric = bm // 抗旱能力达到纲要规定的三十天: what follows the verb qualifies the number
-	case len(afterV) > 0 && !isComparator(pred) && joinMetric(afterV) != "":
-		metric = joinMetric(afterV)
+	case len(afterV) > 0 && !isComparator(pred) && am != "":
+		metric = am
 	case len(afterV) > 0 && !isComparator(pred) && bm != "" && afterV[0].pos == "v" && !isComplement(afterV[0].text):
 		metric = bm + pred + afterV[0].text // 城镇新增就业1200万人
 	default:
@@ -731,7 +735,7 @@ func allUnknown(toks []vtok) bool {
 func unknownName(toks []vtok) string {
 	var b strings.Builder
 	for _, t := range toks {
-		c := []rune(t.text)[0]
+		c := firstRune(t.text)
 		if t.pos == "x" && (isHan(c) || isASCIILetter(c)) || t.pos == "eng" {
 			b.WriteString(t.text)
 		}
@@ -902,7 +906,7 @@ func joinMetric(toks []vtok) string {
 			// adverbial, not the subject
 			return ""
 		}
-		if isNounPOS(t.pos) || isASCIILetter([]rune(t.text)[0]) {
+		if isNounPOS(t.pos) || isASCIILetter(firstRune(t.text)) {
 			noun = true
 		}
 		b.WriteString(t.text)
@@ -911,6 +915,12 @@ func joinMetric(toks []vtok) string {
 		return ""
 	}
 	return cleanMetric(b.String())
+}
+
+// firstRune is the first rune of s, without converting all of it.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // cleanMetric trims punctuation and markup from a metric's edges.
@@ -930,9 +940,9 @@ func skipInMetric(t vtok) bool {
 	case "d", "c", "p", "t", "u", "uj", "ul", "uz", "ud", "ug", "uv", "y", "e", "o", "r", "f", "m", "mq", "q", "zg":
 		return true
 	case "x":
-		return !strings.ContainsAny(t.text, "、“”\"《》") && !isASCIILetter([]rune(t.text)[0])
+		return !strings.ContainsAny(t.text, "、“”\"《》") && !isASCIILetter(firstRune(t.text))
 	}
-	if isDigit([]rune(t.text)[0]) {
+	if isDigit(firstRune(t.text)) {
 		return true
 	}
 	if timeWordSet[t.text] || hedgeSet[t.text] {
