@@ -215,7 +215,7 @@ func (st *ctxState) prefetch(wins [][2]int) {
 		}
 		b.WriteByte('\n') // a separator jieba never joins to a word
 	}
-	st.pre = viewTokens(st.e.seg.Tag(b.String()), merged)
+	st.pre = st.e.seg.viewTokens(st.e.seg.cut(b.String()), merged)
 	st.merged = merged
 }
 
@@ -224,7 +224,7 @@ func (e *Extractor) tag(r []rune, a, b int) []vtok {
 	if a >= b {
 		return []vtok{}
 	}
-	return viewTokens(e.seg.Tag(string(r[a:b])), [][2]int{{a, b}})
+	return e.seg.viewTokens(e.seg.cut(string(r[a:b])), [][2]int{{a, b}})
 }
 
 // assemble turns hits into claims: context, then original offsets.

@@ -79,23 +79,22 @@ func (v *view) byteAt(k int) int {
 // first byte.
 var seqLen = [16]uint8{1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4}
 
-// viewTokens converts the tokens jieba made of the view spans wins, joined
-// by "\n" (one span, or prefetch's batch), to view offsets. jieba reports
-// bytes of the string it was given; its tokens concatenate to that string,
-// so each token's runes advance the view offset, and a "\n" token moves to
-// the next span.
-func viewTokens(toks []Token, wins [][2]int) []vtok {
-	out := make([]vtok, 0, len(toks))
+// viewTokens tags the words jieba made of the view spans wins, joined by
+// "\n" (one span, or prefetch's batch), and converts them to view offsets.
+// The words concatenate to the string jieba was given, so each word's runes
+// advance the view offset, and a "\n" word moves to the next span.
+func (s *Segmenter) viewTokens(words []string, wins [][2]int) []vtok {
+	out := make([]vtok, 0, len(words))
 	wi, at := 0, wins[0][0]
-	for _, t := range toks {
-		if t.Text == "\n" {
+	for _, w := range words {
+		if w == "\n" {
 			if wi++; wi < len(wins) {
 				at = wins[wi][0]
 			}
 			continue
 		}
-		n := utf8.RuneCountInString(t.Text)
-		out = append(out, vtok{text: t.Text, pos: t.POS, start: at, end: at + n})
+		n := utf8.RuneCountInString(w)
+		out = append(out, vtok{text: w, pos: s.tagOf(w), start: at, end: at + n})
 		at += n
 	}
 	return out

@@ -82,15 +82,21 @@ func NewSegmenter() (*Segmenter, error) {
 // a map lookup cost two thirds of Tag, whose C++ side builds "word/tag"
 // strings only for Go to split them again.
 func (s *Segmenter) Tag(text string) []Token {
-	words := s.jb.Cut(text, true)
-	// Keep the instance alive until the C call has returned: gojieba frees
-	// it from a finalizer, which could otherwise run in the middle of Cut.
-	runtime.KeepAlive(s)
+	words := s.cut(text)
 	toks := make([]Token, len(words))
 	for i, w := range words {
 		toks[i] = Token{Text: w, POS: s.tagOf(w)}
 	}
 	return toks
+}
+
+// cut is jieba's Cut with the HMM on: the words of text, untagged.
+func (s *Segmenter) cut(text string) []string {
+	words := s.jb.Cut(text, true)
+	// Keep the instance alive until the C call has returned: gojieba frees
+	// it from a finalizer, which could otherwise run in the middle of Cut.
+	runtime.KeepAlive(s)
+	return words
 }
 
 // tagOf is the part of speech of a word: its tag in the dictionaries, else
