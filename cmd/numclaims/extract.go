@@ -199,6 +199,7 @@ func extractAll(ctx context.Context, o options, args []string, stdin io.Reader, 
 	}
 	// One Segmenter serves every worker; it stays open until they return.
 	ex := extract.New(seg, extract.Options{Numbers: o.numbers})
+	spareP(o.workers)
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -333,6 +334,19 @@ func interrupted(w output.Writer, st *stats) int {
 	}
 	fmt.Fprintf(st.stderr, "numclaims: interrupted after %d documents; no output written\n", st.docs)
 	return exitInterrupted
+}
+
+// spareP gives the reader and the writer a P of their own, one more than
+// the workers, unless GOMAXPROCS is set. A worker spends about a fifth of its
+// time in jieba's C code, and a goroutine in a C call keeps its P until the
+// runtime takes it back. With one P per worker, a trace of the bench corpus
+// showed the reader waiting 1.8 s and the writer 1.4 s for a P in a 3 s run,
+// and the workers then waiting for documents. With the spare P, --workers 2
+// on 2 cores ran in 2.33 s instead of 2.67 s (medians of 6 paired runs).
+func spareP(workers int) {
+	if os.Getenv("GOMAXPROCS") == "" && runtime.GOMAXPROCS(0) <= workers {
+		runtime.GOMAXPROCS(workers + 1)
+	}
 }
 
 // extractor is what process needs of *extract.Extractor.
