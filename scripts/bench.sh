@@ -3,7 +3,7 @@
 # baseline (../shared/tools/jieba_re.py: jieba + re, what a user would write)
 # run over the same corpus in the same run, so their ratio holds on a noisy,
 # shared machine. Prints throughput (MB/s, docs/s, claims/s; for numclaims
-# the median of three runs), peak RSS, the ratio, scaling from 1 to 2
+# the median of five runs), peak RSS, the ratio, scaling from 1 to 2
 # workers, start-up, and peak RSS on the corpus concatenated five times.
 #
 # Environment: BENCH (corpus dir, default ../shared/corpus/bench),
@@ -46,9 +46,9 @@ if ! /usr/bin/python3 -c 'import jieba' 2>/dev/null; then
 fi
 
 echo "== corpus: $BENCH, ${#inputs[@]} files, $docs documents, $mb MB"
-# numclaims runs three times, spread around the baseline's run, and counts
+# numclaims runs five times, spread around the baseline's run, and counts
 # by its median: a two-second run is at the mercy of the host's noisy
-# neighbours in a way a fifty-second one is not. All three times are printed.
+# neighbours in a way a fifty-second one is not. All five times are printed.
 w2s=() w1s=() b4s=()
 rss2=0 rss1=0 rssb4=0
 once() { # once: one run of each numclaims configuration
@@ -62,9 +62,11 @@ once() { # once: one run of each numclaims configuration
 		b4s+=("$t"); rssb4=$((r > rssb4 ? r : rssb4))
 	fi
 }
-median() { printf '%s\n' "$@" | sort -n | sed -n 2p; }
+median() { printf '%s\n' "$@" | sort -n | sed -n "$((($# + 1) / 2))p"; }
+once
 once
 read -r tp rssp _ < <(run /usr/bin/python3 "$BASELINE" "$tmp/baseline.jsonl" "${inputs[@]}")
+once
 once
 once
 t2=$(median "${w2s[@]}") t1=$(median "${w1s[@]}")
