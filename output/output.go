@@ -67,6 +67,9 @@ type Meta struct {
 	// claims-<Shard>.parquet and documents-<Shard>.parquet. It may hold
 	// letters, digits, '.', '_' and '-' only (e.g. "00003-of-00016").
 	Shard string
+	// Codec is the Parquet compression: Snappy (when empty), Zstd or None.
+	// JSON Lines output ignores it.
+	Codec string
 }
 
 var shardRE = regexp.MustCompile(`^[A-Za-z0-9_][A-Za-z0-9._-]*$`)

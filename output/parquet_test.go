@@ -3,6 +3,7 @@ package output_test
 import (
 	"bytes"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -173,7 +174,7 @@ func TestParquetRowGroups(t *testing.T) {
 			t.Errorf("row group %d has %d rows, want at most %d", i, rg.NumRows, output.MaxRowGroupRows)
 		}
 	}
-	checkEncodings(t, filepath.Join(dir, "claims.parquet"))
+	checkEncodings(t, filepath.Join(dir, "claims.parquet"), format.Snappy)
 	got, err := parquet.ReadFile[schema.Claim](filepath.Join(dir, "claims.parquet"))
 	if err != nil {
 		t.Fatal(err)
@@ -188,16 +189,35 @@ func TestParquetRowGroups(t *testing.T) {
 // TestParquetEncodings checks what older readers need: every column chunk
 // uses only PLAIN, RLE (levels) and dictionary encodings, never DELTA_* or
 // BYTE_STREAM_SPLIT; every page is a v1 data page or a dictionary page;
-// and the codec is zstd. It reads the page headers themselves, not only the
-// column metadata.
+// and the codec is the one asked for, snappy by default. It reads the page
+// headers themselves, not only the column metadata.
 func TestParquetEncodings(t *testing.T) {
-	dir := writeSample(t, output.Meta{})
-	for _, name := range []string{"claims.parquet", "documents.parquet"} {
-		checkEncodings(t, filepath.Join(dir, name))
+	for codec, want := range map[string]format.CompressionCodec{
+		"": format.Snappy, output.Snappy: format.Snappy, output.Zstd: format.Zstd, output.None: format.Uncompressed,
+	} {
+		dir := writeSample(t, output.Meta{Codec: codec})
+		for _, name := range []string{"claims.parquet", "documents.parquet"} {
+			checkEncodings(t, filepath.Join(dir, name), want)
+		}
 	}
 }
 
-func checkEncodings(t *testing.T, path string) {
+// TestParquetBadCodec checks that an unknown codec is an error, from
+// CreateParquet at once and from a NewParquet writer on every call.
+func TestParquetBadCodec(t *testing.T) {
+	if _, err := output.CreateParquet(t.TempDir(), output.Meta{Codec: "lzo"}); err == nil {
+		t.Error("CreateParquet accepted codec lzo")
+	}
+	w := output.NewParquet(io.Discard, io.Discard, output.Meta{Codec: "lzo"})
+	if err := w.Write(schema.Document{DocID: "d"}, nil); err == nil {
+		t.Error("NewParquet writer with codec lzo: Write succeeded")
+	}
+	if err := w.Close(); err == nil {
+		t.Error("NewParquet writer with codec lzo: Close succeeded")
+	}
+}
+
+func checkEncodings(t *testing.T, path string, codec format.CompressionCodec) {
 	t.Helper()
 	allowed := []format.Encoding{format.Plain, format.RLE, format.RLEDictionary, format.PlainDictionary}
 	data, err := os.ReadFile(path)
@@ -209,8 +229,8 @@ func checkEncodings(t *testing.T, path string) {
 		for _, cc := range rg.Columns {
 			md := cc.MetaData
 			col := filepath.Base(path) + ":" + md.PathInSchema[0]
-			if md.Codec != format.Zstd {
-				t.Errorf("%s: codec %v, want ZSTD", col, md.Codec)
+			if md.Codec != codec {
+				t.Errorf("%s: codec %v, want %v", col, md.Codec, codec)
 			}
 			for _, e := range md.Encoding {
 				if !slices.Contains(allowed, e) {

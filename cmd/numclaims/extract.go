@@ -43,6 +43,7 @@ const (
 type options struct {
 	out         string       // output directory, or "-" for claims as JSON Lines on standard output
 	format      string       // formatParquet or formatJSONL
+	compression string       // Parquet codec: output.Snappy, output.Zstd or output.None
 	numbers     bool         // extract.Options.Numbers
 	workers     int          // extracting goroutines, at least 1
 	encoding    string       // one of encodings
@@ -65,6 +66,7 @@ func parseExtract(args []string, stderr io.Writer) (o options, inputs []string, 
 	fs.SetOutput(stderr)
 	fs.StringVar(&o.out, "o", "out", "output `dir`ectory for claims.parquet and documents.parquet; - writes claims as JSON Lines to standard output")
 	fs.StringVar(&o.format, "format", "", "output `format`: parquet or jsonl (claims.jsonl and documents.jsonl); default parquet, or jsonl with -o -")
+	fs.StringVar(&o.compression, "compression", output.Snappy, "Parquet compression `codec`: snappy (as pandas, DuckDB and Spark write), zstd (files about a fifth smaller, the writer a third slower) or none")
 	fs.BoolVar(&o.numbers, "numbers", false, "also extract every cardinal number with no recognized unit, as kind \"number\"")
 	fs.IntVar(&o.workers, "workers", runtime.NumCPU(), "documents extracted in parallel; the output is the same for every `n`")
 	fs.StringVar(&o.encoding, "encoding", encAuto, "input `encoding`: "+strings.Join(encodings, ", ")+"; auto reads UTF-8, or GBK/GB18030 when it decodes cleanly to Chinese")
@@ -121,6 +123,8 @@ func parseExtract(args []string, stderr io.Writer) (o options, inputs []string, 
 		return bad("-o is empty: name an output directory")
 	case o.workers < 1:
 		return bad("--workers %d: want 1 or more", o.workers)
+	case o.compression != output.Snappy && o.compression != output.Zstd && o.compression != output.None:
+		return bad("--compression %q: want snappy, zstd or none", o.compression)
 	case !slices.Contains(encodings, o.encoding):
 		return bad("--encoding %q: want one of %s", o.encoding, strings.Join(encodings, ", "))
 	case o.stdinFormat != stdinAuto && o.stdinFormat != stdinText && o.stdinFormat != stdinJSONL:

@@ -457,6 +457,7 @@ func TestUsage(t *testing.T) {
 		{"extract", "--workers", "many", "x.txt"},
 		{"extract", "--encoding", "latin1", "x.txt"},
 		{"extract", "--format", "csv", "x.txt"},
+		{"extract", "--compression", "lzo", "x.txt"},
 		{"extract", "--format", "parquet", "-o", "-", "x.txt"},
 		{"extract", "--stdin-format", "xml", "-"},
 		{"schema", "extra"},

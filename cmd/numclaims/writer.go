@@ -9,7 +9,7 @@ import (
 // createWriter opens the output o asks for: Parquet or JSON Lines files in
 // a directory, or claims as JSON Lines on stdout for -o -.
 func createWriter(o options, stdout io.Writer) (output.Writer, error) {
-	meta := output.Meta{Version: version()}
+	meta := output.Meta{Version: version(), Codec: o.compression}
 	switch {
 	case o.out == "-":
 		return output.NewJSONL(stdout), nil
