@@ -285,6 +285,8 @@ var contextCases = []contextCase{
 	{in: "前三季度，全国城镇新增就业1045万人，完成全年目标的⟦95.0%⟧。", estimate: false, time: "前三季度"},
 	{in: "3个省重大、⟦21个⟧市重点项目投资超序时", metric: "市重点项目"},
 	{in: "台达电涨超3%，台积电涨超⟦2%⟧，富途控股涨5.25%", metric: "台积电"},
+	// a duration (两年) before a date does not cut the date short at its window
+	{in: "援助团的任务期限再延长两年，至2026年11月15日，资金增加⟦20%⟧。", time: "2026年11月"},
 }
 
 func TestContext(t *testing.T) {
