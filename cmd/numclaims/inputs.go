@@ -33,12 +33,13 @@ func (in input) jsonl() bool { return strings.EqualFold(filepath.Ext(in.path), "
 
 // A job is one document as read, on its way to a worker.
 type job struct {
-	seq    int    // position in input order, from 0; rows are written in this order
-	source string // input path; path#N for line N of a JSON Lines file; "-" for standard input
-	id     string // doc_id of a text document; for a JSON Lines record, the doc_id used when it has no id
-	jsonl  bool   // raw is one JSON Lines record, not a whole text
-	raw    []byte // the document as read
-	err    error  // reading failed: the document becomes an error row
+	seq    int     // position in input order, from 0; rows are written in this order
+	source string  // input path; path#N for line N of a JSON Lines file; "-" for standard input
+	id     string  // doc_id of a text document; for a JSON Lines record, the doc_id used when it has no id
+	jsonl  bool    // raw is one JSON Lines record, not a whole text
+	raw    []byte  // the document as read
+	err    error   // reading failed: the document becomes an error row
+	pre    *result // prepare's result, when the reader has done it (raw is then nil)
 }
 
 // expandInputs resolves INPUT arguments, in order, into the files to read:
