@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/klauspost/compress/s2"
 	"github.com/parquet-go/parquet-go"
 	"github.com/parquet-go/parquet-go/compress"
 	"github.com/parquet-go/parquet-go/compress/snappy"
@@ -32,9 +33,16 @@ func parquetOptions(meta Meta) []parquet.WriterOption {
 // Codecs are the values of Meta.Codec.
 const (
 	Snappy = "snappy" // the default, as in pandas, DuckDB and Spark
-	Zstd   = "zstd"   // about a fifth smaller files; the writer costs a third more CPU
+	Zstd   = "zstd"   // files about a quarter smaller; the writer takes nearly twice the CPU
 	None   = "none"   // uncompressed
 )
+
+// fastSnappy is parquet-go's snappy codec with s2's plain snappy encoder in
+// place of its "better" one, which spent a quarter more of the writer's CPU for
+// files 10% smaller. Both write standard snappy blocks.
+type fastSnappy struct{ snappy.Codec }
+
+func (*fastSnappy) Encode(dst, src []byte) ([]byte, error) { return s2.EncodeSnappy(dst, src), nil }
 
 // checkCodec rejects a Meta.Codec that codecs does not hold.
 func checkCodec(name string) error {
@@ -46,8 +54,8 @@ func checkCodec(name string) error {
 
 // codecs maps Meta.Codec to the Parquet compression codec.
 var codecs = map[string]compress.Codec{
-	"":     &snappy.Codec{},
-	Snappy: &snappy.Codec{},
+	"":     &fastSnappy{},
+	Snappy: &fastSnappy{},
 	Zstd:   &zstd.Codec{Level: zstd.SpeedFastest}, // the writer is one goroutine: keep it fast
 	None:   &uncompressed.Codec{},
 }

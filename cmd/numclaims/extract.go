@@ -67,7 +67,7 @@ func parseExtract(args []string, stderr io.Writer) (o options, inputs []string, 
 	fs.SetOutput(stderr)
 	fs.StringVar(&o.out, "o", "out", "output `dir`ectory for claims.parquet and documents.parquet; - writes claims as JSON Lines to standard output")
 	fs.StringVar(&o.format, "format", "", "output `format`: parquet or jsonl (claims.jsonl and documents.jsonl); default parquet, or jsonl with -o -")
-	fs.StringVar(&o.compression, "compression", output.Snappy, "Parquet compression `codec`: snappy (as pandas, DuckDB and Spark write), zstd (files about a fifth smaller, the writer a third slower) or none")
+	fs.StringVar(&o.compression, "compression", output.Snappy, "Parquet compression `codec`: snappy (as pandas, DuckDB and Spark write), zstd (files about a quarter smaller, the writer nearly twice as slow) or none")
 	fs.BoolVar(&o.numbers, "numbers", false, "also extract every cardinal number with no recognized unit, as kind \"number\"")
 	fs.IntVar(&o.workers, "workers", runtime.NumCPU(), "documents extracted in parallel; the output is the same for every `n`")
 	fs.StringVar(&o.encoding, "encoding", encAuto, "input `encoding`: "+strings.Join(encodings, ", ")+"; auto reads UTF-8, or GBK/GB18030 when it decodes cleanly to Chinese")
