@@ -443,7 +443,7 @@ type timeSpan struct {
 
 // timesIn finds every time expression of r[a:b], in order, leaving out
 // comparison bases (比上月, 较上年): the words of timeWords, and patDate
-// run on short windows around each 年 and 月.
+// (findDates) run on short windows around each 年 and 月.
 func timesIn(r []rune, a, b int) []timeSpan {
 	var out []timeSpan
 	done := a
@@ -467,9 +467,9 @@ func timesIn(r []rune, a, b int) []timeSpan {
 			if !mayBeDate(r, ws, k) {
 				continue
 			}
-			for m := patDate.match(r[ws:we]); m != nil; m, _ = patDate.re.FindNextMatch(m) {
-				if s := ws + m.Index; s+m.Length > k {
-					add(s, s+m.Length, m.String())
+			for _, m := range findDates(r[ws:we]) {
+				if s, e := ws+m.start, ws+m.end; e > k {
+					add(s, e, string(r[s:e]))
 				}
 			}
 		}

@@ -72,7 +72,8 @@ var (
 	patRatioCue = pattern{"ratio_cue", mustCompileBack(`(?:比值|之比|比为|收入比)[^，,。；;\n]{0,10}(?:为|是|缩小|扩大|降至|升至|缩小到|缩小至)?\s?$`)}
 	// date: the dated time expressions a claim's time is taken from
 	// (2024年, 2024年前三季度, 1-8月, 9月份); the undated ones (全年, 当年)
-	// are the timeWords table.
+	// are the timeWords table. This is the definition; findDates (dates.go)
+	// is it compiled by hand, and FuzzDates holds the two together.
 	patDate = pattern{"date", mustCompile(`(?:(?:19|20)[0-9]{2}|[一二三四五六七八九〇零]{4})年(?:[0-9一二三四五六七八九十]{1,2}(?:—|-|至)?[0-9一二三四五六七八九十]{0,2}月份?|(?:上|下)半年|前?[一二三四]季度|第[一二三四]季度|全年|末|底|初|以来)?|[0-9一二三四五六七八九十]{1,2}(?:—|-|至|到)[0-9一二三四五六七八九十]{1,2}月份?|前[0-9一二三四五六七八九十]{1,2}(?:个月|月)|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日|(?<![0-9])[0-9]{1,2}月份?(?![0-9]*日)`)}
 )
 
