@@ -13,6 +13,7 @@ import (
 	"os/signal"
 	"reflect"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"slices"
 	"strings"
@@ -207,6 +208,13 @@ func extractAll(ctx context.Context, o options, args []string, stdin io.Reader, 
 		return exitFailed
 	}
 	spareP(o.workers)
+	if os.Getenv("GOGC") == "" {
+		// The Go heap is small next to jieba's dictionary (about 60 MB
+		// live); collecting at 200% instead of 100% halves the collections.
+		// --workers 2 on the bench corpus: 2.03 → 1.83 s (medians of 5
+		// paired runs), peak RSS 157 → 200 MB.
+		debug.SetGCPercent(200)
+	}
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
