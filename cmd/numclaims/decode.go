@@ -42,12 +42,12 @@ func decodeText(b []byte, enc string) (string, error) {
 	case encGB18030:
 		return decodeChinese(b, simplifiedchinese.GB18030, "GB18030", "try --encoding utf-8")
 	case encUTF8:
-		if utf8.Valid(b) {
+		if validUTF8(b) {
 			return string(bytes.TrimPrefix(b, utf8BOM)), nil
 		}
 		return "", fmt.Errorf("byte %d: invalid UTF-8 (GBK file? try --encoding gbk)", invalidUTF8(b))
 	}
-	if utf8.Valid(b) {
+	if validUTF8(b) {
 		return string(bytes.TrimPrefix(b, utf8BOM)), nil
 	}
 	// GB18030 decodes every GBK file the same way GBK does, and more.
@@ -126,4 +126,28 @@ func plausiblyChinese(s []byte) bool {
 		}
 	}
 	return cjk > 0 && cjk >= 2*other
+}
+
+// validUTF8 is utf8.Valid with a fast path for the three-byte sequences
+// Chinese is written in: a lead byte E1–EC or EE–EF takes any two
+// continuation bytes (E0 and ED, which restrict the second byte, and all
+// other lengths go through utf8.DecodeRune). Validation was 4% of the CPU.
+func validUTF8(b []byte) bool {
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		if c >= 0xE1 && c != 0xED && c <= 0xEF && i+2 < len(b) && b[i+1]&0xC0 == 0x80 && b[i+2]&0xC0 == 0x80 {
+			i += 3
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return false
+		}
+		i += n
+	}
+	return true
 }

@@ -66,3 +66,15 @@ func FuzzFastRecord(f *testing.F) {
 	}
 	f.Fuzz(checkFastRecord)
 }
+
+// FuzzValidUTF8 holds validUTF8 to utf8.Valid.
+func FuzzValidUTF8(f *testing.F) {
+	for _, s := range []string{"增长10%", "a\xe4\xb8", "\xed\xa0\x80", "\xe0\x80\xaf", "\xef\xbf\xbd", "\xf0\x9f\x98\x80", "\xe4\xb8\xad\xe6"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if got, want := validUTF8(b), utf8.Valid(b); got != want {
+			t.Fatalf("validUTF8(%q) = %v, want %v", b, got, want)
+		}
+	})
+}
