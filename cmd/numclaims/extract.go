@@ -370,16 +370,18 @@ func interrupted(w output.Writer, st *stats) int {
 	return exitInterrupted
 }
 
-// spareP gives the reader and the writer a P of their own, one more than
-// the workers, unless GOMAXPROCS is set. A worker spends about a fifth of its
-// time in jieba's C code, and a goroutine in a C call keeps its P until the
-// runtime takes it back. With one P per worker, a trace of the bench corpus
-// showed the reader waiting 1.8 s and the writer 1.4 s for a P in a 3 s run,
-// and the workers then waiting for documents. With the spare P, --workers 2
-// on 2 cores ran in 2.33 s instead of 2.67 s (medians of 6 paired runs).
+// spareP gives the reader and the writer a P of their own when the workers
+// would take every P, unless GOMAXPROCS is set: one P more than the workers,
+// and never more than one above the CPUs. A worker spends about a fifth of
+// its time in jieba's C code, and a goroutine in a C call keeps its P until
+// the runtime takes it back. With one P per worker, a trace of the bench
+// corpus showed the reader waiting 1.8 s and the writer 1.4 s for a P in a
+// 3 s run, and the workers then waiting for documents. With the spare P,
+// --workers 2 on 2 cores ran in 2.33 s instead of 2.67 s (medians of 6
+// paired runs).
 func spareP(workers int) {
-	if os.Getenv("GOMAXPROCS") == "" && runtime.GOMAXPROCS(0) <= workers {
-		runtime.GOMAXPROCS(workers + 1)
+	if n := runtime.GOMAXPROCS(0); os.Getenv("GOMAXPROCS") == "" && n <= workers {
+		runtime.GOMAXPROCS(n + 1)
 	}
 }
 
