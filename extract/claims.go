@@ -395,7 +395,8 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 		}
 		// 第一方阵 and 第二梯队 are ranks as they stand; 第一 and 前十 only
 		// after a cue (居全国第一, 稳居沿海港口前十)
-		if tail := group(m, "tail"); c == '前' || tail != "方阵" && tail != "梯队" && tail != "大" {
+		tail := group(m, "tail")
+		if c == '前' || tail != "方阵" && tail != "梯队" && tail != "大" {
 			b := before(r, i, winBefore)
 			if !slices.ContainsFunc(b, func(c rune) bool { return rankCueLast[c] }) || patRankCue.match(b) == nil {
 				return hit{}, false
@@ -406,7 +407,7 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 			return hit{}, false
 		}
 		end := i + 1 + len([]rune(group(m, "n")))
-		if tail := group(m, "tail"); tail == "方阵" || tail == "梯队" {
+		if tail == "方阵" || tail == "梯队" {
 			end += 2
 		}
 		h = hit{start: i, end: end, kind: schema.KindRank, unit: "rank", value: n}

@@ -482,36 +482,6 @@ func timesIn(r []rune, a, b int) []timeSpan {
 	return out
 }
 
-// mayBeDate reports whether a patDate match may hold the 年 or 月 at r[k],
-// looking no further back than lo: a 年 needs a year of four digits before
-// it (2024年, 二〇二四年), a 月 after 个 needs 前 (前三个月). It spares
-// patDate the spans of 5年, 十年 and 3个月, which are durations, not dates.
-func mayBeDate(r []rune, lo, k int) bool {
-	switch {
-	case r[k] == '年':
-		if k-4 < lo {
-			return false
-		}
-		y := r[k-4 : k]
-		if (y[0] == '1' && y[1] == '9' || y[0] == '2' && y[1] == '0') && isDigit(y[2]) && isDigit(y[3]) {
-			return true
-		}
-		for _, c := range y {
-			if !strings.ContainsRune(yearDigits, c) {
-				return false
-			}
-		}
-		return true
-	case r[k-1] == '个':
-		return k-3 >= lo && r[k-3] == '前' || k-4 >= lo && r[k-4] == '前'
-	}
-	return true
-}
-
-// yearDigits are the Chinese digits of a year written out (二〇二四年), as
-// patDate has them.
-const yearDigits = "一二三四五六七八九〇零"
-
 // timeOf picks the time expression governing a claim at view offset at:
 // the nearest before it in its sentence, else the first after it in the
 // sentence, else the nearest in the sentences before it in its paragraph.

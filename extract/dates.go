@@ -27,13 +27,16 @@ func findDates(w []rune) []dateSpan {
 // its alternatives in order, each with regexp2's backtracking order
 // (greedy counts tried longest first, optional parts tried present first).
 func dateAt(w []rune, i int) int {
-	for _, alt := range []func([]rune, int) int{dateYear, dateMonthRange, dateFirstMonths, dateDay, dateMonth} {
+	for _, alt := range dateAlts {
 		if e := alt(w, i); e >= 0 {
 			return e
 		}
 	}
 	return -1
 }
+
+// dateAlts are patDate's alternatives, in its order.
+var dateAlts = [...]func([]rune, int) int{dateYear, dateMonthRange, dateFirstMonths, dateDay, dateMonth}
 
 // runeAt is w[i], or 0 past the end.
 func runeAt(w []rune, i int) rune {
@@ -85,7 +88,7 @@ func hasAt(w []rune, i int, s string) bool {
 // the optional part is, in order, [N]{1,2}(?:—|-|至)?[N]{0,2}月份?,
 // (?:上|下)半年, 前?[一二三四]季度, 第[一二三四]季度, 全年, 末, 底, 初, 以来.
 func dateYear(w []rune, i int) int {
-	if c, d := runeAt(w, i), runeAt(w, i+1); !((c == '1' && d == '9' || c == '2' && d == '0') && runOf(w, i+2, 2, isDigit) == 2) && runOf(w, i, 4, isYearCn) < 4 {
+	if !yearAt(w, i) {
 		return -1
 	}
 	e := i + 4
@@ -123,6 +126,27 @@ func dateYear(w []rune, i int) int {
 		return e + 1
 	}
 	return e
+}
+
+// yearAt reports whether the four runes from w[i] are a year as patDate
+// writes one: (?:19|20)[0-9]{2} or [一二三四五六七八九〇零]{4}.
+func yearAt(w []rune, i int) bool {
+	c, d := runeAt(w, i), runeAt(w, i+1)
+	return (c == '1' && d == '9' || c == '2' && d == '0') && runOf(w, i+2, 2, isDigit) == 2 || runOf(w, i, 4, isYearCn) == 4
+}
+
+// mayBeDate reports whether a patDate match may hold the 年 or 月 at r[k],
+// looking no further back than lo: a 年 needs a year before it (2024年,
+// 二〇二四年), a 月 after 个 needs 前 (前三个月). It spares patDate the spans
+// of 5年, 十年 and 3个月, which are durations, not dates.
+func mayBeDate(r []rune, lo, k int) bool {
+	switch {
+	case r[k] == '年':
+		return k-4 >= lo && yearAt(r, k-4)
+	case r[k-1] == '个':
+		return k-3 >= lo && r[k-3] == '前' || k-4 >= lo && r[k-4] == '前'
+	}
+	return true
 }
 
 // withFen takes the 份 of 月份 at e, if there.
