@@ -33,13 +33,13 @@ func BenchmarkScan(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		e.scan(newView(text))
+		e.scan(newView(text, nil))
 	}
 }
 
 // BenchmarkSuffix is the unit match after every number of the seed.
 func BenchmarkSuffix(b *testing.B) {
-	r := newView(seedText(b)).r
+	r := newView(seedText(b), nil).r
 	var at []int
 	for i := 1; i < len(r); i++ {
 		if isDigit(r[i-1]) && !isDigit(r[i]) && r[i] != '.' {

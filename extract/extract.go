@@ -9,6 +9,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 
 	"numclaims/schema"
 )
@@ -24,6 +25,7 @@ type Options struct {
 type Extractor struct {
 	seg  *Segmenter
 	opts Options
+	bufs sync.Pool // *buffers, the memory of past documents' views
 }
 
 // New returns an Extractor that segments with seg. seg must stay open for
@@ -55,13 +57,26 @@ const (
 // Extract returns the claims of one document's text, sorted by start, with
 // ClaimIdx set. DocID and Source are left for the caller to fill.
 func (e *Extractor) Extract(text string) []schema.Claim {
-	v := newView(text)
-	hits := e.scan(v)
-	if len(hits) == 0 {
-		return nil
+	buf, _ := e.bufs.Get().(*buffers)
+	v := newView(text, buf)
+	var claims []schema.Claim
+	if hits := e.scan(v); len(hits) > 0 {
+		claims = e.assemble(v, hits) // holds no part of v's memory
 	}
-	return e.assemble(v, hits)
+	if buf == nil {
+		buf = &buffers{}
+	}
+	if len(text) <= maxKept {
+		v.keep(buf)
+	}
+	e.bufs.Put(buf)
+	return claims
 }
+
+// maxKept is the largest document (in bytes) whose view memory an
+// Extractor keeps for the next: one huge document should not pin its
+// runes for the rest of the run.
+const maxKept = 4 << 20
 
 // scan walks the view once, left to right, and returns the hits in order.
 func (e *Extractor) scan(v *view) []hit {

@@ -358,3 +358,47 @@ func TestPatterns(t *testing.T) {
 		t.Errorf("only %d patterns listed: is the table complete?", len(patterns))
 	}
 }
+
+// TestExtractReusesMemory: an Extractor keeps one document's view memory
+// for the next; what it returns must not depend on what came before. The
+// documents take each path of newView: runes kept as they are, runes
+// changed (full-width digits), runes dropped (a soft line break), invalid
+// UTF-8, a long document then a short one, and the empty text.
+func TestExtractReusesMemory(t *testing.T) {
+	docs := []string{
+		"全年地区生产总值增长5.2%，总投资160.4亿元。" + strings.Repeat("规上工业增加值预计增长10%，新增“四上”单位29家。", 40),
+		"全年实现营业收入１２３．４亿元，同比增长８％。",
+		"限上零售额同比增长\n\n25.2%，比上年提高0.9、1.2、1.2个百分点。",
+		"利润\xff总额增长3.5%，达到\xfe12亿元。",
+		"",
+		"新增就业1200万人。",
+	}
+	want := make([][]schema.Claim, len(docs))
+	for i, d := range docs {
+		want[i] = testExtractor(t, Options{}).Extract(d) // a fresh Extractor each
+	}
+	e := testExtractor(t, Options{})
+	for round := range 3 {
+		for i, d := range docs {
+			if got := e.Extract(d); !equalClaims(got, want[i]) {
+				t.Fatalf("round %d, document %d: reused Extractor gives\n%s\nfresh gives\n%s", round, i, claimsText(got), claimsText(want[i]))
+			}
+		}
+	}
+	for i, w := range want {
+		if i != 4 && len(w) == 0 {
+			t.Errorf("document %d: no claims; the test needs some", i)
+		}
+	}
+}
+
+func equalClaims(a, b []schema.Claim) bool { return claimsText(a) == claimsText(b) }
+
+func claimsText(cs []schema.Claim) string {
+	var sb strings.Builder
+	for _, c := range cs {
+		fmt.Fprintf(&sb, "%d [%d,%d) %q %s %v %s %s metric=%s pred=%s time=%s est=%v sent=%q\n", c.ClaimIdx, c.Start, c.End, c.Surface, c.Kind, c.Value,
+			c.Unit, c.Qualifier, derefOr(c.Metric), derefOr(c.Predicate), derefOr(c.Time), c.Estimate, c.Sentence)
+	}
+	return sb.String()
+}

@@ -64,7 +64,7 @@ func FuzzDecodeRunes(f *testing.F) {
 	f.Add("a\xe4\xb8")
 	f.Add("\xed\xa0\x80\xe0\x80\xaf")
 	f.Fuzz(func(t *testing.T, s string) {
-		got, marks, valid := decodeRunes(s)
+		got, marks, valid := decodeRunes(s, nil, nil)
 		if want := []rune(s); string(got) != string(want) || len(got) != len(want) {
 			t.Fatalf("decodeRunes(%q) = %q, want %q", s, got, want)
 		}

@@ -153,14 +153,26 @@ func isBlank(r rune) bool {
 	return false
 }
 
-// newView prepares text for matching.
-func newView(text string) *view {
-	orig, marks, valid := decodeRunes(text)
+// buffers is the memory of one view, kept by an Extractor for the next
+// document: a document's runes are four bytes a character, and allocating
+// (and zeroing) them afresh cost a twentieth of extraction.
+type buffers struct {
+	orig, r   []rune
+	to, marks []int32
+}
+
+// newView prepares text for matching, in buf's memory when it is big
+// enough (buf may be nil). The view holds buf's slices until it is dropped.
+func newView(text string, buf *buffers) *view {
+	if buf == nil {
+		buf = &buffers{}
+	}
+	orig, marks, valid := decodeRunes(text, buf.orig, buf.marks)
 	var mask []bool
 	if strings.Contains(text, "http") || strings.Contains(text, "www.") || strings.IndexByte(text, '<') >= 0 {
 		mask = markupMask(orig) // most documents have no markup: the checks above are faster
 	}
-	vb := viewBuilder{orig: orig, shared: true, ident: true}
+	vb := viewBuilder{orig: orig, shared: true, ident: true, spareR: buf.r, spareTo: buf.to}
 	para := 0 // view runes since the last hard break
 	for i := 0; i < len(orig); i++ {
 		r := orig[i]
@@ -220,20 +232,33 @@ func newView(text string) *view {
 		para++
 	}
 	v := vb.view()
+	v.marks = marks // kept for the next document even when text is not valid
 	if valid {
-		v.text, v.marks = text, marks
+		v.text = text
 	}
 	return v
+}
+
+// keep returns the memory of v to buf for the next document.
+func (v *view) keep(buf *buffers) {
+	buf.orig, buf.marks = v.orig[:0], v.marks[:0]
+	if len(v.r) > 0 && &v.r[0] != &v.orig[0] {
+		buf.r = v.r[:0]
+	}
+	if v.toOrig != nil {
+		buf.to = v.toOrig[:0]
+	}
 }
 
 // decodeRunes is []rune(s), with the three-byte sequences of Chinese
 // decoded inline: the runtime's conversion decodes each through a call,
 // and every document passes here once. valid reports whether s was valid
 // UTF-8 (no byte became U+FFFD); if so, marks[j] is the byte offset of rune
-// 64·j.
-func decodeRunes(s string) (out []rune, marks []int32, valid bool) {
+// 64·j. out and marks reuse the memory of the slices given, when it is
+// big enough.
+func decodeRunes(s string, out []rune, marks []int32) ([]rune, []int32, bool) {
 	n := CountRunes(s) // the runes of s, if valid
-	out, marks, valid = make([]rune, 0, n), make([]int32, 0, n/64+1), true
+	out, marks, valid := reuse(out, n), reuse(marks, n/64+1), true
 	for i := 0; i < len(s); {
 		if len(out)&63 == 0 {
 			marks = append(marks, int32(i))
@@ -260,6 +285,14 @@ func decodeRunes(s string) (out []rune, marks []int32, valid bool) {
 		i += n
 	}
 	return out, marks, valid
+}
+
+// reuse is s emptied, when it can hold n elements, else a new slice that can.
+func reuse[T any](s []T, n int) []T {
+	if cap(s) >= n {
+		return s[:0]
+	}
+	return make([]T, 0, n)
 }
 
 // CountRunes is utf8.RuneCountInString for valid UTF-8, several times
@@ -290,21 +323,23 @@ type viewBuilder struct {
 	n      int     // view runes so far
 	shared bool    // the view so far is orig[:n]
 	ident  bool    // view rune k is orig rune k, so far
+
+	spareR  []rune  // memory for r, if big enough
+	spareTo []int32 // memory for to, if big enough
 }
 
 // add appends c, which came from orig[i].
 func (b *viewBuilder) add(c rune, i int) {
 	if b.ident && i != b.n {
 		b.ident = false
-		b.to = make([]int32, b.n, len(b.orig)+1)
+		b.to = reuse(b.spareTo, len(b.orig)+1)[:b.n]
 		for k := range b.to {
 			b.to[k] = int32(k)
 		}
 	}
 	if b.shared && (!b.ident || c != b.orig[i]) {
 		b.shared = false
-		b.r = make([]rune, b.n, len(b.orig))
-		copy(b.r, b.orig[:b.n])
+		b.r = append(reuse(b.spareR, len(b.orig)), b.orig[:b.n]...)
 	}
 	if !b.shared {
 		b.r = append(b.r, c)
