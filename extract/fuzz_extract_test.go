@@ -77,11 +77,11 @@ func FuzzDecodeRunes(f *testing.F) {
 		if n := CountRunes(s); n != len(got) {
 			t.Fatalf("CountRunes(%q) = %d, want %d", s, n, len(got))
 		}
-		if len(marks) != (len(got)+63)/64 {
+		if len(marks) != (len(got)+markEvery-1)/markEvery {
 			t.Fatalf("decodeRunes(%q): %d marks for %d runes", s, len(marks), len(got))
 		}
 		v := view{orig: got, text: s, marks: marks}
-		for _, k := range []int{len(got), 0, len(got) / 2, len(got) - 1, 65, 64, 1} {
+		for _, k := range []int{len(got), 0, len(got) / 2, len(got) - 1, 65, 64, 17, 16, 15, 1} {
 			if k >= 0 && k <= len(got) {
 				if b := v.byteAt(k); b != len(string(got[:k])) {
 					t.Fatalf("decodeRunes(%q): byteAt(%d) = %d, want %d", s, k, b, len(string(got[:k])))

@@ -26,8 +26,8 @@ type view struct {
 
 	// text is the document as given, when it is valid UTF-8 (else ""):
 	// origText then slices it rather than encoding runes again. marks[j]
-	// is the byte offset of code point 64·j; at is the byte offset of code
-	// point pos, a cursor that claims move forwards.
+	// is the byte offset of code point markEvery·j; at is the byte offset
+	// of code point pos, a cursor that claims move forwards.
 	text    string
 	marks   []int32
 	pos, at int
@@ -64,9 +64,9 @@ func (v *view) origRunes(a, b int) string {
 // byteAt returns the byte offset in text of code point k: from the cursor
 // when k is just ahead of it, else from the mark before k.
 func (v *view) byteAt(k int) int {
-	if k < v.pos || k-v.pos > 64 {
-		j := min(k>>6, len(v.marks)-1)
-		v.pos, v.at = j<<6, int(v.marks[j])
+	if k < v.pos || k-v.pos > markEvery {
+		j := min(k/markEvery, len(v.marks)-1)
+		v.pos, v.at = j*markEvery, int(v.marks[j])
 	}
 	for v.pos < k {
 		v.at += int(seqLen[v.text[v.at]>>4])
@@ -74,6 +74,10 @@ func (v *view) byteAt(k int) int {
 	}
 	return v.at
 }
+
+// markEvery is the spacing, in code points, of a view's byte marks: byteAt
+// walks at most this far, for a fourth of a byte of marks per code point.
+const markEvery = 16
 
 // seqLen is the length of a UTF-8 sequence by the top four bits of its
 // first byte.
@@ -254,13 +258,13 @@ func (v *view) keep(buf *buffers) {
 // decoded inline: the runtime's conversion decodes each through a call,
 // and every document passes here once. valid reports whether s was valid
 // UTF-8 (no byte became U+FFFD); if so, marks[j] is the byte offset of rune
-// 64·j. out and marks reuse the memory of the slices given, when it is
+// markEvery·j. out and marks reuse the memory of the slices given, when it is
 // big enough.
 func decodeRunes(s string, out []rune, marks []int32) ([]rune, []int32, bool) {
 	n := CountRunes(s) // the runes of s, if valid
-	out, marks, valid := reuse(out, n), reuse(marks, n/64+1), true
+	out, marks, valid := reuse(out, n), reuse(marks, n/markEvery+1), true
 	for i := 0; i < len(s); {
-		if len(out)&63 == 0 {
+		if len(out)%markEvery == 0 {
 			marks = append(marks, int32(i))
 		}
 		c := s[i]
