@@ -104,11 +104,21 @@ func (s *Segmenter) viewTokens(words []string, wins [][2]int) []vtok {
 	return out
 }
 
+// groupingComma reports whether orig[i] is a full-width comma grouping
+// full-width digits, as in ２７，２０３: a digit before it, three after and
+// no fourth.
+func groupingComma(orig []rune, i int) bool {
+	return i > 0 && i+3 < len(orig) && orig[i] == '，' && isFullDigit(orig[i-1]) &&
+		isFullDigit(orig[i+1]) && isFullDigit(orig[i+2]) && isFullDigit(orig[i+3]) &&
+		(i+4 >= len(orig) || !isFullDigit(orig[i+4]))
+}
+
 // viewSpecial holds the runes newView does not keep as they are: line
-// breaks, zero-width and wide spaces, '，', and whatever foldRune changes.
+// breaks, zero-width and wide spaces, and whatever foldRune changes (the
+// full-width digits, whose grouping comma newView also folds).
 var viewSpecial = func() *runeBits {
 	b := &runeBits{}
-	for _, c := range "\n\r\u2028\u2029\u200b\u200c\u200d\ufeff\u3000\u00a0，" {
+	for _, c := range "\n\r\u2028\u2029\u200b\u200c\u200d\ufeff\u3000\u00a0" {
 		b.add(c)
 	}
 	for c := rune(0); c < 1<<16; c++ {
@@ -179,17 +189,19 @@ func newView(text string, buf *buffers) *view {
 	vb := viewBuilder{orig: orig, shared: true, ident: true, spareR: buf.r, spareTo: buf.to}
 	para := 0 // view runes since the last hard break
 	for i := 0; i < len(orig); i++ {
-		r := orig[i]
-		if !viewSpecial.has(r) && (mask == nil || !mask[i]) {
-			// most runes: kept as they are
-			if vb.shared && vb.ident && i == vb.n { // what add would do
-				vb.n++
-			} else {
-				vb.add(r, i)
-			}
-			para++
-			continue
+		// most runes are kept as they are: a run of them at once
+		j := i
+		for j < len(orig) && !viewSpecial.has(orig[j]) && (mask == nil || !mask[j]) {
+			j++
 		}
+		if j > i {
+			vb.addRun(i, j)
+			para += j - i
+			if i = j; i == len(orig) {
+				break
+			}
+		}
+		r := orig[i]
 		if mask != nil && mask[i] {
 			vb.add(' ', i)
 			para++
@@ -222,15 +234,15 @@ func newView(text string, buf *buffers) *view {
 			continue
 		case '\u3000', '\u00a0':
 			r = ' '
-		case '，':
-			// Full-width grouping comma inside full-width digits: ２７，２０３.
-			if i > 0 && isFullDigit(orig[i-1]) && i+3 < len(orig) &&
-				isFullDigit(orig[i+1]) && isFullDigit(orig[i+2]) && isFullDigit(orig[i+3]) &&
-				(i+4 >= len(orig) || !isFullDigit(orig[i+4])) {
-				r = ','
-			}
 		default:
 			r = foldRune(r)
+			if isFullDigit(orig[i]) && groupingComma(orig, i+1) && (mask == nil || !mask[i+1]) {
+				// ２７，２０３: the full-width comma groups digits
+				vb.add(r, i)
+				para++
+				i++
+				r = ','
+			}
 		}
 		vb.add(r, i)
 		para++
@@ -352,6 +364,24 @@ func (b *viewBuilder) add(c rune, i int) {
 		b.to = append(b.to, int32(i))
 	}
 	b.n++
+}
+
+// addRun appends orig[i:j], kept as they are: what add of each would do.
+func (b *viewBuilder) addRun(i, j int) {
+	if b.shared && b.ident && i == b.n {
+		b.n = j // the view is still orig itself
+		return
+	}
+	b.add(b.orig[i], i) // settles ident and shared as for the rest
+	if i++; !b.shared {
+		b.r = append(b.r, b.orig[i:j]...)
+	}
+	if !b.ident {
+		for k := i; k < j; k++ {
+			b.to = append(b.to, int32(k))
+		}
+	}
+	b.n += j - i
 }
 
 // runes is the view so far.
