@@ -276,29 +276,30 @@ func decodeRunes(s string, out []rune, marks []int32) ([]rune, []int32, bool) {
 	n := CountRunes(s) // the runes of s, if valid
 	out, marks, valid := reuse(out, n), reuse(marks, n/markEvery+1), true
 	for i := 0; i < len(s); {
-		if len(out)%markEvery == 0 {
-			marks = append(marks, int32(i))
-		}
-		c := s[i]
-		if c < utf8.RuneSelf {
-			out = append(out, rune(c))
-			i++
-			continue
-		}
-		if c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-			r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
-			if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
-				out = append(out, r)
-				i += 3
+		marks = append(marks, int32(i))
+		for k := 0; k < markEvery && i < len(s); k++ {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				out = append(out, rune(c))
+				i++
 				continue
 			}
+			if c&0xF0 == 0xE0 && i+2 < len(s) {
+				c1, c2 := s[i+1], s[i+2]
+				r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
+				if c1&0xC0 == 0x80 && c2&0xC0 == 0x80 && r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+					out = append(out, r)
+					i += 3
+					continue
+				}
+			}
+			r, n := utf8.DecodeRuneInString(s[i:]) // other lengths, and invalid bytes as []rune does
+			if r == utf8.RuneError && n == 1 {
+				valid = false
+			}
+			out = append(out, r)
+			i += n
 		}
-		r, n := utf8.DecodeRuneInString(s[i:]) // other lengths, and invalid bytes as []rune does
-		if r == utf8.RuneError && n == 1 {
-			valid = false
-		}
-		out = append(out, r)
-		i += n
 	}
 	return out, marks, valid
 }
@@ -440,6 +441,12 @@ func markupMask(r []rune) []bool {
 		}
 	}
 	for i := 0; i < len(r); i++ {
+		for i < len(r) && r[i] != 'h' && r[i] != 'w' && r[i] != '<' {
+			i++ // the runes that can start no markup: most of them
+		}
+		if i == len(r) {
+			break
+		}
 		switch {
 		case r[i] == 'h' && hasPrefix(r[i:], "http"), r[i] == 'w' && hasPrefix(r[i:], "www."):
 			j := i
