@@ -273,7 +273,7 @@ func (v *view) keep(buf *buffers) {
 // markEvery·j. out and marks reuse the memory of the slices given, when it is
 // big enough.
 func decodeRunes(s string, out []rune, marks []int32) ([]rune, []int32, bool) {
-	n := CountRunes(s) // the runes of s, if valid
+	n := len(s)/3 + 1 // the runes of Chinese text; append grows the rest
 	out, marks, valid := reuse(out, n), reuse(marks, n/markEvery+1), true
 	for i := 0; i < len(s); {
 		marks = append(marks, int32(i))
