@@ -25,7 +25,8 @@ docs=$(cat "${inputs[@]}" | wc -l)
 echo "== go test -bench (hot paths)"
 go test -run '^$' -bench . -benchtime "$BENCHTIME" ./extract ./output | grep -E '^Benchmark'
 
-# run CMD...: wall seconds and peak RSS (MB) of CMD, on one line.
+# run CMD...: wall seconds, peak RSS (MB) and CPU seconds (user + system)
+# of CMD, then the last line it wrote to stderr, on one line.
 run() {
 	/usr/bin/python3 - "$@" <<'PY'
 import resource, subprocess, sys, time
@@ -34,8 +35,8 @@ p = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PI
 wall = time.perf_counter() - t
 if p.returncode != 0:
     sys.exit(f"bench: {' '.join(sys.argv[1:])}: exit {p.returncode}\n{p.stderr}")
-rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-print(f"{wall:.3f} {rss:.0f} {p.stderr.strip().splitlines()[-1] if p.stderr.strip() else ''}")
+ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(f"{wall:.3f} {ru.ru_maxrss / 1024:.0f} {ru.ru_utime + ru.ru_stime:.2f} {p.stderr.strip().splitlines()[-1] if p.stderr.strip() else ''}")
 PY
 }
 
@@ -49,50 +50,54 @@ echo "== corpus: $BENCH, ${#inputs[@]} files, $docs documents, $mb MB"
 # numclaims runs five times, spread around the baseline's run, and counts
 # by its median: a two-second run is at the mercy of the host's noisy
 # neighbours in a way a fifty-second one is not. All five times are printed.
-w2s=() w1s=() b4s=()
+w2s=() w1s=() b4s=() c2s=() c1s=()
 rss2=0 rss1=0 rssb4=0
 once() { # once: one run of each numclaims configuration
-	local t r s
-	read -r t r s < <(run bin/numclaims extract --workers 2 -o "$tmp/w2" "${inputs[@]}")
-	w2s+=("$t"); rss2=$((r > rss2 ? r : rss2)); sum2=$s
-	read -r t r _ < <(run bin/numclaims extract --workers 1 -o "$tmp/w1" "${inputs[@]}")
-	w1s+=("$t"); rss1=$((r > rss1 ? r : rss1))
+	local t r c s
+	read -r t r c s < <(run bin/numclaims extract --workers 2 -o "$tmp/w2" "${inputs[@]}")
+	w2s+=("$t"); c2s+=("$c"); rss2=$((r > rss2 ? r : rss2)); sum2=$s
+	read -r t r c _ < <(run bin/numclaims extract --workers 1 -o "$tmp/w1" "${inputs[@]}")
+	w1s+=("$t"); c1s+=("$c"); rss1=$((r > rss1 ? r : rss1))
 	if [ -n "${BEFORE:-}" ]; then
-		read -r t r _ < <(run "$BEFORE" extract --workers 2 -o "$tmp/before" "${inputs[@]}")
+		read -r t r _ _ < <(run "$BEFORE" extract --workers 2 -o "$tmp/before" "${inputs[@]}")
 		b4s+=("$t"); rssb4=$((r > rssb4 ? r : rssb4))
 	fi
 }
 median() { printf '%s\n' "$@" | sort -n | sed -n "$((($# + 1) / 2))p"; }
 once
 once
-read -r tp rssp _ < <(run /usr/bin/python3 "$BASELINE" "$tmp/baseline.jsonl" "${inputs[@]}")
+read -r tp rssp _ _ < <(run /usr/bin/python3 "$BASELINE" "$tmp/baseline.jsonl" "${inputs[@]}")
 once
 once
 once
 t2=$(median "${w2s[@]}") t1=$(median "${w1s[@]}")
+c2=$(median "${c2s[@]}") c1=$(median "${c1s[@]}")
 echo "numclaims runs (s): --workers 2: ${w2s[*]}; --workers 1: ${w1s[*]}${BEFORE:+; before: ${b4s[*]}}"
 if [ -n "${BEFORE:-}" ]; then
 	awk -v mb="$mb" -v t="$(median "${b4s[@]}")" -v r="$rssb4" -v tp="$tp" -v b="$BEFORE" 'BEGIN {
 		printf "before (%s) --workers 2: %6.2fs %7.2f MB/s  peak RSS %4d MB  ratio to python %.1fx\n", b, t, mb/t, r, tp/t }'
 fi
 claims=$(echo "$sum2" | sed -E 's/.* ([0-9]+) claims, .*/\1/')
-awk -v mb="$mb" -v docs="$docs" -v claims="$claims" -v t2="$t2" -v t1="$t1" -v tp="$tp" -v r2="$rss2" -v r1="$rss1" -v rp="$rssp" 'BEGIN {
+awk -v mb="$mb" -v docs="$docs" -v claims="$claims" -v t2="$t2" -v t1="$t1" -v tp="$tp" -v r2="$rss2" -v r1="$rss1" -v rp="$rssp" -v c2="$c2" -v c1="$c1" 'BEGIN {
 	printf "numclaims --workers 2: %6.2fs %7.2f MB/s %8.0f docs/s %9.0f claims/s  peak RSS %4d MB\n", t2, mb/t2, docs/t2, claims/t2, r2
 	printf "numclaims --workers 1: %6.2fs %7.2f MB/s %8.0f docs/s %9.0f claims/s  peak RSS %4d MB\n", t1, mb/t1, docs/t1, claims/t1, r1
 	printf "python jieba + re:     %6.2fs %7.2f MB/s %8.0f docs/s                     peak RSS %4d MB\n", tp, mb/tp, docs/tp, rp
 	printf "ratio numclaims / python (2 workers): %.1fx   (target 25x)\n", tp/t2
 	printf "scaling --workers 2 / --workers 1:    %.2fx   (target 1.7x)\n", t1/t2
+	# --workers 1 is one extracting goroutine, but reading, writing and the
+	# collector run beside it: the cores each run kept busy, on average
+	printf "CPU (user + system, median): --workers 2 %.2fs (%.2f cores busy), --workers 1 %.2fs (%.2f cores busy)\n", c2, c2/t2, c1, c1/t1
 }'
 
 echo "== start-up"
-read -r ts _ _ < <(run bin/numclaims extract -o "$tmp/empty" /dev/null)
-read -r tseed _ _ < <(run bin/numclaims extract -o "$tmp/seed" seeds/)
+read -r ts _ _ _ < <(run bin/numclaims extract -o "$tmp/empty" /dev/null)
+read -r tseed _ _ _ < <(run bin/numclaims extract -o "$tmp/seed" seeds/)
 printf "start-up (no document): %.2fs (target 0.6s); one seed document end to end: %.2fs (target 1s)\n" "$ts" "$tseed"
 
 if [ "$BIG" = 1 ]; then
 	echo "== peak RSS on the corpus five times over"
 	for i in 1 2 3 4 5; do cat "${inputs[@]}"; done > "$tmp/big.jsonl"
-	read -r tb rssb sumb < <(run bin/numclaims extract -o "$tmp/big" "$tmp/big.jsonl")
+	read -r tb rssb _ _ < <(run bin/numclaims extract -o "$tmp/big" "$tmp/big.jsonl")
 	bigmb=$(wc -c < "$tmp/big.jsonl" | awk '{printf "%.0f", $1/1e6}')
 	printf "%s MB in %.2fs (%.2f MB/s): peak RSS %d MB (target 300 MB)\n" "$bigmb" "$tb" "$(awk -v a="$bigmb" -v b="$tb" 'BEGIN{print a/b}')" "$rssb"
 fi
