@@ -21,7 +21,14 @@ func magOf(s string) float64 {
 	return v
 }
 
-func ptr(f float64) *float64 { return &f }
+// opt is a bound of a hit, present or not; assemble turns it into the
+// claim's nullable Low or High.
+type opt struct {
+	v  float64
+	ok bool
+}
+
+func some(f float64) opt { return opt{f, true} }
 
 // qualOf classifies a qualifier word.
 func qualOf(w string) string {
@@ -66,13 +73,13 @@ func combine(a, b string) string {
 func (h *hit) bounds() {
 	switch h.qual {
 	case schema.QualLowerBound:
-		h.low, h.high = ptr(h.value), nil
+		h.low, h.high = some(h.value), opt{}
 	case schema.QualUpperBound:
-		h.low, h.high = nil, ptr(h.value)
+		h.low, h.high = opt{}, some(h.value)
 	case schema.QualRange:
 		// set by the caller
 	default:
-		h.low, h.high = ptr(h.value), ptr(h.value)
+		h.low, h.high = some(h.value), some(h.value)
 	}
 }
 
@@ -202,7 +209,7 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	}
 	if tok.vague {
 		h.value = tok.value * scale
-		h.low, h.high = ptr(tok.value*scale), ptr(tok.high*scale)
+		h.low, h.high = some(tok.value*scale), some(tok.high*scale)
 		if h.qual == schema.QualExact || h.qual == schema.QualApprox {
 			h.qual = schema.QualRange
 		} else {
@@ -320,7 +327,7 @@ func (e *Extractor) rangeAt(v *view, tok *numTok) (hit, bool) {
 	h := hb
 	h.start, h.ctx = tok.start, ctx
 	h.value, h.qual = lo, schema.QualRange
-	h.low, h.high = ptr(lo), ptr(hb.value)
+	h.low, h.high = some(lo), some(hb.value)
 	return h, true
 }
 
@@ -337,7 +344,7 @@ func (e *Extractor) rangeAfter(v *view, tok numTok, h hit) (hit, bool) {
 	out := h
 	out.end, out.after = hb.end, hb.after
 	out.qual = schema.QualRange
-	out.low, out.high = ptr(h.value), ptr(hb.value)
+	out.low, out.high = some(h.value), some(hb.value)
 	return out, true
 }
 
@@ -441,7 +448,7 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 		}
 		places, _ := ParseNumber(group(m, "n"))
 		lo := math.Pow(10, places-1)
-		h = hit{start: i, end: i + m.Length, kind: schema.KindPercent, unit: "%", value: lo, qual: schema.QualRange, low: ptr(lo), high: ptr(lo * 10)}
+		h = hit{start: i, end: i + m.Length, kind: schema.KindPercent, unit: "%", value: lo, qual: schema.QualRange, low: some(lo), high: some(lo * 10)}
 	case (c == '百' || c == '千') && i+1 < len(r) && (r[i+1] == '日' || r[i+1] == '天'):
 		m := patDays.match(w)
 		if m == nil || (i > 0 && (isCn(r[i-1]) || isDigit(r[i-1]))) {
@@ -477,7 +484,7 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 	if h.qual == "" {
 		h.qual = pre
 	}
-	if h.low == nil && h.high == nil {
+	if !h.low.ok && !h.high.ok {
 		h.bounds()
 	}
 	return h, true

@@ -42,7 +42,7 @@ type hit struct {
 	kind, unit string // schema kind and normalized unit code
 	unitText   string // unit as written, magnitude included
 	value      float64
-	low, high  *float64
+	low, high  opt
 	qual       string
 	scale      float64 // multiplier from the number as parsed to value (magnitude after it × unit factor)
 	numMag     string  // the number's own trailing magnitude (亿 of 160.4亿)
