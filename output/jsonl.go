@@ -30,11 +30,9 @@ func newJSONLStream(w io.Writer) *jsonlStream {
 // order are those of the Parquet columns (the structs' json tags); floats
 // are plain JSON numbers and nil pointers are null.
 type jsonlWriter struct {
+	lifecycle
 	claims *jsonlStream
 	docs   *jsonlStream // nil: documents are not written
-	files  []*tempFile  // documents then claims; nil over an io.Writer
-	err    error        // first write error; Close then fails and discards
-	closed bool
 }
 
 // NewJSONL returns a Writer that writes claims only, one JSON object per
@@ -55,60 +53,44 @@ func CreateJSONL(dir string) (Writer, error) {
 		return nil, err
 	}
 	return &jsonlWriter{
-		claims: newJSONLStream(files[1]),
-		docs:   newJSONLStream(files[0]),
-		files:  files,
+		lifecycle: lifecycle{files: files},
+		claims:    newJSONLStream(files[1]),
+		docs:      newJSONLStream(files[0]),
 	}, nil
 }
 
 func (w *jsonlWriter) Write(doc schema.Document, claims []schema.Claim) error {
-	if w.closed {
-		return ErrClosed
-	}
-	if w.err != nil {
-		return w.err
+	if err := w.ready(); err != nil {
+		return err
 	}
 	for i := range claims {
 		if err := w.claims.enc.Encode(&claims[i]); err != nil {
-			w.err = fmt.Errorf("writing claim %d of %s: %w", i, doc.DocID, err)
-			return w.err
+			return w.fail("writing claim %d of %s: %w", i, doc.DocID, err)
 		}
 	}
 	if w.docs != nil {
 		if err := w.docs.enc.Encode(&doc); err != nil {
-			w.err = fmt.Errorf("writing document row of %s: %w", doc.DocID, err)
-			return w.err
+			return w.fail("writing document row of %s: %w", doc.DocID, err)
 		}
 	}
 	return nil
 }
 
 func (w *jsonlWriter) Close() error {
-	if w.closed {
-		return ErrClosed
-	}
-	w.closed = true
-	if w.err != nil {
-		discardAll(w.files)
-		return w.err
-	}
-	if err := w.claims.buf.Flush(); err != nil {
-		discardAll(w.files)
-		return fmt.Errorf("writing claims: %w", err)
-	}
-	if w.docs != nil {
+	return w.close(func() error {
+		if err := w.claims.buf.Flush(); err != nil {
+			return fmt.Errorf("writing claims: %w", err)
+		}
+		return nil
+	}, func() error {
+		if w.docs == nil {
+			return nil
+		}
 		if err := w.docs.buf.Flush(); err != nil {
-			discardAll(w.files)
 			return fmt.Errorf("writing documents: %w", err)
 		}
-	}
-	return commitAll(w.files)
+		return nil
+	})
 }
 
-func (w *jsonlWriter) Abort() error {
-	if w.closed {
-		return nil
-	}
-	w.closed = true
-	return discardAll(w.files)
-}
+func (w *jsonlWriter) Abort() error { return w.abort() }

@@ -151,6 +151,59 @@ func commitAll(files []*tempFile) error {
 	return nil
 }
 
+// lifecycle is what the two writers share: the files they write, the
+// first write error (after which Write and Close fail and Close discards
+// the files), and whether Close or Abort has run.
+type lifecycle struct {
+	files  []*tempFile // documents then claims; nil over io.Writers
+	err    error
+	closed bool
+}
+
+// ready is the error Write returns before writing anything: ErrClosed, or
+// the first write error.
+func (l *lifecycle) ready() error {
+	if l.closed {
+		return ErrClosed
+	}
+	return l.err
+}
+
+// fail records a write error, which every later Write and Close returns.
+func (l *lifecycle) fail(format string, args ...any) error {
+	l.err = fmt.Errorf(format, args...)
+	return l.err
+}
+
+// close runs a writer's finishing steps in order (flushes, footers), then
+// renames the files to their final names; after any error it removes them.
+func (l *lifecycle) close(steps ...func() error) error {
+	if l.closed {
+		return ErrClosed
+	}
+	l.closed = true
+	if l.err != nil {
+		discardAll(l.files)
+		return l.err
+	}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			discardAll(l.files)
+			return err
+		}
+	}
+	return commitAll(l.files)
+}
+
+// abort removes the files, once.
+func (l *lifecycle) abort() error {
+	if l.closed {
+		return nil
+	}
+	l.closed = true
+	return discardAll(l.files)
+}
+
 // discardAll removes every temporary file and returns the first error.
 func discardAll(files []*tempFile) error {
 	var first error

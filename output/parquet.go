@@ -62,12 +62,10 @@ var codecs = map[string]compress.Codec{
 
 // parquetWriter writes claims and documents into two Parquet streams.
 type parquetWriter struct {
+	lifecycle
 	claims *parquet.GenericWriter[schema.Claim]
 	docs   *parquet.GenericWriter[schema.Document] // nil: documents are not written
-	files  []*tempFile                             // documents then claims; nil over io.Writers
 	one    [1]schema.Document                      // reused by Write
-	err    error                                   // first write error; Close then fails and discards
-	closed bool
 }
 
 // NewParquet returns a Writer that writes claims.parquet's bytes to claims
@@ -77,7 +75,7 @@ type parquetWriter struct {
 // writes one shard per process can hand it that shard's two sinks.
 func NewParquet(claims, docs io.Writer, meta Meta) Writer {
 	if err := checkCodec(meta.Codec); err != nil {
-		return &parquetWriter{err: err} // every Write and Close returns err
+		return &parquetWriter{lifecycle: lifecycle{err: err}} // every Write and Close returns err
 	}
 	w := &parquetWriter{
 		claims: parquet.NewGenericWriter[schema.Claim](claims, parquetOptions(meta)...),
@@ -113,16 +111,12 @@ func CreateParquet(dir string, meta Meta) (Writer, error) {
 }
 
 func (w *parquetWriter) Write(doc schema.Document, claims []schema.Claim) error {
-	if w.closed {
-		return ErrClosed
-	}
-	if w.err != nil {
-		return w.err
+	if err := w.ready(); err != nil {
+		return err
 	}
 	if len(claims) > 0 {
 		if _, err := w.claims.Write(claims); err != nil {
-			w.err = fmt.Errorf("writing claims of %s: %w", doc.DocID, err)
-			return w.err
+			return w.fail("writing claims of %s: %w", doc.DocID, err)
 		}
 	}
 	if w.docs != nil {
@@ -130,39 +124,27 @@ func (w *parquetWriter) Write(doc schema.Document, claims []schema.Claim) error 
 		_, err := w.docs.Write(w.one[:])
 		w.one[0] = schema.Document{}
 		if err != nil {
-			w.err = fmt.Errorf("writing document row of %s: %w", doc.DocID, err)
-			return w.err
+			return w.fail("writing document row of %s: %w", doc.DocID, err)
 		}
 	}
 	return nil
 }
 
 func (w *parquetWriter) Close() error {
-	if w.closed {
-		return ErrClosed
-	}
-	w.closed = true
-	if w.err != nil {
-		discardAll(w.files)
-		return w.err
-	}
-	if err := w.claims.Close(); err != nil {
-		discardAll(w.files)
-		return fmt.Errorf("finishing claims: %w", err)
-	}
-	if w.docs != nil {
+	return w.close(func() error {
+		if err := w.claims.Close(); err != nil {
+			return fmt.Errorf("finishing claims: %w", err)
+		}
+		return nil
+	}, func() error {
+		if w.docs == nil {
+			return nil
+		}
 		if err := w.docs.Close(); err != nil {
-			discardAll(w.files)
 			return fmt.Errorf("finishing documents: %w", err)
 		}
-	}
-	return commitAll(w.files)
+		return nil
+	})
 }
 
-func (w *parquetWriter) Abort() error {
-	if w.closed {
-		return nil
-	}
-	w.closed = true
-	return discardAll(w.files)
-}
+func (w *parquetWriter) Abort() error { return w.abort() }
