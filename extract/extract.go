@@ -194,6 +194,8 @@ func startsCandidate(r []rune, i int) bool {
 		return i+1 < len(r) && (isCn(r[i+1]) || isDigit(r[i+1]))
 	case c == '几' || c == '数':
 		return i+1 < len(r) && (isMag(r[i+1]) || c == '数' && r[i+1] == '以')
+	case c == '负' && i > 0 && strings.ContainsRune(notMinusBefore, r[i-1]):
+		return false // 为企业减负1760亿元: the number starts after 负
 	case c == '负' || c == '-':
 		return i+1 < len(r) && (isDigit(r[i+1]) || c == '负' && isCn(r[i+1])) && (i == 0 || !isDigit(r[i-1]))
 	}

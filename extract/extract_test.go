@@ -86,6 +86,9 @@ var claimCases = []claimCase{
 	{in: "下降⟦千分之三⟧", kind: schema.KindPercent, value: 0.3, unit: "%"},
 	{in: "占比超过⟦八成⟧", kind: schema.KindPercent, value: 80, unit: "%", qual: schema.QualLowerBound, low: f(80)},
 	{in: "气温⟦-5℃⟧", kind: schema.KindQuantity, value: -5, unit: "degC"},
+	{in: "信心指数为⟦负30.6点⟧", kind: schema.KindQuantity, value: -30.6, unit: "point"},
+	{in: "为企业减负⟦1760亿元⟧", kind: schema.KindMoney, value: 1.76e11, unit: "CNY"}, // 减负: a burden, not a minus
+	{in: "降低企业税负⟦5700多亿元⟧", kind: schema.KindMoney, value: 5.7e11, unit: "CNY", qual: schema.QualLowerBound, low: f(5.7e11)},
 	// kinds and units
 	{in: "前三季度分别高于全市0.9、1.2、⟦1.2个百分点⟧", kind: schema.KindPercentagePoint, value: 1.2, unit: "pp"},
 	{in: "下调⟦25个基点⟧", kind: schema.KindPercentagePoint, value: 0.25, unit: "pp"},

@@ -244,6 +244,10 @@ var (
 // name: 全年目标, 年度计划.
 var notTimeAfter = []string{"目标", "计划", "任务", "预算"}
 
+// notMinusBefore are the runes before 负 that make it part of a word, not
+// a written minus: 减负 (lightening a burden), 税负, 肩负, 担负, 抱负, 胜负.
+const notMinusBefore = "减税肩担背身抱胜辜欺自"
+
 // notTimeBefore are the runes before a time word that make it part of
 // another word: 前年 in 目前年, 上年 in 提上年.
 const notTimeBefore = "目提之以此事空"
@@ -256,7 +260,7 @@ var predicates = []string{
 	"提升", "扩大", "缩小", "达到", "达", "占比", "占", "新增", "累计", "超过", "高于", "低于", "实现",
 	"完成", "突破", "保持", "签约", "引进", "孵化", "推动", "提供", "录用", "拆除", "修复", "投资", "亏损",
 	"盈利", "收于", "报收", "报", "为", "是", "共", "共有", "拥有", "建成", "开工", "投产", "带动",
-	"吸引", "培育", "认定", "获批", "入选", "减少", "翻", "迈入", "升", "降", "涨", "跌", "赚", "亏",
+	"吸引", "培育", "认定", "获批", "入选", "减少", "翻", "迈入", "升", "降", "涨", "跌", "增", "减", "赚", "亏",
 	"跃居", "稳居", "位居", "排名", "居", "连续", "持续", "超", "逾", "约", "近", "接近",
 }
 
