@@ -137,6 +137,9 @@ var claimCases = []claimCase{
 	{in: "在建项目投资超⟦万亿元⟧", kind: schema.KindMoney, value: 1e12, unit: "CNY", qual: schema.QualLowerBound, low: f(1e12)},
 	{in: "集装箱吞吐量稳居全国沿海港口⟦前十⟧", kind: schema.KindRank, value: 10, unit: "rank", qual: schema.QualUpperBound, high: f(10)},
 	{in: "跨境人民币结算量稳居西部和边境省区⟦第一⟧", kind: schema.KindRank, value: 1, unit: "rank"},
+	{in: "经济总量居全国⟦第一百⟧名", kind: schema.KindRank, value: 100, unit: "rank"},
+	{in: "在汽车行业中排名⟦第104⟧位", kind: schema.KindRank, value: 104, unit: "rank"},
+	{in: "全球前⟦5000个⟧品牌中", kind: schema.KindCount, value: 5000, unit: "个"}, // not 前500, then 0个
 	{in: "时隔⟦16年⟧再获奥运会奖牌", kind: schema.KindDuration, value: 16, unit: "year"},
 	{in: "发电量由⟦二千零三十亿度⟧增加到", kind: schema.KindQuantity, value: 2.03e11, unit: "kWh"},
 	{in: "控股股东解除质押⟦900万股⟧", kind: schema.KindCount, value: 9e6, unit: "股"},
@@ -215,6 +218,7 @@ func spans(cs []schema.Claim) []string {
 // notClaims holds texts whose numbers are names, labels, dates, ordinals,
 // list markers or markup: none of them is a claim.
 var notClaims = []string{
+	"重申以色列应遵守第1701号决议", // an identifier, not 第170
 	"PM2.5年均浓度持续改善",
 	"加快5G基站建设",
 	"深入实施“十四五”规划",
