@@ -320,7 +320,7 @@ func (e *Extractor) rangeAt(v *view, tok *numTok) (hit, bool) {
 	if tok.magSuffix == "" {
 		lo *= magOf(b.magSuffix) // 3-5万元: the magnitude of the second end is shared
 	}
-	if b.value == 0 || lo > hb.value {
+	if b.value == 0 || lo > hb.value || changeBy(v.r, tok.start, tok.end, hb.kind, lo, hb.value) {
 		return hit{}, false
 	}
 	_, ctx := preQualifier(v.r, tok.start)
@@ -338,7 +338,7 @@ func (e *Extractor) rangeAfter(v *view, tok numTok, h hit) (hit, bool) {
 		return hit{}, false
 	}
 	_, hb, ok := e.rangeEnd(v, tok.start, h.end)
-	if !ok || hb.unit != h.unit || hb.kind != h.kind || hb.value < h.value {
+	if !ok || hb.unit != h.unit || hb.kind != h.kind || hb.value < h.value || changeBy(v.r, tok.start, h.end, h.kind, h.value, hb.value) {
 		return hit{}, false
 	}
 	out := h
@@ -365,6 +365,23 @@ func changeFrom(r []rune, a int) bool {
 		}
 	}
 	return false
+}
+
+// changeBy reports whether X至Y, the first number starting at view offset
+// a and the separator at sep, is a change and the level it reached rather
+// than a range (库存减少214.4万桶至4.179亿桶, 指数下跌25点至1988点): a change
+// verb just before X, and Y more than five times X (上调100至400韩元 is a
+// range). Percentages stay ranges: 净利润增长50%至80% is a forecast's
+// range, and a change of a rate to a rate is written in 个百分点.
+func changeBy(r []rune, a, sep int, kind string, x, y float64) bool {
+	if kind == schema.KindPercent || x <= 0 || y <= 5*x || r[sep] != '至' && r[sep] != '到' {
+		return false
+	}
+	b := before(r, a, 4)
+	if n := len(b); n > 0 && b[n-1] == '了' {
+		b = b[:n-1] // 增加了
+	}
+	return changeVerbWords.suffix(b) != ""
 }
 
 // special reads the claims that do not start with an ordinary number:

@@ -116,6 +116,13 @@ var claimCases = []claimCase{
 	// shapes
 	{in: "其中⟦10亿-30亿元⟧项目6个", kind: schema.KindMoney, value: 1e9, unit: "CNY", qual: schema.QualRange, low: f(1e9), high: f(3e9)},
 	{in: "增长⟦10%至15%⟧", kind: schema.KindPercent, value: 10, unit: "%", qual: schema.QualRange, low: f(10), high: f(15)},
+	{in: "净利润同比增加⟦8.51亿元至8.81亿元⟧", kind: schema.KindMoney, value: 8.51e8, unit: "CNY", qual: schema.QualRange, low: f(8.51e8), high: f(8.81e8)},
+	{in: "饮品的价格上调⟦100至400韩元⟧", kind: schema.KindMoney, value: 100, unit: "KRW", qual: schema.QualRange, low: f(100), high: f(400)},
+	// a change, then the level it reached: two claims, not a range
+	{in: "商业原油库存减少⟦214.4万桶⟧至4.179亿桶", kind: schema.KindCount, value: 2.144e6, unit: "桶"},
+	{in: "商业原油库存减少214.4万桶至⟦4.179亿桶⟧", kind: schema.KindCount, value: 4.179e8, unit: "桶"},
+	{in: "运价指数下跌⟦25点⟧至1988点", kind: schema.KindQuantity, value: 25, unit: "point"},
+	{in: "初请失业金人数增加1.4万至⟦24.9万人⟧", kind: schema.KindCount, value: 2.49e5, unit: "人"},
 	{in: "亩产⟦八十斤到九十九斤⟧", kind: schema.KindQuantity, value: 40, unit: "kg", qual: schema.QualRange, low: f(40), high: f(49.5)},
 	{in: "面积超过⟦10万㎡⟧", kind: schema.KindQuantity, value: 1e5, unit: "m2", qual: schema.QualLowerBound, low: f(1e5)},
 	{in: "引进机构⟦20余家⟧", kind: schema.KindCount, value: 20, unit: "家", qual: schema.QualLowerBound, low: f(20)},

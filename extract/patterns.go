@@ -84,6 +84,9 @@ var patterns = []pattern{patShape, patTail, patPerPrefix, patFan, patPercentWord
 // durationCueWords finds the cues that make 5年 a span (连续5年).
 var durationCueWords = newWordSet(durationCues)
 
+// changeVerbWords finds a change verb ending before a number (changeBy).
+var changeVerbWords = newWordSet(changeVerbs)
+
 // timeWordTrie finds the undated time words (全年, 前三季度).
 var timeWordTrie = newWordSet(timeWords)
 

@@ -102,6 +102,8 @@ var physical = []unitDef{
 	{text: "兆瓦", kind: schema.KindQuantity, code: "W", factor: 1e6},
 	{text: "吉瓦", kind: schema.KindQuantity, code: "W", factor: 1e9},
 	{text: "标箱", kind: schema.KindQuantity, code: "TEU", factor: 1},
+	{text: "标准箱", kind: schema.KindQuantity, code: "TEU", factor: 1},
+	{text: "担", kind: schema.KindQuantity, code: "kg", factor: 50, guard: `任|保|心|当|负|忧|子|纲|架|责`}, // 市担, in the 1950s reports
 	{text: "℃", kind: schema.KindQuantity, code: "degC", factor: 1},
 	{text: "摄氏度", kind: schema.KindQuantity, code: "degC", factor: 1},
 	{text: "点", kind: schema.KindQuantity, code: "point", factor: 1, arabic: true, guard: `钟|半|多|左右|整`},
@@ -129,6 +131,7 @@ var measureWords = []string{
 	"辆", "座", "所", "名", "批", "次", "位", "条", "套", "种", "处", "场", "篇", "部", "架", "列",
 	"头", "株", "棵", "支", "根", "张", "本", "册", "份", "宗", "例", "对", "间", "栋", "枚", "颗",
 	"匹", "门", "首", "幅", "口", "片", "粒", "集", "轮", "起", "趟", "班", "地", "股", "笔", "台次", "辆次", "场次", "箱", "孔",
+	"剂次", "剂", "尾", "桶", // 疫苗283533.2万剂次, 5万尾中华鲟, 日均40万桶 (barrels, as in USD/桶)
 	"個", "項", "條", "張", "輛", "臺", "戶", "間", "種", "場", "處", "隻", // traditional forms
 }
 
@@ -174,6 +177,9 @@ var countGuards = map[string]string{
 	"只": `有|是|要|能|需`,
 	"列": `入|车|为|席`,
 	"份": `额|子`,
+	"剂": `量|型`,
+	"尾": `声|款|部|巴|数|号|气|随|灯|箱|矿|盘|货|水|单|期|端|段|牙`,
+	"桶": `装|面`,
 }
 
 // durationUnits are the spans of time; factor converts to code.
@@ -243,6 +249,13 @@ var (
 // notTimeAfter are the words after a time word that make it part of a
 // name: 全年目标, 年度计划.
 var notTimeAfter = []string{"目标", "计划", "任务", "预算"}
+
+// changeVerbs, just before X至Y, can make it a change and the level reached
+// rather than a range (changeBy).
+var changeVerbs = []string{
+	"增加", "减少", "增长", "上升", "下降", "提高", "降低", "回落", "回升", "上涨", "下跌", "攀升",
+	"上调", "下调", "扩大", "缩小", "收窄", "增", "减", "升", "降", "涨", "跌",
+}
 
 // notMinusBefore are the runes before 负 that make it part of a word, not
 // a written minus: 减负 (lightening a burden), 税负, 肩负, 担负, 抱负, 胜负.
