@@ -95,7 +95,7 @@ func preQualifier(r []rune, a int) (string, int) {
 		k--
 		w = qualWords.suffix(before(r, k, winBefore))
 	}
-	if w == "" {
+	if w == "" || slices.Contains(notQual, w) {
 		return schema.QualExact, a
 	}
 	q, at := qualOf(w), k-len([]rune(w))
@@ -207,6 +207,9 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	if more != "" && h.qual == schema.QualExact {
 		h.qual = qualOf(more)
 	}
+	if h.qual == schema.QualExact && strings.Contains(unitText, "多") {
+		h.qual = schema.QualLowerBound // 3个多月
+	}
 	if tok.vague {
 		h.value = tok.value * scale
 		h.low, h.high = some(tok.value*scale), some(tok.high*scale)
@@ -277,7 +280,8 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 		if k > 0 && r[k-1] == ' ' {
 			k--
 		}
-		return durationCueWords.suffix(before(r, k, winBefore)) != ""
+		b := before(r, k, winBefore)
+		return durationCueWords.suffix(b) != "" && notQualWords.suffix(b) == "" // 北约24日: a date
 	}
 	return true
 }
@@ -420,7 +424,10 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 		// 第一方阵 and 第二梯队 are ranks as they stand; 第一 and 前十 only
 		// after a cue (居全国第一, 稳居沿海港口前十)
 		tail := group(m, "tail")
-		if c == '前' || tail != "方阵" && tail != "梯队" && tail != "大" {
+		if c == '前' && i > 0 && strings.ContainsRune(notRankBefore, r[i-1]) {
+			return hit{}, false // 目前三名航天员: 前 ends another word
+		}
+		if c == '前' && tail != "名" && tail != "位" || c == '第' && tail != "方阵" && tail != "梯队" && tail != "大" {
 			b := before(r, i, winBefore)
 			if !slices.ContainsFunc(b, func(c rune) bool { return rankCueLast[c] }) || patRankCue.match(b) == nil {
 				return hit{}, false
@@ -438,11 +445,14 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 		if c == '前' {
 			h.qual = schema.QualUpperBound // 稳居全国沿海港口前十: within the first ten
 		}
-	case c == '一' && i+1 < len(r) && r[i+1] == '半' && (i+2 >= len(r) || r[i+2] != '年' && r[i+2] != '天'):
-		// 一半以上: half, as a percent
-		h = hit{start: i, end: i + 2, kind: schema.KindPercent, unit: "%", unitText: "一半", value: 50}
-		if hasPrefix(r[i+2:], "以上") {
+	case c == '一' && i+1 < len(r) && r[i+1] == '半' && (i+2 >= len(r) || r[i+2] != '年' && r[i+2] != '天') && (i == 0 || r[i-1] != '另'):
+		// 一半以上: half, as a percent (另一半: the other half, a noun)
+		h = hit{start: i, end: i + 2, kind: schema.KindPercent, unit: "%", unitText: "一半", value: 50, qual: schema.QualExact}
+		switch {
+		case hasPrefix(r[i+2:], "以上"):
 			h.qual, h.after = schema.QualLowerBound, i+4
+		case hasPrefix(r[i+2:], "左右"):
+			h.qual, h.after = schema.QualApprox, i+4
 		}
 		pre, ctx := preQualifier(r, i)
 		h.ctx = ctx
@@ -678,7 +688,10 @@ func lastRunes(words ...[]string) map[rune]bool {
 
 var (
 	// qualWords are the bound and approximation words written before a number.
-	qualWords = newWordSet(preLower, preUpper, preApprox)
+	qualWords = newWordSet(preLower, preUpper, preApprox, notQual)
+	// notQualWords are the words that end in a qualifier or a duration cue
+	// without being one.
+	notQualWords = newWordSet(notQual)
 	// rankCueLast ends the words of patRankCue.
 	rankCueLast = lastRunes([]string{"居", "持", "列", "名", "排", "国", "省", "市", "球", "界", "区", "县", "州", "类", "升", "至", "身", "坐", "是", "联", "得", "于", "获"})
 	// cueLast ends the words of patIndexCue, patSeriesCue and patRatioCue.

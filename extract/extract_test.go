@@ -147,6 +147,14 @@ var claimCases = []claimCase{
 	{in: "经济总量居全国⟦第一百⟧名", kind: schema.KindRank, value: 100, unit: "rank"},
 	{in: "在汽车行业中排名⟦第104⟧位", kind: schema.KindRank, value: 104, unit: "rank"},
 	{in: "全球前⟦5000个⟧品牌中", kind: schema.KindCount, value: 5000, unit: "个"}, // not 前500, then 0个
+	{in: "中国选手包揽了本站比赛的⟦前三⟧名", kind: schema.KindRank, value: 3, unit: "rank", qual: schema.QualUpperBound, high: f(3)},
+	{in: "团体⟦两块⟧金牌", kind: schema.KindCount, value: 2, unit: "块"}, // 块 is money only as 块钱
+	{in: "通行时间从⟦3个多小时⟧缩短", kind: schema.KindDuration, value: 3, unit: "hour", qual: schema.QualLowerBound, low: f(3)},
+	{in: "美国经济连续⟦两个季度⟧萎缩", kind: schema.KindDuration, value: 6, unit: "month"},
+	{in: "播种面积占全国⟦一半⟧左右", kind: schema.KindPercent, value: 50, unit: "%", qual: schema.QualApprox, low: f(50), high: f(50)},
+	{in: "目前⟦三名⟧航天员状态良好", kind: schema.KindCount, value: 3, unit: "名"}, // 目前, not 前三
+	{in: "市值一度破⟦3万亿美元⟧", kind: schema.KindMoney, value: 3e12, unit: "USD", qual: schema.QualLowerBound, low: f(3e12)},
+	{in: "制造业采购经理指数跌破⟦40⟧", kind: schema.KindQuantity, value: 40, unit: "point", qual: schema.QualUpperBound, high: f(40)},
 	{in: "时隔⟦16年⟧再获奥运会奖牌", kind: schema.KindDuration, value: 16, unit: "year"},
 	{in: "发电量由⟦二千零三十亿度⟧增加到", kind: schema.KindQuantity, value: 2.03e11, unit: "kWh"},
 	{in: "控股股东解除质押⟦900万股⟧", kind: schema.KindCount, value: 9e6, unit: "股"},
@@ -226,6 +234,12 @@ func spans(cs []schema.Claim) []string {
 // list markers or markup: none of them is a claim.
 var notClaims = []string{
 	"重申以色列应遵守第1701号决议", // an identifier, not 第170
+	"代表团夺得的第二枚金牌",      // an ordinal, not a rank
+	"北约24日发表声明说",       // a date: 约 ends 北约
+	"一所高中附近16日发生枪击",    // a date: 近 ends 附近
+	"今晚8点档在央视综合频道播出",   // a clock time
+	"他提出4点建议",          // points of a proposal, not index points
+	"村民心里的一块大石头终于落地",   // the article "a"
 	"PM2.5年均浓度持续改善",
 	"加快5G基站建设",
 	"深入实施“十四五”规划",

@@ -27,7 +27,7 @@ type unitDef struct {
 // currencies maps a written currency to its ISO 4217 code.
 var currencies = []struct{ text, code string }{
 	{"美分", "USD"}, {"港仙", "HKD"}, {"欧分", "EUR"}, // cents: see subunit
-	{"元人民币", "CNY"}, {"圆", "CNY"}, {"人民币", "CNY"}, {"元", "CNY"}, {"块钱", "CNY"}, {"块", "CNY"},
+	{"元人民币", "CNY"}, {"圆", "CNY"}, {"人民币", "CNY"}, {"元", "CNY"}, {"块钱", "CNY"},
 	{"美元", "USD"}, {"美金", "USD"}, {"欧元", "EUR"}, {"日元", "JPY"}, {"日圆", "JPY"},
 	{"港元", "HKD"}, {"港币", "HKD"}, {"英镑", "GBP"}, {"韩元", "KRW"}, {"澳元", "AUD"},
 	{"加元", "CAD"}, {"新台币", "TWD"}, {"卢布", "RUB"}, {"瑞士法郎", "CHF"}, {"法郎", "CHF"},
@@ -106,7 +106,7 @@ var physical = []unitDef{
 	{text: "担", kind: schema.KindQuantity, code: "kg", factor: 50, guard: `任|保|心|当|负|忧|子|纲|架|责`}, // 市担, in the 1950s reports
 	{text: "℃", kind: schema.KindQuantity, code: "degC", factor: 1},
 	{text: "摄氏度", kind: schema.KindQuantity, code: "degC", factor: 1},
-	{text: "点", kind: schema.KindQuantity, code: "point", factor: 1, arabic: true, guard: `钟|半|多|左右|整`},
+	{text: "点", kind: schema.KindQuantity, code: "point", factor: 1, arabic: true, guard: `钟|半|多|左右|整|档|建议|希望|意见|主张|要求|看法|体会|启示|共识|做法|经验|措施|原因|理由`},
 }
 
 // ratios are the percent-like and multiple units.
@@ -131,7 +131,7 @@ var measureWords = []string{
 	"辆", "座", "所", "名", "批", "次", "位", "条", "套", "种", "处", "场", "篇", "部", "架", "列",
 	"头", "株", "棵", "支", "根", "张", "本", "册", "份", "宗", "例", "对", "间", "栋", "枚", "颗",
 	"匹", "门", "首", "幅", "口", "片", "粒", "集", "轮", "起", "趟", "班", "地", "股", "笔", "台次", "辆次", "场次", "箱", "孔",
-	"剂次", "剂", "尾", "桶", // 疫苗283533.2万剂次, 5万尾中华鲟, 日均40万桶 (barrels, as in USD/桶)
+	"剂次", "剂", "尾", "桶", "块", // 283533.2万剂次, 5万尾中华鲟, 40万桶 (as in USD/桶), 两块金牌 (money only as 块钱)
 	"個", "項", "條", "張", "輛", "臺", "戶", "間", "種", "場", "處", "隻", // traditional forms
 }
 
@@ -180,10 +180,18 @@ var countGuards = map[string]string{
 	"剂": `量|型`,
 	"尾": `声|款|部|巴|数|号|气|随|灯|箱|矿|盘|货|水|单|期|端|段|牙`,
 	"桶": `装|面`,
+	"块": `儿|钱|状|头|地|式|链|板|糖|肉|钱`,
 }
 
 // durationUnits are the spans of time; factor converts to code.
 var durationUnits = []unitDef{
+	{text: "个多小时", kind: schema.KindDuration, code: "hour", factor: 1},
+	{text: "个小时", kind: schema.KindDuration, code: "hour", factor: 1},
+	{text: "个多星期", kind: schema.KindDuration, code: "day", factor: 7},
+	{text: "个星期", kind: schema.KindDuration, code: "day", factor: 7},
+	{text: "个多季度", kind: schema.KindDuration, code: "month", factor: 3},
+	{text: "个季度", kind: schema.KindDuration, code: "month", factor: 3},
+	{text: "个年头", kind: schema.KindDuration, code: "year", factor: 1},
 	{text: "个多月", kind: schema.KindDuration, code: "month", factor: 1},
 	{text: "个月", kind: schema.KindDuration, code: "month", factor: 1},
 	{text: "年", kind: schema.KindDuration, code: "year", factor: 1},
@@ -216,12 +224,19 @@ var labelHeads = []string{
 
 // Qualifier words before and after the number (CLAIMS.md "qualifier").
 var (
-	preLower  = []string{"超过", "超出", "超", "逾", "突破", "大于", "多于", "至少", "不少于", "不低于", "不下于", "以上"}
-	preUpper  = []string{"不到", "不足", "小于", "少于", "最多", "不超过", "不高于", "未超过", "低于", "不得超过", "不得高于", "最高达", "最高为"}
+	preLower  = []string{"超过", "超出", "超", "逾", "突破", "破", "大于", "多于", "至少", "不少于", "不低于", "不下于", "以上"}
+	preUpper  = []string{"不到", "不足", "小于", "少于", "最多", "不超过", "不高于", "未超过", "低于", "不得超过", "不得高于", "最高达", "最高为", "跌破", "下破"}
 	preApprox = []string{"约为", "大约", "约合", "约", "近", "接近", "将近", "大概", "左右", "几乎", "近乎"}
 	postLower = []string{"以上", "及以上", "有余", "余", "多"}
 	postUpper = []string{"以下", "及以下", "以内", "之内", "内"}
 	postAprx  = []string{"左右", "上下", "前后"}
+	// notQual are words that end in a qualifier word without being one:
+	// 北约24日, 附近16日, 拉达19日, 签约3个.
+	notQual = []string{
+		"北约", "签约", "合约", "条约", "制约", "预约", "违约", "节约", "履约", "邀约", "公约", "特约", "集约",
+		"附近", "最近", "临近", "邻近", "靠近", "就近", "亲近", "贴近", "拉达", "杜达", "雷达", "到达", "抵达",
+		"传达", "表达", "下达", "发达", "送达", "直达", "通达", "上达", "突破口",
+	}
 )
 
 // metricHedges are the hedge words dropped from a metric; the others (预算,
@@ -256,6 +271,10 @@ var changeVerbs = []string{
 	"增加", "减少", "增长", "上升", "下降", "提高", "降低", "回落", "回升", "上涨", "下跌", "攀升",
 	"上调", "下调", "扩大", "缩小", "收窄", "增", "减", "升", "降", "涨", "跌",
 }
+
+// notRankBefore are the runes before 前 that make it part of a word, not
+// "the top": 目前, 之前, 以前, 此前, 提前, 当前, 日前, 空前, 眼前, 几天前.
+const notRankBefore = "目之以此提当日事空跟面眼门生战赛会先天年月周时分秒"
 
 // notMinusBefore are the runes before 负 that make it part of a word, not
 // a written minus: 减负 (lightening a burden), 税负, 肩负, 担负, 抱负, 胜负.
