@@ -130,6 +130,12 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	if per != "" {
 		end -= 1 + len([]rune(per))
 	}
+	if tok.start > 0 && r[tok.start-1] == '每' {
+		return hit{}, false // 每10万人发病率, 每50公斤: the denominator of a rate
+	}
+	if wordNotNumber(tok) {
+		return hit{}, false
+	}
 	switch def.kind {
 	case schema.KindCount:
 		// 一个, 一家: the article "a", not a count.
@@ -144,11 +150,19 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 		if !tok.arabic && len(tok.rs) == 1 && strings.Contains("个项条大", def.text) && hasAnyPrefix(r[end:], labelHeads) {
 			return hit{}, false
 		}
+		// 冬季两项, 铁人三项: a sport's name
+		if def.text == "项" && hasAnySuffix(before(r, tok.start, 2), eventHeads) {
+			return hit{}, false
+		}
 	case schema.KindDuration:
 		if !durationOK(r, tok, def, end) {
 			return hit{}, false
 		}
 	case schema.KindQuantity:
+		// 男子100米蝶泳, 10米气步枪: the name of an event, not a length
+		if def.code == "m" && (hasAnySuffix(before(r, tok.start, 3), eventSexes) || hasAnyPrefix(r[end:], eventNames)) {
+			return hit{}, false
+		}
 		// 晚10点, 上午9点: a clock time, not index points
 		if def.code == "point" && tok.value == float64(int(tok.value)) && tok.value <= 24 && tok.start > 0 &&
 			strings.ContainsRune("晚早午凌日天时至到今", r[tok.start-1]) {
@@ -187,6 +201,12 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 				h.unit += "/" + group(pm, "per")
 			}
 		}
+	}
+	if def.code == "degC" && hasAnySuffix(before(r, tok.start, 2), []string{"零下"}) {
+		h.value = -h.value // 零下18摄氏度: below zero is a written minus
+	}
+	if h.kind == schema.KindMoney && tok.value == 1 && tok.start > 0 && r[tok.start-1] == '兑' {
+		return hit{}, false // 155日元兑1美元: the base of an exchange rate
 	}
 	h.after = sf.after
 	if per == "" && end < len(r) && r[end] == '半' && h.end == end && (end+1 >= len(r) || !isHan(r[end+1]) || r[end+1] == '的') {
@@ -338,17 +358,29 @@ func (e *Extractor) rangeAt(v *view, tok *numTok) (hit, bool) {
 // rangeAfter extends h (10%) to a range when a separator and a second
 // number with the same unit follow (10%至15%).
 func (e *Extractor) rangeAfter(v *view, tok numTok, h hit) (hit, bool) {
-	if h.qual != schema.QualExact {
+	if h.qual != schema.QualExact && h.qual != schema.QualApprox { // 约9.6亿元-10.2亿元
 		return hit{}, false
 	}
 	_, hb, ok := e.rangeEnd(v, tok.start, h.end)
-	if !ok || hb.unit != h.unit || hb.kind != h.kind || hb.value < h.value || changeBy(v.r, tok.start, h.end, h.kind, h.value, hb.value) {
+	// 5200元-5800元/瓶, 每股25.3港元-26.9港元: one end may carry the rate
+	sameUnit := hb.unit == h.unit || strings.HasPrefix(hb.unit, h.unit+"/") || strings.HasPrefix(h.unit, hb.unit+"/")
+	if !ok || !sameUnit || hb.kind != h.kind || changeBy(v.r, tok.start, h.end, h.kind, h.value, hb.value) {
 		return hit{}, false
 	}
+	lo, hi := h.value, hb.value
+	if lo > hi {
+		if r := v.r; r[h.end] != '-' && r[h.end] != '—' && r[h.end] != '－' {
+			return hit{}, false // 从10%降至5%: a change, not a range
+		}
+		lo, hi = hi, lo // 交投于1.7972%-1.7315%区间: the ends written high to low
+	}
 	out := h
+	if len(hb.unit) > len(h.unit) {
+		out.unit, out.unitText = hb.unit, hb.unitText
+	}
 	out.end, out.after = hb.end, hb.after
-	out.qual = schema.QualRange
-	out.low, out.high = some(h.value), some(hb.value)
+	out.value, out.qual = lo, schema.QualRange
+	out.low, out.high = some(lo), some(hi)
 	return out, true
 }
 
@@ -598,9 +630,14 @@ func (e *Extractor) percentWords(r []rune, i int) (hit, bool) {
 // index reading PMI为49.6, a ratio 收入比值2.62, or any cardinal with
 // --numbers); ok reports whether it can be an item of a list whose unit
 // comes later. A hit with an empty kind is not emitted.
+// wordNotNumber reports whether the numeral tok is a word: 零件, 万一.
+func wordNotNumber(tok numTok) bool {
+	return !tok.arabic && (string(tok.rs) == "零" || string(tok.rs) == "万一")
+}
+
 func (e *Extractor) bareNumber(v *view, tok *numTok, prev *hit) (hit, bool) {
 	r := v.r
-	if labelled(r, *tok) {
+	if labelled(r, *tok) || wordNotNumber(*tok) {
 		return hit{}, false
 	}
 	var next rune
@@ -653,6 +690,11 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev *hit) (hit, bool) {
 		}
 	case e.opts.Numbers && !tok.vague && (tok.arabic || len(tok.rs) > 1 || !isHanAround(r, *tok)):
 		h.kind = schema.KindNumber
+	}
+	if tok.vague && h.end == tok.end && (h.qual == schema.QualExact || h.qual == schema.QualApprox) {
+		// 数万游客: a range over the order of magnitude, as with a unit
+		h.qual, h.low, h.high = schema.QualRange, some(tok.value), some(tok.high)
+		return h, true
 	}
 	h.bounds()
 	return h, true

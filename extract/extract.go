@@ -88,8 +88,8 @@ func (e *Extractor) scan(v *view) []hit {
 			i++ // most runes: nothing starts here
 			continue
 		}
-		if !startsCandidate(r, i) {
-			i++
+		if !startsCandidate(r, i) || r[i] == '-' && len(hits) > 0 && hits[len(hits)-1].end == i {
+			i++ // a dash right after a claim (5200元-5800元/瓶) joins a range, it is no minus
 			continue
 		}
 		if h, ok := e.special(v, i); ok {

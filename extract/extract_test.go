@@ -153,6 +153,14 @@ var claimCases = []claimCase{
 	{in: "美国经济连续⟦两个季度⟧萎缩", kind: schema.KindDuration, value: 6, unit: "month"},
 	{in: "播种面积占全国⟦一半⟧左右", kind: schema.KindPercent, value: 50, unit: "%", qual: schema.QualApprox, low: f(50), high: f(50)},
 	{in: "目前⟦三名⟧航天员状态良好", kind: schema.KindCount, value: 3, unit: "名"}, // 目前, not 前三
+	{in: "吸引⟦数万⟧游客观看", kind: schema.KindCount, value: 1e4, unit: "个", qual: schema.QualRange, low: f(1e4), high: f(1e5)},
+	{in: "风寒温度低至零下⟦78摄氏度⟧", kind: schema.KindQuantity, value: -78, unit: "degC"},
+	{in: "打款价均将上调⟦30元/瓶⟧", kind: schema.KindMoney, value: 30, unit: "CNY/瓶"},
+	{in: "批发价已经达到⟦5200元-5800元/瓶⟧", kind: schema.KindMoney, value: 5200, unit: "CNY/瓶", qual: schema.QualRange, low: f(5200), high: f(5800)},
+	{in: "回购价格为每股⟦25.3港元-26.9港元⟧", kind: schema.KindMoney, value: 25.3, unit: "HKD/股", qual: schema.QualRange, low: f(25.3), high: f(26.9)},
+	{in: "预计净利润约为⟦9.6亿元-10.2亿元⟧", kind: schema.KindMoney, value: 9.6e8, unit: "CNY", qual: schema.QualRange, low: f(9.6e8), high: f(10.2e8)},
+	{in: "收益率交投于⟦1.7972%-1.7315%⟧区间", kind: schema.KindPercent, value: 1.7315, unit: "%", qual: schema.QualRange, low: f(1.7315), high: f(1.7972)},
+	{in: "去年同期为⟦7070亿瑞郎⟧", kind: schema.KindMoney, value: 7.07e11, unit: "CHF"},
 	{in: "市值一度破⟦3万亿美元⟧", kind: schema.KindMoney, value: 3e12, unit: "USD", qual: schema.QualLowerBound, low: f(3e12)},
 	{in: "制造业采购经理指数跌破⟦40⟧", kind: schema.KindQuantity, value: 40, unit: "point", qual: schema.QualUpperBound, high: f(40)},
 	{in: "时隔⟦16年⟧再获奥运会奖牌", kind: schema.KindDuration, value: 16, unit: "year"},
@@ -239,6 +247,14 @@ var notClaims = []string{
 	"一所高中附近16日发生枪击",    // a date: 近 ends 附近
 	"今晚8点档在央视综合频道播出",   // a clock time
 	"他提出4点建议",          // points of a proposal, not index points
+	"夺得男子100米蝶泳冠军",     // an event's name
+	"女子4×200米自由泳接力铜牌",  // likewise
+	"统筹国内国际两个大局",       // a formula
+	"米兰冬残奥会冬季两项赛场",     // a sport
+	"发动机零件的生产效率",       // 零件 is a word
+	"不可万一失防",           // 万一 is a word
+	"每10万人发病率较高",       // the denominator of a rate
+	"日元兑1美元的汇率",        // the base of an exchange rate is not a claim; 155日元 is
 	"村民心里的一块大石头终于落地",   // the article "a"
 	"PM2.5年均浓度持续改善",
 	"加快5G基站建设",

@@ -34,6 +34,7 @@ var currencies = []struct{ text, code string }{
 	{"新加坡元", "SGD"}, {"泰铢", "THB"}, {"印度卢比", "INR"}, {"卢比", "INR"}, {"澳门元", "MOP"},
 	{"林吉特", "MYR"}, {"越南盾", "VND"}, {"比索", "MXN"}, {"里拉", "TRY"}, {"兰特", "ZAR"},
 	{"雷亚尔", "BRL"}, {"新西兰元", "NZD"}, {"瑞典克朗", "SEK"}, {"挪威克朗", "NOK"}, {"丹麦克朗", "DKK"},
+	{"瑞郎", "CHF"}, {"坡元", "SGD"}, {"新谢克尔", "ILS"}, {"兹罗提", "PLN"}, {"福林", "HUF"},
 }
 
 // subunit are the currencies written in hundredths (美分, 港仙).
@@ -45,6 +46,7 @@ var perUnits = []string{
 	"桶", "吨", "盎司", "克", "公斤", "千克", "斤", "股", "手", "人", "户", "亩", "平方米", "㎡",
 	"千瓦时", "度", "立方米", "方", "升", "件", "台", "辆", "张", "份", "次", "月", "年", "天", "日",
 	"小时", "个", "家", "头", "只", "箱", "标箱", "公里", "米", "间", "蒲式耳", "磅",
+	"瓶", "枚", "片", "套", "盒", "支", "包", "袋", "平米", "kg", "千瓦", "兆瓦时", "人次", "晚", "课时", "标吨", "撒姆",
 }
 
 // physical are the measured quantities, normalized to SI-like codes.
@@ -81,6 +83,9 @@ var physical = []unitDef{
 	{text: "厘米", kind: schema.KindQuantity, code: "m", factor: 0.01},
 	{text: "毫米", kind: schema.KindQuantity, code: "m", factor: 0.001},
 	{text: "米", kind: schema.KindQuantity, code: "m", factor: 1},
+	{text: "平方公尺", kind: schema.KindQuantity, code: "m2", factor: 1}, // 公尺: the metre in older texts
+	{text: "立方公尺", kind: schema.KindQuantity, code: "m3", factor: 1},
+	{text: "公尺", kind: schema.KindQuantity, code: "m", factor: 1},
 	{text: "海里", kind: schema.KindQuantity, code: "m", factor: 1852},
 	{text: "吨标准煤", kind: schema.KindQuantity, code: "kg", factor: 1000},
 	{text: "吨标煤", kind: schema.KindQuantity, code: "kg", factor: 1000},
@@ -151,7 +156,7 @@ var countGuards = map[string]string{
 	"笔": `者|记|试|名|画|墨|下|触|直`,
 	"人": `民|口|员|才|大|类|工|均|次|们|士|群|心|力|生|身|格|性|文|物|选|事`,
 	"名": `义|单|字|称|录|牌|额|人|优|校|片|誉|列|副|气|次`,
-	"次": `数|序|要|生|日|年|月|贷|级|高|新|第|之|全会|会议|代表大会|党代会`,
+	"次": `数|序|要|生|日|年|月|贷|级|高|新|第|之|全会|会议|代表大会|党代会|产业|上市|创业|开发|函数|方程|元|污染|伤害|分配|封装|利用`,
 	"位": `于|置|居|列|数|次|一体`,
 	"场": `所|景|地|馆|合|面|次|馆`,
 	"部": `门|分|署|署|长|委|队|件|级`,
@@ -181,6 +186,7 @@ var countGuards = map[string]string{
 	"尾": `声|款|部|巴|数|号|气|随|灯|箱|矿|盘|货|水|单|期|端|段|牙`,
 	"桶": `装|面`,
 	"块": `儿|钱|状|头|地|式|链|板|糖|肉|钱`,
+	"套": `房|住房|餐|装|利`,
 }
 
 // durationUnits are the spans of time; factor converts to code.
@@ -220,6 +226,7 @@ var durationCues = []string{
 var labelHeads = []string{
 	"现代化", "规定", "全面", "意识", "自信", "维护", "确立", "代表", "务必", "基本点", "坚持", "服务", "倡导",
 	"统筹", "转变", "注重", "必须", "敢于", "着力", "没有变", "方面的成就",
+	"大局", "联合公报", "积极性", "百年奋斗目标", "一百年", "突出特性", // 两个大局, 三个联合公报
 }
 
 // Qualifier words before and after the number (CLAIMS.md "qualifier").
@@ -271,6 +278,18 @@ var changeVerbs = []string{
 	"增加", "减少", "增长", "上升", "下降", "提高", "降低", "回落", "回升", "上涨", "下跌", "攀升",
 	"上调", "下调", "扩大", "缩小", "收窄", "增", "减", "升", "降", "涨", "跌",
 }
+
+// eventSexes and eventNames mark a length as the name of a sports event
+// (男子100米蝶泳, 女子4×200米自由泳接力, 10米气步枪), not a distance.
+var (
+	eventSexes = []string{"男子", "女子", "混合", "×", "x"}
+	eventNames = []string{
+		"自由泳", "蛙泳", "仰泳", "蝶泳", "混合泳", "个人混合泳", "接力", "跨栏", "栏", "障碍", "短跑", "赛跑", "跑",
+		"气步枪", "气手枪", "步枪", "手枪", "跳台", "跳板", "台", "决赛", "半决赛", "预赛", "飞碟", "移动靶", "速滑",
+	}
+	// eventHeads, before 两项 or 三项, make it the name of a sport: 冬季两项, 铁人三项.
+	eventHeads = []string{"冬季", "北欧", "铁人", "现代"}
+)
 
 // notRankBefore are the runes before 前 that make it part of a word, not
 // "the top": 目前, 之前, 以前, 此前, 提前, 当前, 日前, 空前, 眼前, 几天前.
