@@ -209,6 +209,13 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 		return hit{}, false // 155日元兑1美元: the base of an exchange rate
 	}
 	h.after = sf.after
+	if h.kind == schema.KindDuration && per == "" && h.end == end {
+		// 1小时33分钟, 一年零三个月: the smaller unit after it is part of the span
+		if k, add := durationTail(r, end, def.code); k > end {
+			h.value += add
+			h.end, h.after = k, max(h.after, k)
+		}
+	}
 	if per == "" && end < len(r) && r[end] == '半' && h.end == end && (end+1 >= len(r) || !isHan(r[end+1]) || r[end+1] == '的') {
 		h.value += 0.5 * def.factor // 十三斤半, 一年半: and a half of the unit
 		h.end++
@@ -304,6 +311,29 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 		return durationCueWords.suffix(b) != "" && notQualWords.suffix(b) == "" // 北约24日: a date
 	}
 	return true
+}
+
+// durationTail reads, at r[k], the smaller part of a compound span after a
+// unit of code (the 33分钟 of 1小时33分钟, the 零三个月 of 一年零三个月): where
+// it ends, and its value in code. It returns k when there is none.
+func durationTail(r []rune, k int, code string) (int, float64) {
+	j := k
+	if j < len(r) && r[j] == '零' {
+		j++
+	}
+	if j >= len(r) || !isDigit(r[j]) && !isCnDigit(r[j]) {
+		return k, 0
+	}
+	tok := scanNumber(r, j)
+	if tok.end <= j || tok.vague || !tok.parse() || tok.magSuffix != "" {
+		return k, 0
+	}
+	for _, p := range durationParts[code] {
+		if hasPrefix(r[tok.end:], p.text) {
+			return tok.end + len([]rune(p.text)), tok.value / p.per
+		}
+	}
+	return k, 0
 }
 
 // rangeEnd reads the second end of a range whose separator is at view

@@ -151,6 +151,8 @@ var claimCases = []claimCase{
 	{in: "团体⟦两块⟧金牌", kind: schema.KindCount, value: 2, unit: "块"}, // 块 is money only as 块钱
 	{in: "通行时间从⟦3个多小时⟧缩短", kind: schema.KindDuration, value: 3, unit: "hour", qual: schema.QualLowerBound, low: f(3)},
 	{in: "美国经济连续⟦两个季度⟧萎缩", kind: schema.KindDuration, value: 6, unit: "month"},
+	{in: "从过去的⟦1小时33分钟⟧压缩至40分钟", kind: schema.KindDuration, value: 1.55, unit: "hour"},
+	{in: "前后用了⟦一年零三个月⟧", kind: schema.KindDuration, value: 1.25, unit: "year"},
 	{in: "播种面积占全国⟦一半⟧左右", kind: schema.KindPercent, value: 50, unit: "%", qual: schema.QualApprox, low: f(50), high: f(50)},
 	{in: "目前⟦三名⟧航天员状态良好", kind: schema.KindCount, value: 3, unit: "名"}, // 目前, not 前三
 	{in: "吸引⟦数万⟧游客观看", kind: schema.KindCount, value: 1e4, unit: "个", qual: schema.QualRange, low: f(1e4), high: f(1e5)},

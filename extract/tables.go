@@ -213,6 +213,20 @@ var durationUnits = []unitDef{
 	{text: "秒", kind: schema.KindDuration, code: "second", factor: 1, guard: `杀|表|针|懂|变|速`},
 }
 
+// durationParts are the smaller units that may follow a span's unit in
+// one compound span (1小时33分钟, 4小时21分, 一年零三个月, 2天3小时), with how
+// many of them make one of the larger unit.
+var durationParts = map[string][]struct {
+	text string
+	per  float64
+}{
+	"year":   {{"个月", 12}},
+	"month":  {{"天", 30}},
+	"day":    {{"个小时", 24}, {"小时", 24}},
+	"hour":   {{"分钟", 60}, {"分", 60}},
+	"minute": {{"秒", 60}},
+}
+
 // durationCues are the words before a number that make 5年, 三天, 一周 a
 // span of time rather than a date (连续5年, 长达三年, 至少一周).
 var durationCues = []string{
