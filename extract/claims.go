@@ -202,6 +202,22 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 			}
 		}
 	}
+	named := 0 // the runes of a currency name right before the number
+	if h.kind == schema.KindMoney && def.code == "CNY" && per == "" {
+		// 5723.5亿元新台币, 约港币6560万元: 元 of another currency named beside it
+		for _, c := range yuanOf {
+			if hasPrefix(r[h.end:], c.text) {
+				h.unit = c.code + strings.TrimPrefix(h.unit, "CNY") // 每股4元新台币: TWD/股
+				h.end, h.unitText = h.end+len([]rune(c.text)), h.unitText+c.text
+				break
+			}
+			if hasAnySuffix(before(r, tok.start, 4), []string{c.text}) {
+				h.unit = c.code + strings.TrimPrefix(h.unit, "CNY")
+				named = len([]rune(c.text))
+				break
+			}
+		}
+	}
 	if def.code == "degC" && hasAnySuffix(before(r, tok.start, 2), []string{"零下"}) {
 		h.value = -h.value // 零下18摄氏度: below zero is a written minus
 	}
@@ -228,6 +244,9 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	pre, ctx := preQualifier(r, tok.start)
 	if pre == schema.QualExact && tok.start > 0 && r[tok.start-1] == '上' && loneMagnitude(tok.rs) {
 		pre, ctx = schema.QualLowerBound, tok.start-1 // 上亿, 上万人
+	}
+	if pre == schema.QualExact && named > 0 {
+		pre, ctx = preQualifier(r, tok.start-named) // 约港币6560万元
 	}
 	h.ctx = ctx
 	h.qual = combine(pre, combine(qualOf(more), qualOf(post)))

@@ -389,7 +389,11 @@ func labelled(r []rune, t numTok) bool {
 		return true // 陆家嘴, 伍: a 大写 digit alone is a word, not a number
 	}
 	if !t.arabic && !t.vague && loneMagnitude(t.rs) {
-		// 万家, 千方百计: a word; but 近千万, 上亿, 超万亿元, 突破万列 are numbers
+		// 万家, 千方百计: a word; but 近千万, 上亿, 超万亿元, 突破万列 and
+		// 百余部, 千多名 are numbers
+		if t.end < len(r) && (r[t.end] == '余' || r[t.end] == '多') {
+			return false
+		}
 		return t.start == 0 || !strings.ContainsRune("近上超逾破过达约", r[t.start-1])
 	}
 	return false

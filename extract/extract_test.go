@@ -153,6 +153,9 @@ var claimCases = []claimCase{
 	{in: "美国经济连续⟦两个季度⟧萎缩", kind: schema.KindDuration, value: 6, unit: "month"},
 	{in: "从过去的⟦1小时33分钟⟧压缩至40分钟", kind: schema.KindDuration, value: 1.55, unit: "hour"},
 	{in: "前后用了⟦一年零三个月⟧", kind: schema.KindDuration, value: 1.25, unit: "year"},
+	{in: "汇聚国内外⟦百余部⟧大片佳作", kind: schema.KindCount, value: 100, unit: "部", qual: schema.QualLowerBound, low: f(100)},
+	{in: "销售额为⟦5723.5亿元新台币⟧", kind: schema.KindMoney, value: 5.7235e11, unit: "TWD"},
+	{in: "总代价约港币⟦6560万元⟧", kind: schema.KindMoney, value: 6.56e7, unit: "HKD", qual: schema.QualApprox, low: f(6.56e7), high: f(6.56e7)},
 	{in: "播种面积占全国⟦一半⟧左右", kind: schema.KindPercent, value: 50, unit: "%", qual: schema.QualApprox, low: f(50), high: f(50)},
 	{in: "目前⟦三名⟧航天员状态良好", kind: schema.KindCount, value: 3, unit: "名"}, // 目前, not 前三
 	{in: "吸引⟦数万⟧游客观看", kind: schema.KindCount, value: 1e4, unit: "个", qual: schema.QualRange, low: f(1e4), high: f(1e5)},

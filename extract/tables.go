@@ -129,6 +129,12 @@ var ratios = []unitDef{
 	{text: "倍", kind: schema.KindMultiple, code: "x", factor: 1},
 }
 
+// yuanOf are the currencies also counted in 元, named beside the amount:
+// 5723.5亿元新台币, 港币6560万元.
+var yuanOf = []struct{ text, code string }{
+	{"新台币", "TWD"}, {"台币", "TWD"}, {"港币", "HKD"}, {"澳门币", "MOP"}, {"美金", "USD"},
+}
+
 // measureWords are the count units: the code is the measure word itself.
 // 一 with one of these is usually the article "a" and is not a count.
 var measureWords = []string{
