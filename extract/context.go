@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -317,6 +318,7 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 			}
 			c.Estimate = hedged(r, ss, cs, h.ctx, firstHit)
 			metric, pred, subjects := e.metricAndPredicate(st, ss, cs, h)
+			metric = tidyMetric(metric)
 			if metric == "" && prev != nil && prevSent == ss && !adverbialClause(r, prevHit) {
 				metric = derefOr(prev.Metric) // 中欧班列货运52.4万标箱、增长21.9%
 			}
@@ -935,6 +937,41 @@ func joinMetric(toks []vtok) string {
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// tidyMetric drops from a metric what is not the measured thing: a
+// headline's bracket before it (】国联水产 → 国联水产), time and trading
+// session words at its edges (截至累计发电装机容量, 原油期货价格盘中), a move
+// verb left at its end (上证指数跌, 死亡人数增至), and words that are never a
+// metric alone (日均, 关口, 大关): those leave it empty, for the claim
+// before or the sentence's subject to fill.
+func tidyMetric(m string) string {
+	if i := strings.LastIndexAny(m, "【】"); i >= 0 {
+		m = m[i+len("】"):]
+	}
+	for trimmed := true; trimmed; {
+		trimmed = false
+		for _, w := range metricEdgePrefixes {
+			if strings.HasPrefix(m, w) && len(m) > len(w) {
+				m, trimmed = m[len(w):], true
+			}
+		}
+		for _, w := range metricEdgeSuffixes {
+			if strings.HasSuffix(m, w) && len(m) > len(w) {
+				m, trimmed = m[:len(m)-len(w)], true
+			}
+		}
+		if r, n := utf8.DecodeLastRuneInString(m); (r == '涨' || r == '跌') && utf8.RuneCountInString(m) > 2 {
+			if p, _ := utf8.DecodeLastRuneInString(m[:len(m)-n]); !strings.ContainsRune("上下大暴普回续微飙收齐", p) {
+				m, trimmed = m[:len(m)-n], true
+			}
+		}
+	}
+	m = cleanMetric(m)
+	if slices.Contains(notMetrics, m) {
+		return ""
+	}
+	return m
 }
 
 // cleanMetric trims punctuation and markup from a metric's edges.

@@ -324,6 +324,8 @@ type contextCase struct {
 }
 
 var contextCases = []contextCase{
+	{in: "全社会跨区域人员流动量超8.42亿人次，日均⟦2.8亿人次⟧", metric: "人员流动量"}, // not 日均
+	{in: "上证指数跌0.4%报⟦2837.43点⟧", metric: "上证指数"},
 	{in: "全年规上工业增加值预计增长⟦10%⟧、规上工业总产值增长8.9%", metric: "规上工业增加值", estimate: true, time: "全年"},
 	{in: "全年规上工业增加值预计增长10%、规上工业总产值增长⟦8.9%⟧", metric: "规上工业总产值", time: "全年"},
 	{in: "原油加工量、天然气产量、发电量分别增长5.9%、⟦9.2%⟧、6.2%。", metric: "天然气产量"},
@@ -450,4 +452,23 @@ func claimsText(cs []schema.Claim) string {
 			c.Unit, c.Qualifier, derefOr(c.Metric), derefOr(c.Predicate), derefOr(c.Time), c.Estimate, c.Sentence)
 	}
 	return sb.String()
+}
+
+func TestTidyMetric(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"上证指数跌", "上证指数"},
+		{"中国台湾加权指数收盘涨", "中国台湾加权指数"},
+		{"当地死亡人数增至", "当地死亡人数"},
+		{"】国联水产", "国联水产"},
+		{"截至累计发电装机容量", "累计发电装机容量"},
+		{"纽约原油期货价格盘中", "纽约原油期货价格"},
+		{"日均", ""},
+		{"关口", ""},
+		{"房价上涨", "房价上涨"}, // 上涨 is a word, its 涨 stays
+		{"规上工业增加值", "规上工业增加值"},
+	} {
+		if got := tidyMetric(c.in); got != c.want {
+			t.Errorf("tidyMetric(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
 }

@@ -266,6 +266,18 @@ var (
 	}
 )
 
+// metricEdgePrefixes and metricEdgeSuffixes are the time and session words
+// tidyMetric trims from a metric's edges; notMetrics are the words that are
+// never a metric alone.
+var (
+	metricEdgePrefixes = []string{"截至", "截止", "目前", "今年以来", "近日", "日前"}
+	metricEdgeSuffixes = []string{
+		"今天上午", "今天下午", "今天", "今日", "昨天", "昨日", "近日", "日前", "当天", "目前", "盘中", "早盘",
+		"盘前", "午盘", "尾盘", "收盘", "开盘", "增至", "升至", "降至", "跌至", "涨至", "数据显示", "显示",
+	}
+	notMetrics = []string{"日均", "关口", "大关", "增加", "增至", "降至", "居首", "最多", "附近", "是", "外", "时"}
+)
+
 // metricHedges are the hedge words dropped from a metric; the others (预算,
 // 目标, 计划) are nouns that name indicators: 一般公共预算收入, 目标任务.
 var metricHedges = []string{"预计", "预期", "有望", "预测", "预估", "力争", "争取", "拟", "将力争", "确保", "努力"}
