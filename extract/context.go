@@ -317,6 +317,10 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 				firstSent, firstHit = ss, h.start
 			}
 			c.Estimate = hedged(r, ss, cs, h.ctx, firstHit)
+			if !c.Estimate && prev != nil && prevSent == ss && prev.Estimate && changeClause(r, cs, h.ctx) &&
+				!containsWord(r[ss:se], "前值") && !containsWord(r[ss:se], "初值") && !containsWord(r[ss:se], "终值") {
+				c.Estimate = true // 预计净利润为2.89亿元，比上年同期增长130%
+			}
 			metric, pred, subjects := e.metricAndPredicate(st, ss, cs, h)
 			metric = tidyMetric(metric)
 			if metric == "" && prev != nil && prevSent == ss && !adverbialClause(r, prevHit) {
@@ -392,10 +396,21 @@ func hedged(r []rune, ss, cs, at, firstHit int) bool {
 	// a target sentence: 目标是：增长5%左右；…
 	for k := at - 1; k >= ss; k-- {
 		if r[k] == '：' || r[k] == ':' {
-			return hasHedge(r[ss:k])
+			// 来源：…: a headline's byline, whose hedge is the headline's
+			return !hasAnySuffix(r[ss:k], []string{"来源", "来源 "}) && hasHedge(r[ss:k])
 		}
 	}
 	return false
+}
+
+// changeClause reports whether the clause r[cs:at] before a claim opens
+// with a change (比上年同期增长, 同比增长) and reports nothing done (已, 实际).
+func changeClause(r []rune, cs, at int) bool {
+	for cs < at && isBlank(r[cs]) {
+		cs++
+	}
+	c := r[cs:at]
+	return hasAnyPrefix(c, changeOpeners) && !containsWord(c, "已") && !containsWord(c, "实际")
 }
 
 // hasHedge reports whether r holds a hedge word that is not a reading or
@@ -404,11 +419,12 @@ func hedged(r []rune, ss, cs, at, firstHit int) bool {
 func hasHedge(r []rune) bool {
 	for k := range r {
 		w := hedgeTrie.prefix(window(r, k, 4))
-		if w == "" {
+		if w == "" || hasAnyPrefix(r[k:], notHedgeWords) {
 			continue
 		}
 		rest := r[k+len([]rune(w)):]
-		if hasAnyPrefix(rest, hedgeNotAfter) || hasAnySuffix(r[:k], hedgeNotBefore) {
+		verb := (w == "预计" || w == "力争") && (hasPrefix(rest, "完成") || hasPrefix(rest, "执行")) // 预计执行航班: a plan, not 预算执行
+		if !verb && hasAnyPrefix(rest, hedgeNotAfter) || hasAnySuffix(r[:k], hedgeNotBefore) {
 			continue
 		}
 		return true

@@ -290,14 +290,21 @@ var hedges = []string{
 
 // forecasts are the hedges whose scope is a whole sentence when they open
 // it (国家预算规定，本年收入…; 预计全年…).
-var forecasts = []string{"预计", "预期", "预测", "预估", "预算"}
+var forecasts = []string{"预计", "预期", "预测", "预估", "预算", "力争"}
+
+// changeOpeners open a clause that states the change of the figure before
+// it (预计净利润为2.89亿元，比上年同期增长130%): a forecast's change is a
+// forecast too.
+var changeOpeners = []string{"同比", "环比", "比上年", "较上年", "比去年", "较去年", "比", "较", "增长", "下降", "增加", "减少", "上升", "提高", "降低"}
 
 // hedgeNotAfter and hedgeNotBefore are the words around a hedge word that
 // make it a name or an outturn, not a forecast: 预期终值, 占预算数的,
 // 预算执行的结果, 完成全年目标.
 var (
-	hedgeNotAfter  = []string{"终值", "初值", "之外", "以外", "数", "执行", "周转", "的执行", "任务完成", "内外", "内", "资金", "完成", "单列"}
-	hedgeNotBefore = []string{"完成", "完成全年", "实现", "超额完成", "达成", "完成了", "实现了", "超出", "高于", "低于", "超过", "一般公共"}
+	hedgeNotAfter  = []string{"终值", "初值", "之外", "以外", "数的", "数为", "数是", "执行", "周转", "的执行", "任务完成", "内外", "内", "资金", "完成", "单列"}
+	notHedgeWords  = []string{"目标区间", "目标公司", "预期指数", "预期指标", "目标进行", "目标发动", "目标实施"} // 利率目标区间, 对…目标发动袭击
+	hedgeNotBefore = []string{"完成", "完成全年", "实现", "超额完成", "达成", "完成了", "实现了", "超出", "高于", "低于", "超过", "一般公共",
+		"打击", "袭击", "军事", "武装"} // 胡塞武装目标: a military target
 )
 
 // notTimeAfter are the words after a time word that make it part of a
