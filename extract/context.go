@@ -977,7 +977,7 @@ func tidyMetric(m string) string {
 				m, trimmed = m[:len(m)-len(w)], true
 			}
 		}
-		if r, n := utf8.DecodeLastRuneInString(m); (r == '涨' || r == '跌') && utf8.RuneCountInString(m) > 2 {
+		if r, n := utf8.DecodeLastRuneInString(m); strings.ContainsRune("涨跌累跳", r) && utf8.RuneCountInString(m) > 2 {
 			if p, _ := utf8.DecodeLastRuneInString(m[:len(m)-n]); !strings.ContainsRune("上下大暴普回续微飙收齐", p) {
 				m, trimmed = m[:len(m)-n], true
 			}
@@ -1007,6 +1007,12 @@ func skipInMetric(t vtok) bool {
 	case "d", "c", "p", "t", "u", "uj", "ul", "uz", "ud", "ug", "uv", "y", "e", "o", "r", "f", "m", "mq", "q", "zg":
 		return true
 	case "x":
+		// punctuation and symbols; but a word jieba does not know (新冠,
+		// 老旧, 季调) is part of the name, unless it glued a function word
+		// to a neighbour (占本, 共为, 中所)
+		if isHan(firstRune(t.text)) {
+			return strings.ContainsAny(t.text, gluedFunctionRunes)
+		}
 		return !strings.ContainsAny(t.text, "、“”\"《》") && !isASCIILetter(firstRune(t.text))
 	}
 	if isDigit(firstRune(t.text)) {

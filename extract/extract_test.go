@@ -469,6 +469,8 @@ func TestTidyMetric(t *testing.T) {
 		{"日均", ""},
 		{"关口", ""},
 		{"房价上涨", "房价上涨"}, // 上涨 is a word, its 涨 stays
+		{"上证指数累", "上证指数"},
+		{"在校生已达", "在校生"},
 		{"规上工业增加值", "规上工业增加值"},
 	} {
 		if got := tidyMetric(c.in); got != c.want {

@@ -266,14 +266,20 @@ var (
 	}
 )
 
+// gluedFunctionRunes, in a word jieba does not know, show it glued a
+// function word to its neighbour (占本, 共为, 中所, 日称): such a word is
+// left out of a metric.
+const gluedFunctionRunes = "占共为所已可现日称达至于及与和的了在是将从对"
+
 // metricEdgePrefixes and metricEdgeSuffixes are the time and session words
 // tidyMetric trims from a metric's edges; notMetrics are the words that are
 // never a metric alone.
 var (
-	metricEdgePrefixes = []string{"截至", "截止", "目前", "今年以来", "近日", "日前"}
+	metricEdgePrefixes = []string{"截至", "截止", "目前", "今年以来", "近日", "日前", "这是"}
 	metricEdgeSuffixes = []string{
 		"今天上午", "今天下午", "今天", "今日", "昨天", "昨日", "近日", "日前", "当天", "目前", "盘中", "早盘",
 		"盘前", "午盘", "尾盘", "收盘", "开盘", "增至", "升至", "降至", "跌至", "涨至", "数据显示", "显示",
+		"已达", "可达", "现报", "日称", "表示", "宣布", "公告", "较前", // words jieba glued to the name: 在校生已达, 俄罗斯国防部日称
 	}
 	notMetrics = []string{"日均", "关口", "大关", "增加", "增至", "降至", "居首", "最多", "附近", "是", "外", "时"}
 )
