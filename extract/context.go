@@ -783,8 +783,15 @@ func unknownName(toks []vtok) string {
 func cutComparison(toks []vtok) []vtok {
 	for k, t := range toks {
 		switch t.text {
-		case "比", "较", "比上", "相比", "同比", "环比", "与", "较上年", "比上年", "比去年":
+		case "比", "较", "比上", "相比", "同比", "环比", "较上年", "比上年", "比去年":
 			return toks[:k]
+		case "与", "同":
+			// 与上年相比: a base; but 我国与中亚五国进出口 joins two parties
+			for _, u := range toks[k+1:] {
+				if u.text == "相比" || u.text == "比较" || u.text == "持平" || u.text == "相当" || u.text == "之比" {
+					return toks[:k]
+				}
+			}
 		}
 	}
 	return toks

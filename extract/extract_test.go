@@ -324,6 +324,8 @@ type contextCase struct {
 }
 
 var contextCases = []contextCase{
+	{in: "前4个月我国与中亚五国进出口⟦1730.5亿元⟧", metric: "中亚五国进出口", time: "前4个月"}, // 与 joins two parties
+	{in: "营业收入与上年相比增长⟦5%⟧", metric: "营业收入"},                           // 与…相比: a base
 	{in: "预计2021年净利润2.89亿元-3.02亿元，比上年同期增长⟦130%-140%⟧。", metric: "净利润", estimate: true},
 	{in: "美联储决定将联邦基金利率目标区间下调⟦25个基点⟧", metric: "联邦基金利率"},
 	{in: "俄军对乌军指挥所等目标实施了⟦7次⟧集群打击", metric: ""},
