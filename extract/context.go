@@ -327,7 +327,7 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 				metric = derefOr(prev.Metric) // 中欧班列货运52.4万标箱、增长21.9%
 			}
 			if metric == "" {
-				metric = e.earlierSubject(st, ss, cs)
+				metric = tidyMetric(e.earlierSubject(st, ss, cs))
 			}
 			if metric == "" && prev != nil && sameParagraph(r, prevHit.start, h.start) {
 				metric = derefOr(prev.Metric) // 三季度同比增长4.9%: the topic of the paragraph goes on
@@ -393,14 +393,38 @@ func hedged(r []rune, ss, cs, at, firstHit int) bool {
 	if fe := clauseEnd(r, ss); fe < cs && firstHit >= fe && !containsWord(r[cs:at], "已") && hasForecast(r[ss:fe]) {
 		return true
 	}
-	// a target sentence: 目标是：增长5%左右；…
-	for k := at - 1; k >= ss; k-- {
-		if r[k] == '：' || r[k] == ':' {
+	// a target sentence: 目标是：增长5%左右；…; and a target list, to the
+	// end of its paragraph, when the hedge heads the colon: 主要预期目标是：
+	// 地区生产总值增长5.5%左右…。规模以上工业增加值增长7.5%以上；…
+	for k := at - 1; k >= 0 && r[k] != '\n'; k-- {
+		if r[k] != '：' && r[k] != ':' {
+			continue
+		}
+		if k >= ss {
 			// 来源：…: a headline's byline, whose hedge is the headline's
 			return !hasAnySuffix(r[ss:k], []string{"来源", "来源 "}) && hasHedge(r[ss:k])
 		}
+		// only a list of targets (目标是：); 纲要要求：… is followed by what
+		// happened, and so is a sentence opening with a year
+		return containsWord(r[max(0, k-4):k], "目标") && !opensWithYear(r, ss)
 	}
 	return false
+}
+
+// opensWithYear reports whether the sentence at ss opens with a year
+// (2024年, 一九五九年) or 去年/上年.
+func opensWithYear(r []rune, ss int) bool {
+	for ss < len(r) && isBlank(r[ss]) {
+		ss++
+	}
+	if hasPrefix(r[ss:], "去年") || hasPrefix(r[ss:], "上年") {
+		return true
+	}
+	k := ss
+	for k < len(r) && k-ss < 4 && (isDigit(r[k]) || isCnDigit(r[k])) {
+		k++
+	}
+	return k-ss >= 2 && k < len(r) && r[k] == '年'
 }
 
 // changeClause reports whether the clause r[cs:at] before a claim opens
@@ -991,8 +1015,8 @@ func tidyMetric(m string) string {
 		}
 	}
 	m = cleanMetric(m)
-	if slices.Contains(notMetrics, m) {
-		return ""
+	if slices.Contains(notMetrics, m) || !strings.ContainsFunc(m, func(c rune) bool { return isHan(c) || c < 0x80 && isASCIILetter(c) }) {
+		return "" // and a metric of digits and signs alone: 】1月7日 gave 1
 	}
 	return m
 }
