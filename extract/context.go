@@ -736,6 +736,12 @@ func following(r []rune, right []vtok, h hit) string {
 	if len(right) > 0 && h.kind == schema.KindCount && right[0].pos == "v" && right[0].start == h.after {
 		return right[0].text // 造成86人死亡: the dead are counted
 	}
+	of := false // 1.91亿元的信用减值损失: what the amount is of follows 的
+	// (but 利润超过10亿元的公司: a bound on something else, whose holders follow)
+	if len(right) > 0 && right[0].text == "的" && right[0].start == h.after && (h.kind == schema.KindMoney || h.kind == schema.KindCount) &&
+		(h.qual == schema.QualExact || h.qual == schema.QualApprox) {
+		right, of = right[1:], true
+	}
 	for _, t := range right {
 		if t.start-h.after > 12 || isPredicate(t) || gap(r, t.start) || strings.HasPrefix(t.pos, "u") || strings.HasPrefix(t.pos, "p") ||
 			strings.HasPrefix(t.pos, "c") || t.pos == "m" || t.pos == "d" {
@@ -743,7 +749,11 @@ func following(r []rune, right []vtok, h hit) string {
 		}
 		sb.WriteString(t.text)
 	}
-	return cleanMetric(sb.String())
+	m := cleanMetric(sb.String())
+	if of && slices.Contains(roleNouns, m) {
+		return "" // 完成100亿元的目标: the number's role, not what it measures
+	}
+	return m
 }
 
 // gap reports whether two or more blanks start at r[k]: a break between a

@@ -271,6 +271,13 @@ var (
 // left out of a metric.
 const gluedFunctionRunes = "占共为所已可现日称达至于及与和的了在是将从对"
 
+// roleNouns, after 的, name the role of an amount rather than what it
+// measures (完成100亿元的目标, 创下3000点的新高).
+var roleNouns = []string{
+	"目标", "任务", "水平", "规模", "大关", "关口", "纪录", "新高", "新低", "高位", "幅度", "速度", "增速", "增长", "成绩",
+	"好成绩", "历史新高", "历史高位", "高点", "低点", "新纪录", "可能性", "比例", "价格", "价值", "标准", "额度", "上限", "下限",
+}
+
 // metricEdgePrefixes and metricEdgeSuffixes are the time and session words
 // tidyMetric trims from a metric's edges; notMetrics are the words that are
 // never a metric alone.
