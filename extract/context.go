@@ -613,6 +613,9 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit) (metric,
 	if p >= 0 && p == len(left)-1 && !inPredicates(left[p].text) && h.kind != schema.KindPercent && h.kind != schema.KindPercentagePoint {
 		p = -1 // 每人收入八十五元, 财政支出3000亿元: a verb used as a noun right before the amount
 	}
+	if p > 0 && p == len(left)-1 && left[p].text == "投资" && isNounPOS(left[p-1].pos) && h.kind == schema.KindMoney {
+		p = lastPredicate(left[:p]) // 完成水利投资400亿元, 总投资3100亿元: 投资 ends the noun
+	}
 	var beforeV, afterV []vtok
 	if p >= 0 {
 		pred = left[p].text
@@ -743,8 +746,9 @@ func following(r []rune, right []vtok, h hit) string {
 		right, of = right[1:], true
 	}
 	for _, t := range right {
+		threshold := t.pos == "m" && (t.text == "亿元" || t.text == "万元" || t.text == "千万元") // 1000个亿元以上工业项目
 		if t.start-h.after > 12 || isPredicate(t) || gap(r, t.start) || strings.HasPrefix(t.pos, "u") || strings.HasPrefix(t.pos, "p") ||
-			strings.HasPrefix(t.pos, "c") || t.pos == "m" || t.pos == "d" {
+			strings.HasPrefix(t.pos, "c") || t.pos == "m" && !threshold || t.pos == "d" {
 			break
 		}
 		sb.WriteString(t.text)
