@@ -148,6 +148,8 @@ type ctxState struct {
 	sent         string            // original text of the last sentence
 	pre          []vtok            // tokens of the prefetched windows, in order
 	merged       [][2]int          // the prefetched windows
+	scanned      int               // runes scanned by colonBefore
+	colon        int               // the last colon of the paragraph at scanned, -1 for none
 }
 
 // maxLeft and maxRight bound, in runes, the part of a clause segmented
@@ -250,7 +252,7 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 	}
 	// Segment, in one call, the clause windows (before and after the
 	// number) of the claims that do not inherit their context.
-	st := &ctxState{e: e, r: r, tokA: -1, timeA: -1, sentA: -1}
+	st := &ctxState{e: e, r: r, tokA: -1, timeA: -1, sentA: -1, colon: -1}
 	wins := make([][2]int, 0, len(places))
 	for _, p := range places {
 		if p.inherits {
@@ -316,7 +318,7 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 			if ss != firstSent {
 				firstSent, firstHit = ss, h.start
 			}
-			c.Estimate = hedged(r, ss, cs, h.ctx, firstHit)
+			c.Estimate = hedged(r, ss, cs, h.ctx, firstHit, st.colonBefore(h.ctx))
 			if !c.Estimate && prev != nil && prevSent == ss && prev.Estimate && changeClause(r, cs, h.ctx) &&
 				!containsWord(r[ss:se], "前值") && !containsWord(r[ss:se], "初值") && !containsWord(r[ss:se], "终值") {
 				c.Estimate = true // 预计净利润为2.89亿元，比上年同期增长130%
@@ -384,7 +386,8 @@ func onlyListGap(r []rune, a, b int) bool {
 // hedged reports whether a hedge word governs the claim: in its clause
 // before it, in the first clause of its sentence (国家预算规定，本年收入…;
 // 预计全年…，…), or ahead of a colon that introduces it (主要预期目标是：…).
-func hedged(r []rune, ss, cs, at, firstHit int) bool {
+// colon is the last colon of the paragraph before the claim, -1 for none.
+func hedged(r []rune, ss, cs, at, firstHit, colon int) bool {
 	if cs < at && hasHedge(r[cs:at]) {
 		return true
 	}
@@ -396,19 +399,34 @@ func hedged(r []rune, ss, cs, at, firstHit int) bool {
 	// a target sentence: 目标是：增长5%左右；…; and a target list, to the
 	// end of its paragraph, when the hedge heads the colon: 主要预期目标是：
 	// 地区生产总值增长5.5%左右…。规模以上工业增加值增长7.5%以上；…
-	for k := at - 1; k >= 0 && r[k] != '\n'; k-- {
-		if r[k] != '：' && r[k] != ':' {
-			continue
-		}
-		if k >= ss {
-			// 来源：…: a headline's byline, whose hedge is the headline's
-			return !hasAnySuffix(r[ss:k], []string{"来源", "来源 "}) && hasHedge(r[ss:k])
-		}
+	switch k := colon; {
+	case k < 0:
+		return false
+	case k >= ss:
+		// 来源：…: a headline's byline, whose hedge is the headline's
+		return !hasAnySuffix(r[ss:k], []string{"来源", "来源 "}) && hasHedge(r[ss:k])
+	default:
 		// only a list of targets (目标是：); 纲要要求：… is followed by what
 		// happened, and so is a sentence opening with a year
 		return containsWord(r[max(0, k-4):k], "目标") && !opensWithYear(r, ss)
 	}
-	return false
+}
+
+// colonBefore returns the last colon of the paragraph before view offset
+// at, -1 for none. Claims come in order: it scans each rune once.
+func (st *ctxState) colonBefore(at int) int {
+	for ; st.scanned < at; st.scanned++ {
+		switch st.r[st.scanned] {
+		case '\n':
+			st.colon = -1
+		case '：', ':':
+			st.colon = st.scanned
+		}
+	}
+	if st.colon >= at {
+		return -1 // a claim starting before the last one's end: rare, and left out
+	}
+	return st.colon
 }
 
 // opensWithYear reports whether the sentence at ss opens with a year
@@ -480,12 +498,25 @@ func hasAnyPrefix(r []rune, words []string) bool {
 
 func hasAnySuffix(r []rune, words []string) bool {
 	for _, w := range words {
-		n := len([]rune(w))
-		if len(r) >= n && string(r[len(r)-n:]) == w {
+		if hasSuffix(r, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// hasSuffix reports whether r ends with w, comparing rune by rune from the
+// end: no string is made of r.
+func hasSuffix(r []rune, w string) bool {
+	k := len(r)
+	for len(w) > 0 {
+		c, n := utf8.DecodeLastRuneInString(w)
+		if k == 0 || r[k-1] != c {
+			return false
+		}
+		k, w = k-1, w[:len(w)-n]
+	}
+	return true
 }
 
 // timeSpan is one time expression found in a paragraph, in view runes.
@@ -1007,19 +1038,27 @@ func firstRune(s string) rune {
 // metric alone (日均, 关口, 大关): those leave it empty, for the claim
 // before or the sentence's subject to fill.
 func tidyMetric(m string) string {
-	if i := strings.LastIndexAny(m, "【】"); i >= 0 {
+	if m == "" {
+		return ""
+	}
+	m0 := m
+	if i := max(strings.LastIndex(m, "【"), strings.LastIndex(m, "】")); i >= 0 {
 		m = m[i+len("】"):]
 	}
 	for trimmed := true; trimmed; {
 		trimmed = false
-		for _, w := range metricEdgePrefixes {
-			if strings.HasPrefix(m, w) && len(m) > len(w) {
-				m, trimmed = m[len(w):], true
+		if c, _ := utf8.DecodeRuneInString(m); edgeFirst.has(c) {
+			for _, w := range metricEdgePrefixes {
+				if strings.HasPrefix(m, w) && len(m) > len(w) {
+					m, trimmed = m[len(w):], true
+				}
 			}
 		}
-		for _, w := range metricEdgeSuffixes {
-			if strings.HasSuffix(m, w) && len(m) > len(w) {
-				m, trimmed = m[:len(m)-len(w)], true
+		if c, _ := utf8.DecodeLastRuneInString(m); edgeLast.has(c) {
+			for _, w := range metricEdgeSuffixes {
+				if strings.HasSuffix(m, w) && len(m) > len(w) {
+					m, trimmed = m[:len(m)-len(w)], true
+				}
 			}
 		}
 		if r, n := utf8.DecodeLastRuneInString(m); strings.ContainsRune("涨跌累跳", r) && utf8.RuneCountInString(m) > 2 {
@@ -1028,12 +1067,29 @@ func tidyMetric(m string) string {
 			}
 		}
 	}
-	m = cleanMetric(m)
+	if len(m) != len(m0) {
+		m = cleanMetric(m) // metrics come trimmed; what was cut may leave an edge
+	}
 	if slices.Contains(notMetrics, m) || !strings.ContainsFunc(m, func(c rune) bool { return isHan(c) || c < 0x80 && isASCIILetter(c) }) {
 		return "" // and a metric of digits and signs alone: 】1月7日 gave 1
 	}
 	return m
 }
+
+// edgeFirst and edgeLast hold the first runes of metricEdgePrefixes and the
+// last runes of metricEdgeSuffixes: most metrics have neither.
+var edgeFirst, edgeLast = func() (*runeBits, *runeBits) {
+	f, l := &runeBits{}, &runeBits{}
+	for _, w := range metricEdgePrefixes {
+		c, _ := utf8.DecodeRuneInString(w)
+		f.add(c)
+	}
+	for _, w := range metricEdgeSuffixes {
+		c, _ := utf8.DecodeLastRuneInString(w)
+		l.add(c)
+	}
+	return f, l
+}()
 
 // cleanMetric trims punctuation and markup from a metric's edges.
 func cleanMetric(s string) string {
