@@ -701,7 +701,7 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit) (metric,
 	default:
 		metric = bm
 	}
-	if (metric == "" || h.kind == schema.KindCount || h.kind == schema.KindMoney) && tb > h.after {
+	if (metric == "" || h.kind == schema.KindCount || h.kind == schema.KindMoney || h.kind == schema.KindQuantity) && tb > h.after {
 		if f := following(r, st.tokens(h.after, tb), h); f != "" {
 			metric = f
 		}
@@ -787,6 +787,9 @@ func following(r []rune, right []vtok, h hit) string {
 	m := cleanMetric(sb.String())
 	if of && slices.Contains(roleNouns, m) {
 		return "" // 完成100亿元的目标: the number's role, not what it measures
+	}
+	if h.kind == schema.KindQuantity && utf8.RuneCountInString(m) < 2 {
+		return "" // 9.7米高, 0℃线: a dimension or a line, not what is measured
 	}
 	return m
 }

@@ -324,10 +324,12 @@ type contextCase struct {
 }
 
 var contextCases = []contextCase{
-	{in: "完成水利投资⟦400亿元⟧", metric: "水利投资"},                // 投资 ends the noun; 完成 is the verb
-	{in: "全力推进⟦1000个⟧亿元以上工业项目建设", metric: "亿元以上工业项目"},    // what is counted follows, threshold and all
-	{in: "主要是由于⟦1.91亿元⟧的信用减值损失", metric: "信用"},           // what the amount is of follows 的
-	{in: "2021年修正营业利润超过⟦10亿元⟧的公司有68家", metric: "修正营业利润"}, // a bound on the profit, not the companies
+	{in: "省级统筹实施⟦1000公里⟧普通国道低等级路段升级改造", metric: "普通国道"}, // what the length is of follows it
+	{in: "安徽4300多万亩小麦收获接近尾声，对⟦1400多万亩⟧小麦开始化学除草", metric: "小麦"},
+	{in: "完成水利投资⟦400亿元⟧", metric: "水利投资"},                                                                   // 投资 ends the noun; 完成 is the verb
+	{in: "全力推进⟦1000个⟧亿元以上工业项目建设", metric: "亿元以上工业项目"},                                                       // what is counted follows, threshold and all
+	{in: "主要是由于⟦1.91亿元⟧的信用减值损失", metric: "信用"},                                                              // what the amount is of follows 的
+	{in: "2021年修正营业利润超过⟦10亿元⟧的公司有68家", metric: "修正营业利润"},                                                    // a bound on the profit, not the companies
 	{in: "主要预期目标是：全省地区生产总值增长5.5%左右。规模以上工业增加值增长⟦7.5%⟧以上；固定资产投资增长4%以上。", metric: "规模以上工业增加值", estimate: true}, // a target list
 	{in: "全国农业发展纲要要求：亩产达到一百斤。一九五九年，亩产皮棉达到⟦一百斤⟧以上的有四十五个县。", metric: "亩产皮棉"},                                  // what happened
 	{in: "前4个月我国与中亚五国进出口⟦1730.5亿元⟧", metric: "中亚五国进出口", time: "前4个月"},                                       // 与 joins two parties
