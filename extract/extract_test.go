@@ -77,6 +77,8 @@ var claimCases = []claimCase{
 	{in: "总投资⟦160.4亿元⟧", kind: schema.KindMoney, value: 160.4e8, unit: "CNY"},
 	{in: "合计⟦1,100.9亿元⟧", kind: schema.KindMoney, value: 1100.9e8, unit: "CNY"},
 	{in: "收入⟦２７，２０３，３１９，０００元⟧", kind: schema.KindMoney, value: 27203319000, unit: "CNY"},
+	{in: "新建职工住宅⟦6，256万平方米⟧", kind: schema.KindQuantity, value: 6.256e7, unit: "m2"}, // a full-width comma grouping ASCII digits
+	{in: "内燃机⟦2，000万马力⟧", kind: schema.KindQuantity, value: 2e7 * 735.49875, unit: "W"},
 	{in: "增长⟦３．６８％⟧", kind: schema.KindPercent, value: 3.68, unit: "%"},
 	{in: "共有⟦一百二十三个⟧", kind: schema.KindCount, value: 123, unit: "个"},
 	{in: "耕地⟦二亿八千六百七十七万亩⟧", kind: schema.KindQuantity, value: 286770000 * 10000.0 / 15, unit: "m2"},

@@ -113,12 +113,19 @@ func groupingComma(orig []rune, i int) bool {
 		(i+4 >= len(orig) || !isFullDigit(orig[i+4]))
 }
 
+// asciiGroup reports whether orig[k:] opens with exactly three ASCII
+// digits: the group after a thousands separator.
+func asciiGroup(orig []rune, k int) bool {
+	return k+3 <= len(orig) && isDigit(orig[k]) && isDigit(orig[k+1]) && isDigit(orig[k+2]) && (k+3 == len(orig) || !isDigit(orig[k+3]))
+}
+
 // viewSpecial holds the runes newView does not keep as they are: line
-// breaks, zero-width and wide spaces, and whatever foldRune changes (the
-// full-width digits, whose grouping comma newView also folds).
+// breaks, zero-width and wide spaces, '，' (which may group ASCII digits),
+// and whatever foldRune changes (the full-width digits, whose grouping
+// comma newView also folds).
 var viewSpecial = func() *runeBits {
 	b := &runeBits{}
-	for _, c := range "\n\r\u2028\u2029\u200b\u200c\u200d\ufeff\u3000\u00a0" {
+	for _, c := range "\n\r\u2028\u2029\u200b\u200c\u200d\ufeff\u3000\u00a0，" {
 		b.add(c)
 	}
 	for c := rune(0); c < 1<<16; c++ {
@@ -234,6 +241,10 @@ func newView(text string, buf *buffers) *view {
 			continue
 		case '\u3000', '\u00a0':
 			r = ' '
+		case '，':
+			if i > 0 && isDigit(orig[i-1]) && asciiGroup(orig, i+1) {
+				r = ',' // 6，256万平方米: a full-width comma grouping ASCII digits
+			}
 		default:
 			r = foldRune(r)
 			if isFullDigit(orig[i]) && groupingComma(orig, i+1) && (mask == nil || !mask[i+1]) {

@@ -104,6 +104,7 @@ var physical = []unitDef{
 	{text: "度", kind: schema.KindQuantity, code: "kWh", factor: 1, needMag: true, guard: `电|以上|以下|左右`},
 	{text: "度电", kind: schema.KindQuantity, code: "kWh", factor: 1},
 	{text: "千瓦", kind: schema.KindQuantity, code: "W", factor: 1e3},
+	{text: "马力", kind: schema.KindQuantity, code: "W", factor: 735.49875}, // metric horsepower
 	{text: "兆瓦", kind: schema.KindQuantity, code: "W", factor: 1e6},
 	{text: "吉瓦", kind: schema.KindQuantity, code: "W", factor: 1e9},
 	{text: "标箱", kind: schema.KindQuantity, code: "TEU", factor: 1},
