@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"numclaims/schema"
 )
@@ -679,6 +680,56 @@ func (e *Extractor) percentWords(r []rune, i int) (hit, bool) {
 // index reading PMI为49.6, a ratio 收入比值2.62, or any cardinal with
 // --numbers); ok reports whether it can be an item of a list whose unit
 // comes later. A hit with an empty kind is not emitted.
+// fxQuote is the unit of an exchange rate quoted at view offset at, in its
+// clause's pair A兑B or A对B: the quote currency per base currency
+// (欧元兑美元 → USD/EUR), but 人民币对美元 is quoted in yuan (CNY/USD).
+// It returns "" when the clause names no pair.
+func fxUnit(r []rune, at int) string {
+	unit, _ := fxQuote(r, at)
+	return unit
+}
+
+// fxQuote is fxUnit, with the pair as written (欧元兑美元): the metric.
+func fxQuote(r []rune, at int) (unit, pair string) {
+	cs := clauseStart(r, at)
+	for k := cs + 1; k < at-1; k++ {
+		if r[k] != '兑' && r[k] != '对' {
+			continue
+		}
+		a, na := currencyEnding(r[cs:k])
+		b, nb := currencyStarting(r[k+1 : at])
+		pair = string(r[k-na : k+1+nb])
+		switch {
+		case a == "" || b == "" || a == b:
+		case a == "CNY":
+			return a + "/" + b, pair
+		default:
+			return b + "/" + a, pair
+		}
+	}
+	return "", ""
+}
+
+// currencyEnding and currencyStarting are the code and length of the
+// currency named at the end or at the start of r; "" for none.
+func currencyEnding(r []rune) (string, int) {
+	for _, c := range currencies {
+		if hasSuffix(r, c.text) && c.text != "元" && c.text != "圆" {
+			return c.code, utf8.RuneCountInString(c.text)
+		}
+	}
+	return "", 0
+}
+
+func currencyStarting(r []rune) (string, int) {
+	for _, c := range currencies {
+		if hasPrefix(r, c.text) && c.text != "元" && c.text != "圆" {
+			return c.code, utf8.RuneCountInString(c.text)
+		}
+	}
+	return "", 0
+}
+
 // wordNotNumber reports whether the numeral tok is a word: 零件, 万一.
 func wordNotNumber(tok numTok) bool {
 	return !tok.arabic && (string(tok.rs) == "零" || string(tok.rs) == "万一")
@@ -716,6 +767,8 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev *hit) (hit, bool) {
 	case cue && prev != nil && (prev.unit == "point" || prev.unit == "x") && sameSentence(r, prev.end, tok.start) && patSeriesCue.match(b) != nil:
 		// PMI为46.1，预期45.5，前值45.3; 比值2.62，比上年同期缩小0.05
 		h.kind, h.unit = prev.kind, prev.unit
+	case tok.arabic && tok.start > 0 && (r[tok.start-1] == '报' || hasSuffix(r[:tok.start], "收于")) && fxUnit(r, tok.start) != "":
+		h.kind, h.unit = schema.KindMoney, fxUnit(r, tok.start) // 欧元兑美元涨0.02%报1.1163
 	case cue && patIndexCue.match(b) != nil:
 		h.kind, h.unit = schema.KindQuantity, "point"
 	case cue && patRatioCue.match(b) != nil:

@@ -325,6 +325,11 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 			}
 			metric, pred, subjects := e.metricAndPredicate(st, ss, cs, h)
 			metric = tidyMetric(metric)
+			if h.kind == schema.KindMoney && h.start > 0 && strings.Contains(h.unit, "/") && h.unitText == "" {
+				if _, pair := fxQuote(r, h.start); pair != "" {
+					metric = pair // 欧元兑美元涨0.02%报1.1163: the rate of the pair
+				}
+			}
 			if metric == "" && prev != nil && prevSent == ss && !adverbialClause(r, prevHit) {
 				metric = derefOr(prev.Metric) // 中欧班列货运52.4万标箱、增长21.9%
 			}

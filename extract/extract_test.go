@@ -79,6 +79,10 @@ var claimCases = []claimCase{
 	{in: "收入⟦２７，２０３，３１９，０００元⟧", kind: schema.KindMoney, value: 27203319000, unit: "CNY"},
 	{in: "新建职工住宅⟦6，256万平方米⟧", kind: schema.KindQuantity, value: 6.256e7, unit: "m2"}, // a full-width comma grouping ASCII digits
 	{in: "内燃机⟦2，000万马力⟧", kind: schema.KindQuantity, value: 2e7 * 735.49875, unit: "W"},
+	// exchange rates quoted after 报: the quote currency per base currency
+	{in: "欧元兑美元涨0.02%报⟦1.1163⟧", kind: schema.KindMoney, value: 1.1163, unit: "USD/EUR"},
+	{in: "美元兑日元涨0.89%报⟦143.9045⟧", kind: schema.KindMoney, value: 143.9045, unit: "JPY/USD"},
+	{in: "离岸人民币对美元涨293个基点报⟦7.0417⟧", kind: schema.KindMoney, value: 7.0417, unit: "CNY/USD"},
 	{in: "增长⟦３．６８％⟧", kind: schema.KindPercent, value: 3.68, unit: "%"},
 	{in: "共有⟦一百二十三个⟧", kind: schema.KindCount, value: 123, unit: "个"},
 	{in: "耕地⟦二亿八千六百七十七万亩⟧", kind: schema.KindQuantity, value: 286770000 * 10000.0 / 15, unit: "m2"},
@@ -326,6 +330,7 @@ type contextCase struct {
 }
 
 var contextCases = []contextCase{
+	{in: "非美货币涨跌不一，英镑兑美元涨0.29%报⟦1.3322⟧，周涨1.51%", metric: "英镑兑美元"},
 	{in: "省级统筹实施⟦1000公里⟧普通国道低等级路段升级改造", metric: "普通国道"}, // what the length is of follows it
 	{in: "安徽4300多万亩小麦收获接近尾声，对⟦1400多万亩⟧小麦开始化学除草", metric: "小麦"},
 	{in: "完成水利投资⟦400亿元⟧", metric: "水利投资"},                                                                   // 投资 ends the noun; 完成 is the verb
