@@ -261,7 +261,7 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 		h := p.h
 		_, ta, tb, _ := clauseWindow(r, p.ss, p.cs, h)
 		wins = append(wins, [2]int{ta, h.ctx})
-		if tb > h.after && (h.kind == schema.KindCount || h.kind == schema.KindMoney) {
+		if tb > h.after && (h.kind == schema.KindCount || h.kind == schema.KindMoney || h.kind == schema.KindQuantity) {
 			// the words after the number: what is counted or priced
 			// (other kinds segment them only when they lack a metric)
 			wins = append(wins, [2]int{h.after, tb})
