@@ -492,6 +492,12 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 			val = n + 1
 		}
 		h = hit{start: i, end: i + m.Length, kind: schema.KindMultiple, unit: "x", unitText: group(m, "u"), value: val}
+	case c == '首' || c == '榜':
+		// 连续10年位居世界首位, 稳居全国榜首: first place, after a rank cue
+		if b := lastClause(before(r, i, winBefore)); !slices.ContainsFunc(b, func(c rune) bool { return rankCueLast[c] }) || patRankCue.match(b) == nil {
+			return hit{}, false
+		}
+		h = hit{start: i, end: i + 2, kind: schema.KindRank, unit: "rank", unitText: string(r[i : i+2]), value: 1, qual: schema.QualExact}
 	case c == '第' || c == '前':
 		if h, ok := e.nthPeriod(r, i); ok {
 			return h, true
@@ -728,6 +734,18 @@ func currencyStarting(r []rune) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// lastClause is b after its last ，,。；;、 or line break: where a cue
+// that ends right before a claim can be.
+func lastClause(b []rune) []rune {
+	for k := len(b) - 1; k >= 0; k-- {
+		switch b[k] {
+		case '，', ',', '。', '；', ';', '、', '\n':
+			return b[k+1:]
+		}
+	}
+	return b
 }
 
 // wordNotNumber reports whether the numeral tok is a word: 零件, 万一.

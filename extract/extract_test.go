@@ -150,6 +150,8 @@ var claimCases = []claimCase{
 	{in: "在建项目投资超⟦万亿元⟧", kind: schema.KindMoney, value: 1e12, unit: "CNY", qual: schema.QualLowerBound, low: f(1e12)},
 	{in: "集装箱吞吐量稳居全国沿海港口⟦前十⟧", kind: schema.KindRank, value: 10, unit: "rank", qual: schema.QualUpperBound, high: f(10)},
 	{in: "跨境人民币结算量稳居西部和边境省区⟦第一⟧", kind: schema.KindRank, value: 1, unit: "rank"},
+	{in: "客车通关量居全国⟦首位⟧", kind: schema.KindRank, value: 1, unit: "rank"},
+	{in: "中国队稳居奖牌榜⟦榜首⟧", kind: schema.KindRank, value: 1, unit: "rank"},
 	{in: "经济总量居全国⟦第一百⟧名", kind: schema.KindRank, value: 100, unit: "rank"},
 	{in: "在汽车行业中排名⟦第104⟧位", kind: schema.KindRank, value: 104, unit: "rank"},
 	{in: "全球前⟦5000个⟧品牌中", kind: schema.KindCount, value: 5000, unit: "个"}, // not 前500, then 0个
@@ -253,6 +255,7 @@ func spans(cs []schema.Claim) []string {
 // list markers or markup: none of them is a claim.
 var notClaims = []string{
 	"重申以色列应遵守第1701号决议", // an identifier, not 第170
+	"他是首位登上月球的人",       // the first to, not first place
 	"代表团夺得的第二枚金牌",      // an ordinal, not a rank
 	"北约24日发表声明说",       // a date: 约 ends 北约
 	"一所高中附近16日发生枪击",    // a date: 近 ends 附近
