@@ -638,6 +638,9 @@ var durationWords = func() *wordSet {
 
 // percentWords reads 百分之五, 千分之三 and fractions 三分之二 as percents.
 func (e *Extractor) percentWords(r []rune, i int) (hit, bool) {
+	if h, ok := slashFraction(r, i); ok {
+		return h, true
+	}
 	// cheap test before the pattern: 分之 within the next few runes
 	found := false
 	for k := i + 1; k < len(r) && k < i+8; k++ {
@@ -665,7 +668,37 @@ func (e *Extractor) percentWords(r []rune, i int) (hit, bool) {
 		}
 		val = f * 100
 	}
-	h := hit{start: i, end: i + m.Length, kind: schema.KindPercent, unit: "%", unitText: text, value: val}
+	return fractionHit(r, i, i+m.Length, text, val)
+}
+
+// slashFraction reads a share written 1/3 (减少1/3以上): one digit over one
+// digit or 10, the top smaller, alone between words or before a bound; not
+// a date (1/3 as 3 January is not written so in Chinese prose) or a ratio.
+func slashFraction(r []rune, i int) (hit, bool) {
+	if i+2 >= len(r) || !isDigit(r[i]) || r[i+1] != '/' || !isDigit(r[i+2]) || i > 0 && (isDigit(r[i-1]) || r[i-1] == '/' || r[i-1] == '.') {
+		return hit{}, false
+	}
+	end := i + 3
+	if end < len(r) && r[end] == '0' && r[i+2] == '1' {
+		end++ // 1/10
+	}
+	if end < len(r) && (isDigit(r[end]) || r[end] == '/' || r[end] == '.' || isASCIILetter(r[end])) {
+		return hit{}, false
+	}
+	a, b := float64(r[i]-'0'), float64(r[i+2]-'0')
+	if end == i+4 {
+		b = 10
+	}
+	if a == 0 || a >= b {
+		return hit{}, false
+	}
+	return fractionHit(r, i, end, string(r[i:end]), a/b*100)
+}
+
+// fractionHit is the percent claim of a share written at r[i:end], with
+// the bound or approximation words around it.
+func fractionHit(r []rune, i, end int, text string, val float64) (hit, bool) {
+	h := hit{start: i, end: end, kind: schema.KindPercent, unit: "%", unitText: text, value: val}
 	h.after = h.end
 	post := ""
 	for _, w := range concat(postLower, postUpper, postAprx) {

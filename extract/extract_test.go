@@ -90,6 +90,8 @@ var claimCases = []claimCase{
 	{in: "增长⟦百分之二十八⟧", kind: schema.KindPercent, value: 28, unit: "%"},
 	{in: "占⟦三分之二⟧", kind: schema.KindPercent, value: 200.0 / 3, unit: "%"},
 	{in: "下降⟦千分之三⟧", kind: schema.KindPercent, value: 0.3, unit: "%"},
+	{in: "行政审批事项减少⟦1/3⟧以上", kind: schema.KindPercent, value: 100.0 / 3, unit: "%", qual: schema.QualLowerBound, low: f(100.0 / 3)},
+	{in: "占全国的⟦1/10⟧", kind: schema.KindPercent, value: 10, unit: "%"},
 	{in: "占比超过⟦八成⟧", kind: schema.KindPercent, value: 80, unit: "%", qual: schema.QualLowerBound, low: f(80)},
 	{in: "气温⟦-5℃⟧", kind: schema.KindQuantity, value: -5, unit: "degC"},
 	{in: "信心指数为⟦负30.6点⟧", kind: schema.KindQuantity, value: -30.6, unit: "point"},
@@ -256,6 +258,8 @@ func spans(cs []schema.Claim) []string {
 var notClaims = []string{
 	"重申以色列应遵守第1701号决议", // an identifier, not 第170
 	"他是首位登上月球的人",       // the first to, not first place
+	"日期为1/3/2024",      // a date, not a share
+	"支持3/4G网络",         // a name
 	"代表团夺得的第二枚金牌",      // an ordinal, not a rank
 	"北约24日发表声明说",       // a date: 约 ends 北约
 	"一所高中附近16日发生枪击",    // a date: 近 ends 附近
