@@ -949,9 +949,9 @@ func isHanAround(r []rune, t numTok) bool {
 func isHan(c rune) bool { return c >= 0x4e00 && c <= 0x9fff }
 
 // joinedByList reports whether two numbers are consecutive items of a list:
-// only 、 between them.
+// only 、, 和 or 及 between them.
 func joinedByList(r []rune, prevEnd, start int) bool {
-	return start == prevEnd+1 && r[prevEnd] == '、'
+	return start == prevEnd+1 && (r[prevEnd] == '、' || r[prevEnd] == '和' || r[prevEnd] == '及') // 4.2和0.7个百分点
 }
 
 // listItem is the claim of a bare list item c that takes its unit from the
@@ -959,8 +959,11 @@ func joinedByList(r []rune, prevEnd, start int) bool {
 func listItem(c numTok, h hit) hit {
 	it := hit{start: c.start, end: c.end, ctx: c.start, after: c.end, kind: h.kind, unit: h.unit, unitText: h.unitText}
 	it.value = c.value * h.scale
-	if c.magSuffix == "" {
+	switch {
+	case c.magSuffix == "":
 		it.value *= magOf(h.numMag) // 3、5万元: the magnitude is shared too
+	case h.numMag != c.magSuffix && strings.HasPrefix(h.numMag, c.magSuffix):
+		it.value *= magOf(h.numMag[len(c.magSuffix):]) // 100万、110万和130万亿元: 万 of 万亿
 	}
 	it.qual = schema.QualExact
 	if h.qual == schema.QualLowerBound || h.qual == schema.QualUpperBound || h.qual == schema.QualApprox {

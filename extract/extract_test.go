@@ -99,6 +99,8 @@ var claimCases = []claimCase{
 	{in: "降低企业税负⟦5700多亿元⟧", kind: schema.KindMoney, value: 5.7e11, unit: "CNY", qual: schema.QualLowerBound, low: f(5.7e11)},
 	// kinds and units
 	{in: "前三季度分别高于全市0.9、1.2、⟦1.2个百分点⟧", kind: schema.KindPercentagePoint, value: 1.2, unit: "pp"},
+	{in: "较上月分别上升⟦3.1⟧和2.1个百分点", kind: schema.KindPercentagePoint, value: 3.1, unit: "pp"}, // a list joined by 和
+	{in: "连续迈上⟦100万⟧、110万和130万亿元三个台阶", kind: schema.KindMoney, value: 1e14, unit: "CNY"},   // 万 of 万亿
 	{in: "下调⟦25个基点⟧", kind: schema.KindPercentagePoint, value: 0.25, unit: "pp"},
 	{in: "油价⟦75.6美元/桶⟧", kind: schema.KindMoney, value: 75.6, unit: "USD/桶"},
 	{in: "每吨⟦300元⟧", kind: schema.KindMoney, value: 300, unit: "CNY/吨"},
