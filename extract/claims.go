@@ -151,6 +151,11 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 		if !tok.arabic && len(tok.rs) == 1 && strings.Contains("个项条大", def.text) && hasAnyPrefix(r[end:], labelHeads) {
 			return hit{}, false
 		}
+		// 8金9银6铜: medals come in tens, not 2020金麒麟奖 or 五金产品
+		if (def.text == "金" || def.text == "银" || def.text == "铜") && (tok.value > 200 || tok.value != float64(int(tok.value)) ||
+			!tok.arabic && len(tok.rs) == 1 && tok.rs[0] == '五' && def.text == "金") {
+			return hit{}, false
+		}
 		// 冬季两项, 铁人三项: a sport's name
 		if def.text == "项" && hasAnySuffix(before(r, tok.start, 2), eventHeads) {
 			return hit{}, false
@@ -531,7 +536,8 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 		}
 		h = hit{start: i, end: end, kind: schema.KindRank, unit: "rank", value: n}
 		if c == '前' {
-			h.qual = schema.QualUpperBound // 稳居全国沿海港口前十: within the first ten
+			h.qual = schema.QualUpperBound   // 稳居全国沿海港口前十: within the first ten
+			h.low, h.high = some(1), some(n) // and no rank is below first
 		}
 	case c == '一' && i+1 < len(r) && r[i+1] == '半' && (i+2 >= len(r) || r[i+2] != '年' && r[i+2] != '天') && (i == 0 || r[i-1] != '另'):
 		// 一半以上: half, as a percent (另一半: the other half, a noun)

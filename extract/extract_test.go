@@ -152,14 +152,15 @@ var claimCases = []claimCase{
 	{in: "惠及近⟦千万⟧家庭", kind: schema.KindCount, value: 1e7, unit: "个", qual: schema.QualApprox, low: f(1e7), high: f(1e7)},
 	{in: "海铁联运班列年开行突破⟦万列⟧", kind: schema.KindCount, value: 1e4, unit: "列", qual: schema.QualLowerBound, low: f(1e4)},
 	{in: "在建项目投资超⟦万亿元⟧", kind: schema.KindMoney, value: 1e12, unit: "CNY", qual: schema.QualLowerBound, low: f(1e12)},
-	{in: "集装箱吞吐量稳居全国沿海港口⟦前十⟧", kind: schema.KindRank, value: 10, unit: "rank", qual: schema.QualUpperBound, high: f(10)},
+	{in: "集装箱吞吐量稳居全国沿海港口⟦前十⟧", kind: schema.KindRank, value: 10, unit: "rank", qual: schema.QualUpperBound, low: f(1), high: f(10)}, // ranks 1 to 10
 	{in: "跨境人民币结算量稳居西部和边境省区⟦第一⟧", kind: schema.KindRank, value: 1, unit: "rank"},
 	{in: "客车通关量居全国⟦首位⟧", kind: schema.KindRank, value: 1, unit: "rank"},
+	{in: "本届运动会获得⟦8金⟧9银6铜", kind: schema.KindCount, value: 8, unit: "金"},
 	{in: "中国队稳居奖牌榜⟦榜首⟧", kind: schema.KindRank, value: 1, unit: "rank"},
 	{in: "经济总量居全国⟦第一百⟧名", kind: schema.KindRank, value: 100, unit: "rank"},
 	{in: "在汽车行业中排名⟦第104⟧位", kind: schema.KindRank, value: 104, unit: "rank"},
 	{in: "全球前⟦5000个⟧品牌中", kind: schema.KindCount, value: 5000, unit: "个"}, // not 前500, then 0个
-	{in: "中国选手包揽了本站比赛的⟦前三⟧名", kind: schema.KindRank, value: 3, unit: "rank", qual: schema.QualUpperBound, high: f(3)},
+	{in: "中国选手包揽了本站比赛的⟦前三⟧名", kind: schema.KindRank, value: 3, unit: "rank", qual: schema.QualUpperBound, low: f(1), high: f(3)},
 	{in: "团体⟦两块⟧金牌", kind: schema.KindCount, value: 2, unit: "块"}, // 块 is money only as 块钱
 	{in: "通行时间从⟦3个多小时⟧缩短", kind: schema.KindDuration, value: 3, unit: "hour", qual: schema.QualLowerBound, low: f(3)},
 	{in: "美国经济连续⟦两个季度⟧萎缩", kind: schema.KindDuration, value: 6, unit: "month"},
