@@ -151,6 +151,10 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 		if !tok.arabic && len(tok.rs) == 1 && strings.Contains("个项条大", def.text) && hasAnyPrefix(r[end:], labelHeads) {
 			return hit{}, false
 		}
+		// 少赚56个亿, 1个亿的资金: colloquial 亿, not a count; but 1000个亿元以上项目, 10个亿吨级油田
+		if def.text == "个" && end < len(r) && r[end] == '亿' && (end+1 >= len(r) || !isHan(r[end+1]) || strings.ContainsRune("的后多左余", r[end+1])) {
+			return hit{}, false
+		}
 		// 8金9银6铜: medals come in tens, not 2020金麒麟奖 or 五金产品
 		if (def.text == "金" || def.text == "银" || def.text == "铜") && (tok.value > 200 || tok.value != float64(int(tok.value)) ||
 			!tok.arabic && len(tok.rs) == 1 && tok.rs[0] == '五' && def.text == "金") {

@@ -262,6 +262,7 @@ var notClaims = []string{
 	"重申以色列应遵守第1701号决议", // an identifier, not 第170
 	"他是首位登上月球的人",       // the first to, not first place
 	"日期为1/3/2024",      // a date, not a share
+	"一年少赚56个亿",         // colloquial 亿, not 56个
 	"支持3/4G网络",         // a name
 	"代表团夺得的第二枚金牌",      // an ordinal, not a rank
 	"北约24日发表声明说",       // a date: 约 ends 北约
