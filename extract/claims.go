@@ -221,14 +221,14 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 				h.end, h.unitText = h.end+len([]rune(c.text)), h.unitText+c.text
 				break
 			}
-			if hasAnySuffix(before(r, tok.start, 4), []string{c.text}) {
+			if hasSuffix(before(r, tok.start, 4), c.text) {
 				h.unit = c.code + strings.TrimPrefix(h.unit, "CNY")
 				named = len([]rune(c.text))
 				break
 			}
 		}
 	}
-	if def.code == "degC" && hasAnySuffix(before(r, tok.start, 2), []string{"零下"}) {
+	if def.code == "degC" && hasSuffix(before(r, tok.start, 2), "零下") {
 		h.value = -h.value // 零下18摄氏度: below zero is a written minus
 	}
 	if h.kind == schema.KindMoney && tok.value == 1 && tok.start > 0 && r[tok.start-1] == '兑' {
@@ -503,7 +503,7 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 		h = hit{start: i, end: i + m.Length, kind: schema.KindMultiple, unit: "x", unitText: group(m, "u"), value: val}
 	case c == '首' || c == '榜':
 		// 连续10年位居世界首位, 稳居全国榜首: first place, after a rank cue
-		if b := lastClause(before(r, i, winBefore)); !slices.ContainsFunc(b, func(c rune) bool { return rankCueLast[c] }) || patRankCue.match(b) == nil {
+		if !rankCued(lastClause(before(r, i, winBefore))) {
 			return hit{}, false
 		}
 		h = hit{start: i, end: i + 2, kind: schema.KindRank, unit: "rank", unitText: string(r[i : i+2]), value: 1, qual: schema.QualExact}
@@ -525,8 +525,7 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 			return hit{}, false // 目前三名航天员: 前 ends another word
 		}
 		if c == '前' && tail != "名" && tail != "位" || c == '第' && tail != "方阵" && tail != "梯队" && tail != "大" {
-			b := before(r, i, winBefore)
-			if !slices.ContainsFunc(b, func(c rune) bool { return rankCueLast[c] }) || patRankCue.match(b) == nil {
+			if !rankCued(before(r, i, winBefore)) {
 				return hit{}, false
 			}
 		}
@@ -618,7 +617,7 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 // nthPeriod reads 连续第四个月, 连续第10年: the Nth period in a row is a span of
 // N periods (the span is 第四个月, 连续 the predicate).
 func (e *Extractor) nthPeriod(r []rune, i int) (hit, bool) {
-	if r[i] != '第' || !hasAnySuffix(before(r, i, 2), []string{"连续"}) {
+	if r[i] != '第' || !hasSuffix(before(r, i, 2), "连续") {
 		return hit{}, false
 	}
 	tok := scanNumber(r, i+1)
@@ -725,28 +724,19 @@ func fractionHit(r []rune, i, end int, text string, val float64) (hit, bool) {
 	return h, true
 }
 
-// bareNumber handles a number with no unit. It may still be a claim (an
-// index reading PMI为49.6, a ratio 收入比值2.62, or any cardinal with
-// --numbers); ok reports whether it can be an item of a list whose unit
-// comes later. A hit with an empty kind is not emitted.
-// fxQuote is the unit of an exchange rate quoted at view offset at, in its
-// clause's pair A兑B or A对B: the quote currency per base currency
-// (欧元兑美元 → USD/EUR), but 人民币对美元 is quoted in yuan (CNY/USD).
-// It returns "" when the clause names no pair.
-func fxUnit(r []rune, at int) string {
-	unit, _ := fxQuote(r, at)
-	return unit
-}
-
-// fxQuote is fxUnit, with the pair as written (欧元兑美元): the metric.
+// fxQuote reads the exchange rate quoted at view offset at from the pair
+// A兑B or A对B of its clause: the unit, the quote currency per base currency
+// (欧元兑美元 → USD/EUR; but 人民币对美元 is quoted in yuan, CNY/USD), and the
+// pair as written, the claim's metric. Both are "" when the clause names
+// no pair.
 func fxQuote(r []rune, at int) (unit, pair string) {
 	cs := clauseStart(r, at)
 	for k := cs + 1; k < at-1; k++ {
 		if r[k] != '兑' && r[k] != '对' {
 			continue
 		}
-		a, na := currencyEnding(r[cs:k])
-		b, nb := currencyStarting(r[k+1 : at])
+		a, na := currencyNamed(r[cs:k], hasSuffix)
+		b, nb := currencyNamed(r[k+1:at], hasPrefix)
 		pair = string(r[k-na : k+1+nb])
 		switch {
 		case a == "" || b == "" || a == b:
@@ -759,20 +749,12 @@ func fxQuote(r []rune, at int) (unit, pair string) {
 	return "", ""
 }
 
-// currencyEnding and currencyStarting are the code and length of the
-// currency named at the end or at the start of r; "" for none.
-func currencyEnding(r []rune) (string, int) {
+// currencyNamed is the code and length of the currency that at names at
+// an edge of r (at is hasPrefix or hasSuffix); "" for none. 元 alone names
+// no currency here.
+func currencyNamed(r []rune, at func([]rune, string) bool) (string, int) {
 	for _, c := range currencies {
-		if hasSuffix(r, c.text) && c.text != "元" && c.text != "圆" {
-			return c.code, utf8.RuneCountInString(c.text)
-		}
-	}
-	return "", 0
-}
-
-func currencyStarting(r []rune) (string, int) {
-	for _, c := range currencies {
-		if hasPrefix(r, c.text) && c.text != "元" && c.text != "圆" {
+		if c.text != "元" && c.text != "圆" && at(r, c.text) {
 			return c.code, utf8.RuneCountInString(c.text)
 		}
 	}
@@ -791,11 +773,21 @@ func lastClause(b []rune) []rune {
 	return b
 }
 
+// rankCued reports whether b, the text before a rank, ends in a rank cue
+// (位居, 稳居全国); the rune test spares most texts the pattern.
+func rankCued(b []rune) bool {
+	return slices.ContainsFunc(b, func(c rune) bool { return rankCueLast[c] }) && patRankCue.match(b) != nil
+}
+
 // wordNotNumber reports whether the numeral tok is a word: 零件, 万一.
 func wordNotNumber(tok numTok) bool {
 	return !tok.arabic && (string(tok.rs) == "零" || string(tok.rs) == "万一")
 }
 
+// bareNumber handles a number with no unit. It may still be a claim (an
+// index reading PMI为49.6, a ratio 收入比值2.62, or any cardinal with
+// --numbers); ok reports whether it can be an item of a list whose unit
+// comes later. A hit with an empty kind is not emitted.
 func (e *Extractor) bareNumber(v *view, tok *numTok, prev *hit) (hit, bool) {
 	r := v.r
 	if labelled(r, *tok) || wordNotNumber(*tok) {
@@ -824,12 +816,16 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev *hit) (hit, bool) {
 	h := hit{start: tok.start, end: tok.end, ctx: ctx, after: tok.end, value: tok.value, qual: pre, unitText: tok.magSuffix}
 	b := before(r, ctx, winBefore)
 	cue := tok.arabic && mayEndWord(r, ctx, cueLast)
+	var fx, pair string
+	if tok.arabic && tok.start > 0 && (r[tok.start-1] == '报' || hasSuffix(r[:tok.start], "收于")) {
+		fx, pair = fxQuote(r, tok.start) // 欧元兑美元涨0.02%报1.1163
+	}
 	switch {
 	case cue && prev != nil && (prev.unit == "point" || prev.unit == "x") && sameSentence(r, prev.end, tok.start) && patSeriesCue.match(b) != nil:
 		// PMI为46.1，预期45.5，前值45.3; 比值2.62，比上年同期缩小0.05
 		h.kind, h.unit = prev.kind, prev.unit
-	case tok.arabic && tok.start > 0 && (r[tok.start-1] == '报' || hasSuffix(r[:tok.start], "收于")) && fxUnit(r, tok.start) != "":
-		h.kind, h.unit = schema.KindMoney, fxUnit(r, tok.start) // 欧元兑美元涨0.02%报1.1163
+	case fx != "":
+		h.kind, h.unit, h.pair = schema.KindMoney, fx, pair
 	case cue && patIndexCue.match(b) != nil:
 		h.kind, h.unit = schema.KindQuantity, "point"
 	case cue && patRatioCue.match(b) != nil:

@@ -325,10 +325,8 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 			}
 			metric, pred, subjects := e.metricAndPredicate(st, ss, cs, h)
 			metric = tidyMetric(metric)
-			if h.kind == schema.KindMoney && h.start > 0 && strings.Contains(h.unit, "/") && h.unitText == "" {
-				if _, pair := fxQuote(r, h.start); pair != "" {
-					metric = pair // 欧元兑美元涨0.02%报1.1163: the rate of the pair
-				}
+			if h.pair != "" {
+				metric = h.pair // 欧元兑美元涨0.02%报1.1163: the rate of the pair
 			}
 			if metric == "" && prev != nil && prevSent == ss && !adverbialClause(r, prevHit) {
 				metric = derefOr(prev.Metric) // 中欧班列货运52.4万标箱、增长21.9%
@@ -1055,14 +1053,14 @@ func tidyMetric(m string) string {
 	}
 	for trimmed := true; trimmed; {
 		trimmed = false
-		if c, _ := utf8.DecodeRuneInString(m); edgeFirst.has(c) {
+		if c, _ := utf8.DecodeRuneInString(m); metricStarts.first.has(c) {
 			for _, w := range metricEdgePrefixes {
 				if strings.HasPrefix(m, w) && len(m) > len(w) {
 					m, trimmed = m[len(w):], true
 				}
 			}
 		}
-		if c, _ := utf8.DecodeLastRuneInString(m); edgeLast.has(c) {
+		if c, _ := utf8.DecodeLastRuneInString(m); metricEnds.last.has(c) {
 			for _, w := range metricEdgeSuffixes {
 				if strings.HasSuffix(m, w) && len(m) > len(w) {
 					m, trimmed = m[:len(m)-len(w)], true
@@ -1084,20 +1082,10 @@ func tidyMetric(m string) string {
 	return m
 }
 
-// edgeFirst and edgeLast hold the first runes of metricEdgePrefixes and the
-// last runes of metricEdgeSuffixes: most metrics have neither.
-var edgeFirst, edgeLast = func() (*runeBits, *runeBits) {
-	f, l := &runeBits{}, &runeBits{}
-	for _, w := range metricEdgePrefixes {
-		c, _ := utf8.DecodeRuneInString(w)
-		f.add(c)
-	}
-	for _, w := range metricEdgeSuffixes {
-		c, _ := utf8.DecodeLastRuneInString(w)
-		l.add(c)
-	}
-	return f, l
-}()
+// metricStarts and metricEnds hold metricEdgePrefixes and
+// metricEdgeSuffixes, for their first and last runes: most metrics have
+// neither.
+var metricStarts, metricEnds = newWordSet(metricEdgePrefixes), newWordSet(metricEdgeSuffixes)
 
 // cleanMetric trims punctuation and markup from a metric's edges.
 func cleanMetric(s string) string {

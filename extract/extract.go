@@ -46,6 +46,7 @@ type hit struct {
 	qual       string
 	scale      float64 // multiplier from the number as parsed to value (magnitude after it × unit factor)
 	numMag     string  // the number's own trailing magnitude (亿 of 160.4亿)
+	pair       string  // an exchange rate's currency pair as written (欧元兑美元), its metric
 }
 
 // window lengths, in runes, for the patterns matched after and before a number.
@@ -223,7 +224,7 @@ func scanNumber(r []rune, i int) numTok {
 			t.vague = true
 		case c == '数' && j == i && j+1 < len(r) && isMag(r[j+1]):
 			t.vague = true
-		case c == ',' && j > i && isDigit(r[j-1]) && j+3 < len(r)+1 && groupOf3(r, j+1):
+		case c == ',' && j > i && isDigit(r[j-1]) && j+3 < len(r)+1 && groupOf3(r, j+1, isDigit):
 		case c == '.' && j > i && isDigit(r[j-1]) && j+1 < len(r) && isDigit(r[j+1]):
 		case c == '点' && j > i && isCnDigit(r[j-1]) && j+1 < len(r) && isCnDigit(r[j+1]):
 		default:
@@ -292,17 +293,18 @@ func unitAfterMag(mag, next rune) bool {
 	return false
 }
 
-// groupOf3 reports whether exactly three digits start at r[k].
-func groupOf3(r []rune, k int) bool {
+// groupOf3 reports whether exactly three digits (runes that digit
+// accepts) start at r[k]: the group after a thousands separator.
+func groupOf3(r []rune, k int, digit func(rune) bool) bool {
 	if k+3 > len(r) {
 		return false
 	}
 	for n := 0; n < 3; n++ {
-		if !isDigit(r[k+n]) {
+		if !digit(r[k+n]) {
 			return false
 		}
 	}
-	return k+3 == len(r) || !isDigit(r[k+3])
+	return k+3 == len(r) || !digit(r[k+3])
 }
 
 // parseVague reads 十几万, 几十亿, 数百, 二十几: it returns the low end and

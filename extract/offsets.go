@@ -104,25 +104,9 @@ func (s *Segmenter) viewTokens(words []string, wins [][2]int) []vtok {
 	return out
 }
 
-// groupingComma reports whether orig[i] is a full-width comma grouping
-// full-width digits, as in ２７，２０３: a digit before it, three after and
-// no fourth.
-func groupingComma(orig []rune, i int) bool {
-	return i > 0 && i+3 < len(orig) && orig[i] == '，' && isFullDigit(orig[i-1]) &&
-		isFullDigit(orig[i+1]) && isFullDigit(orig[i+2]) && isFullDigit(orig[i+3]) &&
-		(i+4 >= len(orig) || !isFullDigit(orig[i+4]))
-}
-
-// asciiGroup reports whether orig[k:] opens with exactly three ASCII
-// digits: the group after a thousands separator.
-func asciiGroup(orig []rune, k int) bool {
-	return k+3 <= len(orig) && isDigit(orig[k]) && isDigit(orig[k+1]) && isDigit(orig[k+2]) && (k+3 == len(orig) || !isDigit(orig[k+3]))
-}
-
 // viewSpecial holds the runes newView does not keep as they are: line
-// breaks, zero-width and wide spaces, '，' (which may group ASCII digits),
-// and whatever foldRune changes (the full-width digits, whose grouping
-// comma newView also folds).
+// breaks, zero-width and wide spaces, '，' (which may group digits) and
+// whatever foldRune changes (the full-width digits).
 var viewSpecial = func() *runeBits {
 	b := &runeBits{}
 	for _, c := range "\n\r\u2028\u2029\u200b\u200c\u200d\ufeff\u3000\u00a0，" {
@@ -242,18 +226,13 @@ func newView(text string, buf *buffers) *view {
 		case '\u3000', '\u00a0':
 			r = ' '
 		case '，':
-			if i > 0 && isDigit(orig[i-1]) && asciiGroup(orig, i+1) {
-				r = ',' // 6，256万平方米: a full-width comma grouping ASCII digits
+			// 6，256万平方米, ２７，２０３: a full-width comma grouping digits
+			if i > 0 && (isDigit(orig[i-1]) && groupOf3(orig, i+1, isDigit) ||
+				isFullDigit(orig[i-1]) && groupOf3(orig, i+1, isFullDigit)) {
+				r = ','
 			}
 		default:
 			r = foldRune(r)
-			if isFullDigit(orig[i]) && groupingComma(orig, i+1) && (mask == nil || !mask[i+1]) {
-				// ２７，２０３: the full-width comma groups digits
-				vb.add(r, i)
-				para++
-				i++
-				r = ','
-			}
 		}
 		vb.add(r, i)
 		para++
