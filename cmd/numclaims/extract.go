@@ -223,8 +223,8 @@ func extractAll(ctx context.Context, o options, args []string, stdin io.Reader, 
 	// one does not stall the others behind it in the order), while the
 	// memory they hold stays bounded however large the input.
 	window := make(chan struct{}, windowCap)
-	jobs := make(chan job, windowCap)       // never full: each job holds a token of window
-	results := make(chan result, windowCap) // likewise
+	jobs := make(chan []job, windowCap)       // never full: each batch holds a token of window
+	results := make(chan []result, windowCap) // likewise
 
 	// The reader starts while jieba loads its dictionary (a fifth of a
 	// second on one core) and meanwhile does the workers' first step
@@ -232,30 +232,15 @@ func extractAll(ctx context.Context, o options, args []string, stdin io.Reader, 
 	var segReady atomic.Bool
 	go func() {
 		defer close(jobs)
+		f := feeder{window: window, jobs: jobs, done: ctx.Done()}
 		readInputs(ins, stdin, o, func(j job) bool {
 			if !segReady.Load() {
 				r := prepare(j, o)
 				j.pre, j.raw = &r, nil
 			}
-			select {
-			case window <- struct{}{}:
-			case <-ctx.Done():
-				return false
-			}
-			for range windowTokens(j) - 1 {
-				select {
-				case window <- struct{}{}:
-				case <-ctx.Done():
-					return false
-				}
-			}
-			select {
-			case jobs <- j:
-				return true
-			case <-ctx.Done():
-				return false
-			}
+			return f.add(j, windowTokens(j))
 		})
+		f.flush()
 	}()
 	seg, err := extract.NewSegmenter()
 	if err != nil {
@@ -274,19 +259,22 @@ func extractAll(ctx context.Context, o options, args []string, stdin io.Reader, 
 	for range o.workers {
 		wg.Go(func() {
 			for {
-				var j job
+				var batch []job
 				select {
-				case jj, ok := <-jobs:
+				case b, ok := <-jobs:
 					if !ok {
 						return
 					}
-					j = jj
+					batch = b
 				case <-ctx.Done():
 					return
 				}
-				r := process(ex, j, o)
+				rs := make([]result, len(batch))
+				for i, j := range batch {
+					rs[i] = process(ex, j, o)
+				}
 				select {
-				case results <- r:
+				case results <- rs:
 				case <-ctx.Done():
 					return
 				}
@@ -323,7 +311,7 @@ func extractAll(ctx context.Context, o options, args []string, stdin io.Reader, 
 		case <-tick:
 			st.progress()
 			continue
-		case r, ok := <-results:
+		case rs, ok := <-results:
 			if !ok {
 				if ctx.Err() != nil {
 					return interrupted(w, st)
@@ -339,7 +327,9 @@ func extractAll(ctx context.Context, o options, args []string, stdin io.Reader, 
 				}
 				return exitOK
 			}
-			pending[r.seq] = r
+			for _, r := range rs {
+				pending[r.seq] = r
+			}
 		}
 		for r, ok := pending[next]; ok; r, ok = pending[next] {
 			delete(pending, next)
