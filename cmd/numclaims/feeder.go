@@ -3,9 +3,10 @@ package main
 // Documents travel from the reader to a worker, and on to the writer, in
 // batches of consecutive documents: at most batchDocs of them, or
 // batchTokens tokens of the window (a larger document goes alone). Handed
-// over one at a time, each document woke a parked goroutine: batches cut
-// the CPU time of --workers 2 on the bench corpus (21,014 documents) by
-// an eighth.
+// over one at a time, each document could wake a parked goroutine twice.
+// On the bench corpus (21,014 documents), medians of interleaved pairs:
+// --workers 2 takes 0.977 of the wall time and 0.982 of the CPU time it
+// took one document at a time, --workers 1 0.941 of the CPU time.
 const (
 	batchDocs   = 32
 	batchTokens = 16 // 64 KiB of text
