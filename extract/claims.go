@@ -847,6 +847,9 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev *hit) (hit, bool) {
 				h.qual = schema.QualLowerBound
 			}
 		}
+	case tok.magSuffix != "" && countedAfterWords.prefix(r[tok.end:]) == "" && (patMoneyCue.match(b) != nil || moneySeries(r, prev, tok.start, b)):
+		// 实现收入15.02亿; 成交额5770亿元，环比收窄逾500亿: 元 left unwritten
+		return bareMoney(r, *tok, h, impliedCurrency(r, prev, tok.start)), true
 	case e.opts.Numbers && !tok.vague && (tok.arabic || len(tok.rs) > 1 || !isHanAround(r, *tok)):
 		h.kind = schema.KindNumber
 	}
@@ -856,6 +859,93 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev *hit) (hit, bool) {
 		return h, true
 	}
 	h.bounds()
+	return h, true
+}
+
+// moneySeries reports whether a bare amount at a continues the money claim
+// prev by a change (成交额5770亿元，环比收窄逾500亿): b is the window
+// before the amount's words.
+func moneySeries(r []rune, prev *hit, a int, b []rune) bool {
+	if n := len(b); n > 0 && (b[n-1] == '至' || b[n-1] == '到' || b[n-1] == '了') {
+		b = b[:n-1] // 下跌至7万/吨
+	}
+	return prev != nil && prev.kind == schema.KindMoney && a-prev.end <= 16 && sameSentence(r, prev.end, a) &&
+		changeVerbWords.suffix(b) != ""
+}
+
+// impliedCurrency is the currency of an amount written without one: that
+// of the money claim before it in its sentence (…81万亿韩元…多出30万亿),
+// else yuan.
+func impliedCurrency(r []rune, prev *hit, a int) string {
+	if prev != nil && prev.kind == schema.KindMoney && sameSentence(r, prev.end, a) {
+		if code, _, _ := strings.Cut(prev.unit, "/"); len(code) == 3 {
+			return code
+		}
+	}
+	return "CNY"
+}
+
+// bareMoney completes h, a bare amount at tok, as money in code: 多 or 余
+// after it (8万多: a lower bound), a denominator (7万/吨), a bound word
+// after it (30亿以上) and a second end (亏损1100.0万至1500.0万).
+func bareMoney(r []rune, tok numTok, h hit, code string) hit {
+	h.kind, h.unit, h.scale = schema.KindMoney, code, 1
+	k := h.end
+	if k < len(r) && (r[k] == '多' || r[k] == '余') {
+		h.qual = combine(h.qual, schema.QualLowerBound)
+		if h.qual == schema.QualApprox {
+			h.qual = schema.QualLowerBound
+		}
+		k++
+		h.end, h.after = k, k
+	}
+	if k < len(r) && tailFirst[r[k]] {
+		if m := patTail.match(window(r, k, 8)); m != nil && m.Length > 0 {
+			if per := group(m, "per"); per != "" {
+				h.unit += "/" + per
+				h.end = k + 1 + len([]rune(per))
+			}
+			if post := group(m, "post"); post != "" {
+				h.qual = combine(h.qual, qualOf(post))
+			}
+			h.after = k + m.Length
+		}
+	}
+	if hr, ok := bareMoneyRange(r, tok, h); ok {
+		return hr
+	}
+	h.bounds()
+	return h
+}
+
+// bareMoneyRange extends h, a bare amount, to a range when a separator and
+// a second bare amount follow: 亏损1100.0万至1500.0万.
+func bareMoneyRange(r []rune, tok numTok, h hit) (hit, bool) {
+	k := h.end
+	if h.qual != schema.QualExact && h.qual != schema.QualApprox || k+1 >= len(r) || !isRangeSep(r[k]) || !startsCandidate(r, k+1) ||
+		(r[k] == '至' || r[k] == '到') && changeFrom(r, tok.start) {
+		return hit{}, false
+	}
+	b := scanNumber(r, k+1)
+	if b.end <= k+1 || !b.arabic || b.vague || b.magSuffix == "" || !b.parse() || countedAfterWords.prefix(r[b.end:]) != "" {
+		return hit{}, false
+	}
+	if _, ok := suffixAt(r, b.end); ok {
+		return hit{}, false
+	}
+	lo, hi := h.value, b.value
+	if changeBy(r, tok.start, k, h.kind, lo, hi) {
+		return hit{}, false
+	}
+	if lo > hi {
+		if r[k] != '-' && r[k] != '—' && r[k] != '－' {
+			return hit{}, false
+		}
+		lo, hi = hi, lo
+	}
+	h.end, h.after = b.end, b.end
+	h.value, h.qual = lo, schema.QualRange
+	h.low, h.high = some(lo), some(hi)
 	return h, true
 }
 

@@ -115,12 +115,14 @@ func (e *Extractor) scan(v *view) []hit {
 					chain = chain[:0]
 				}
 				chain = append(chain, tok)
+				i = tok.end
 				if bare.kind != "" {
 					hits = append(hits, bare)
+					i = max(i, bare.end) // 1100.0万至1500.0万: a range of bare amounts
 				}
-			} else {
-				chain = chain[:0]
+				continue
 			}
+			chain = chain[:0]
 			i = tok.end
 			continue
 		}

@@ -177,6 +177,16 @@ var claimCases = []claimCase{
 	{in: "批发价已经达到⟦5200元-5800元/瓶⟧", kind: schema.KindMoney, value: 5200, unit: "CNY/瓶", qual: schema.QualRange, low: f(5200), high: f(5800)},
 	{in: "回购价格为每股⟦25.3港元-26.9港元⟧", kind: schema.KindMoney, value: 25.3, unit: "HKD/股", qual: schema.QualRange, low: f(25.3), high: f(26.9)},
 	{in: "预计净利润约为⟦9.6亿元-10.2亿元⟧", kind: schema.KindMoney, value: 9.6e8, unit: "CNY", qual: schema.QualRange, low: f(9.6e8), high: f(10.2e8)},
+	// amounts whose 元 is left unwritten
+	{in: "2020H1公司实现收入⟦15.02亿⟧，同比增长106%", kind: schema.KindMoney, value: 1.502e9, unit: "CNY"},
+	{in: "大盘票房（含预售）已突破⟦30亿⟧。", kind: schema.KindMoney, value: 3e9, unit: "CNY", qual: schema.QualLowerBound, low: f(3e9)},
+	{in: "两市成交额5770亿元，环比收窄逾⟦500亿⟧。", kind: schema.KindMoney, value: 5e10, unit: "CNY", qual: schema.QualLowerBound, low: f(5e10)},
+	{in: "报价13.48港元，成交额⟦5.92亿⟧。", kind: schema.KindMoney, value: 5.92e8, unit: "HKD"}, // the currency of the quote before
+	{in: "预计2020年半年度亏损⟦1100.0万至1500.0万⟧", kind: schema.KindMoney, value: 1.1e7, unit: "CNY", qual: schema.QualRange, low: f(1.1e7), high: f(1.5e7)},
+	{in: "归属于上市公司股东的净利润⟦-1500.00万至-1100.00万⟧", kind: schema.KindMoney, value: -1.5e7, unit: "CNY", qual: schema.QualRange, low: f(-1.5e7), high: f(-1.1e7)},
+	{in: "价格从此前最高38万元/吨一路下跌至⟦7万/吨⟧左右", kind: schema.KindMoney, value: 7e4, unit: "CNY/吨", qual: schema.QualApprox, low: f(7e4), high: f(7e4)},
+	{in: "一手的交易价格是⟦8万多⟧，", kind: schema.KindMoney, value: 8e4, unit: "CNY", qual: schema.QualLowerBound, low: f(8e4)},
+	{in: "储能电站一次充电量为⟦200兆瓦时⟧", kind: schema.KindQuantity, value: 2e5, unit: "kWh"},
 	{in: "收益率交投于⟦1.7972%-1.7315%⟧区间", kind: schema.KindPercent, value: 1.7315, unit: "%", qual: schema.QualRange, low: f(1.7315), high: f(1.7972)},
 	{in: "去年同期为⟦7070亿瑞郎⟧", kind: schema.KindMoney, value: 7.07e11, unit: "CHF"},
 	{in: "市值一度破⟦3万亿美元⟧", kind: schema.KindMoney, value: 3e12, unit: "USD", qual: schema.QualLowerBound, low: f(3e12)},
@@ -259,25 +269,25 @@ func spans(cs []schema.Claim) []string {
 // notClaims holds texts whose numbers are names, labels, dates, ordinals,
 // list markers or markup: none of them is a claim.
 var notClaims = []string{
-	"重申以色列应遵守第1701号决议", // an identifier, not 第170
-	"他是首位登上月球的人",       // the first to, not first place
-	"日期为1/3/2024",      // a date, not a share
-	"一年少赚56个亿",         // colloquial 亿, not 56个
-	"支持3/4G网络",         // a name
-	"代表团夺得的第二枚金牌",      // an ordinal, not a rank
-	"北约24日发表声明说",       // a date: 约 ends 北约
-	"一所高中附近16日发生枪击",    // a date: 近 ends 附近
-	"今晚8点档在央视综合频道播出",   // a clock time
-	"他提出4点建议",          // points of a proposal, not index points
-	"夺得男子100米蝶泳冠军",     // an event's name
-	"女子4×200米自由泳接力铜牌",  // likewise
-	"统筹国内国际两个大局",       // a formula
-	"米兰冬残奥会冬季两项赛场",     // a sport
-	"发动机零件的生产效率",       // 零件 is a word
-	"不可万一失防",           // 万一 is a word
-	"每10万人发病率较高",       // the denominator of a rate
-	"日元兑1美元的汇率",        // the base of an exchange rate is not a claim; 155日元 is
-	"村民心里的一块大石头终于落地",   // the article "a"
+	"重申以色列应遵守第1701号决议",  // an identifier, not 第170
+	"他是首位登上月球的人",        // the first to, not first place
+	"日期为1/3/2024",       // a date, not a share
+	"一年少赚56个亿",          // colloquial 亿, not 56个
+	"支持3/4G网络",          // a name
+	"代表团夺得的第二枚金牌",       // an ordinal, not a rank
+	"北约24日发表声明说",        // a date: 约 ends 北约
+	"一所高中附近16日发生枪击",     // a date: 近 ends 附近
+	"今晚8点档在央视综合频道播出",    // a clock time
+	"他提出4点建议",           // points of a proposal, not index points
+	"夺得男子100米蝶泳冠军",      // an event's name
+	"女子4×200米自由泳接力铜牌",   // likewise
+	"统筹国内国际两个大局",        // a formula
+	"米兰冬残奥会冬季两项赛场",      // a sport
+	"发动机零件的生产效率",        // 零件 is a word
+	"不可万一失防",            // 万一 is a word
+	"每10万人发病率较高",        // the denominator of a rate
+	"日元兑1美元的汇率",         // the base of an exchange rate is not a claim; 155日元 is
+	"村民心里的一块大石头终于落地",    // the article "a"
 	"PM2.5年均浓度持续改善",
 	"加快5G基站建设",
 	"深入实施“十四五”规划",

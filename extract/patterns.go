@@ -70,6 +70,9 @@ var (
 	patSeriesCue = pattern{"series_cue", mustCompileBack(`(?:预期|前值|初值|终值|今值|预估|修正值|缩小|扩大|降至|升至|回落至|下降到|降到|降低到|提高到|上升到|为)[^，,。；;\n]{0,8}?\s?$`)}
 	// ratioCue: 收入比值2.62, 缩小0.05 — a ratio stated without a unit.
 	patRatioCue = pattern{"ratio_cue", mustCompileBack(`(?:比值|之比|比为|收入比)[^，,。；;\n]{0,10}(?:为|是|缩小|扩大|降至|升至|缩小到|缩小至)?\s?$`)}
+	// moneyCue: 实现收入15.02亿, 票房（含预售）已突破30亿 — an amount whose
+	// currency is left unwritten, after a word that names money.
+	patMoneyCue = pattern{"money_cue", mustCompileBack(`(?:` + alt(moneyCues) + `)(?:（[^（）\n]{1,10}）|\([^()\n]{1,10}\))?(?:` + alt(moneyLinks) + `){0,2}\s?$`)}
 	// date: the dated time expressions a claim's time is taken from
 	// (2024年, 2024年前三季度, 1-8月, 9月份); the undated ones (全年, 当年)
 	// are the timeWords table. This is the definition; findDates (dates.go)
@@ -79,13 +82,17 @@ var (
 
 // patterns lists every pattern by name, for tests and documentation.
 var patterns = []pattern{patShape, patTail, patPerPrefix, patFan, patPercentWords, patDigitless,
-	patPlaces, patCountless, patRank, patRankCue, patDays, patIndexCue, patSeriesCue, patRatioCue, patDate}
+	patPlaces, patCountless, patRank, patRankCue, patDays, patIndexCue, patSeriesCue, patRatioCue, patMoneyCue, patDate}
 
 // durationCueWords finds the cues that make 5年 a span (连续5年).
 var durationCueWords = newWordSet(durationCues)
 
 // changeVerbWords finds a change verb ending before a number (changeBy).
 var changeVerbWords = newWordSet(changeVerbs)
+
+// countedAfterWords finds a noun right after an amount that shows it
+// counts people or things (82.3万美国人), not money.
+var countedAfterWords = newWordSet(countedAfter)
 
 // timeWordTrie finds the undated time words (全年, 前三季度).
 var timeWordTrie = newWordSet(timeWords)

@@ -101,6 +101,9 @@ var physical = []unitDef{
 	{text: "平方公裡", kind: schema.KindQuantity, code: "m2", factor: 1e6},
 	{text: "千瓦時", kind: schema.KindQuantity, code: "kWh", factor: 1},
 	{text: "千瓦时", kind: schema.KindQuantity, code: "kWh", factor: 1},
+	{text: "瓦时", kind: schema.KindQuantity, code: "kWh", factor: 1e-3}, // 324亿瓦时 of batteries
+	{text: "兆瓦时", kind: schema.KindQuantity, code: "kWh", factor: 1e3},
+	{text: "吉瓦时", kind: schema.KindQuantity, code: "kWh", factor: 1e6},
 	{text: "度", kind: schema.KindQuantity, code: "kWh", factor: 1, needMag: true, guard: `电|以上|以下|左右`},
 	{text: "度电", kind: schema.KindQuantity, code: "kWh", factor: 1},
 	{text: "千瓦", kind: schema.KindQuantity, code: "W", factor: 1e3},
@@ -154,6 +157,29 @@ var traditionalMeasure = map[string]string{
 	"個": "个", "項": "项", "條": "条", "張": "张", "輛": "辆", "臺": "台", "戶": "户", "間": "间",
 	"種": "种", "場": "场", "處": "处", "隻": "只",
 }
+
+// moneyCues are the words after which an amount with a magnitude and no
+// unit is money: financial news often leaves 元 unwritten (实现收入15.02亿,
+// 北上资金净买入91.83亿, 身家40亿). moneyLinks may stand between the word
+// and the amount (总营收为74.82亿). A noun of countedAfter right after the
+// amount makes it a count of people or things instead (就业人数600万人 has
+// its unit; 82.3万美国人 does not, and is left alone).
+var (
+	moneyCues = []string{
+		"收入", "营收", "营业额", "销售额", "交易额", "成交额", "金额", "总额", "余额",
+		"资产规模", "基金规模", "市场规模", "融资规模", "管理规模", "交易规模", "贡献规模",
+		"利润", "净利润", "净利", "盈利", "毛利", "亏损", "净亏损", "净亏", "亏", "赚", "损失",
+		"市值", "估值", "注册资本", "资本金", "资金", "资产", "净资产", "负债", "债务",
+		"总投资", "投资额", "融资", "募资", "募集资金", "回购", "净买入", "净卖出", "净流入", "净流出",
+		"票房", "身家", "薪酬", "年薪", "领薪", "工资", "奖金", "分红", "保费", "贷款", "存款",
+		"税收", "罚款", "补贴", "奖补", "支出", "费用", "成本", "价格", "售价", "房价", "总价", "发行",
+	}
+	moneyLinks = []string{
+		"为", "达", "达到", "是", "实现", "录得", "共", "合计", "累计", "已", "已达", "高达", "仅", "仅为",
+		"约为", "分别为", "增至", "降至", "减至", "升至", "或", "也", "将", "将达", "可达", "预计", "有望",
+	}
+	countedAfter = []string{"人", "户", "名", "位", "家", "股", "手", "份", "辆", "台", "套", "件", "只", "头", "个", "次", "美国人", "用户", "投资者", "学生", "游客", "居民", "职工", "人口", "人民", "农民"}
+)
 
 // countGuards are the words that, right after a measure word, show the
 // measure word is part of another word (个人, 家庭, 人民…).
