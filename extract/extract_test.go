@@ -269,25 +269,25 @@ func spans(cs []schema.Claim) []string {
 // notClaims holds texts whose numbers are names, labels, dates, ordinals,
 // list markers or markup: none of them is a claim.
 var notClaims = []string{
-	"重申以色列应遵守第1701号决议",  // an identifier, not 第170
-	"他是首位登上月球的人",        // the first to, not first place
-	"日期为1/3/2024",       // a date, not a share
-	"一年少赚56个亿",          // colloquial 亿, not 56个
-	"支持3/4G网络",          // a name
-	"代表团夺得的第二枚金牌",       // an ordinal, not a rank
-	"北约24日发表声明说",        // a date: 约 ends 北约
-	"一所高中附近16日发生枪击",     // a date: 近 ends 附近
-	"今晚8点档在央视综合频道播出",    // a clock time
-	"他提出4点建议",           // points of a proposal, not index points
-	"夺得男子100米蝶泳冠军",      // an event's name
-	"女子4×200米自由泳接力铜牌",   // likewise
-	"统筹国内国际两个大局",        // a formula
-	"米兰冬残奥会冬季两项赛场",      // a sport
-	"发动机零件的生产效率",        // 零件 is a word
-	"不可万一失防",            // 万一 is a word
-	"每10万人发病率较高",        // the denominator of a rate
-	"日元兑1美元的汇率",         // the base of an exchange rate is not a claim; 155日元 is
-	"村民心里的一块大石头终于落地",    // the article "a"
+	"重申以色列应遵守第1701号决议", // an identifier, not 第170
+	"他是首位登上月球的人",       // the first to, not first place
+	"日期为1/3/2024",      // a date, not a share
+	"一年少赚56个亿",         // colloquial 亿, not 56个
+	"支持3/4G网络",         // a name
+	"代表团夺得的第二枚金牌",      // an ordinal, not a rank
+	"北约24日发表声明说",       // a date: 约 ends 北约
+	"一所高中附近16日发生枪击",    // a date: 近 ends 附近
+	"今晚8点档在央视综合频道播出",   // a clock time
+	"他提出4点建议",          // points of a proposal, not index points
+	"夺得男子100米蝶泳冠军",     // an event's name
+	"女子4×200米自由泳接力铜牌",  // likewise
+	"统筹国内国际两个大局",       // a formula
+	"米兰冬残奥会冬季两项赛场",     // a sport
+	"发动机零件的生产效率",       // 零件 is a word
+	"不可万一失防",           // 万一 is a word
+	"每10万人发病率较高",       // the denominator of a rate
+	"日元兑1美元的汇率",        // the base of an exchange rate is not a claim; 155日元 is
+	"村民心里的一块大石头终于落地",   // the article "a"
 	"PM2.5年均浓度持续改善",
 	"加快5G基站建设",
 	"深入实施“十四五”规划",
