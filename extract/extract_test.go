@@ -177,6 +177,10 @@ var claimCases = []claimCase{
 	{in: "批发价已经达到⟦5200元-5800元/瓶⟧", kind: schema.KindMoney, value: 5200, unit: "CNY/瓶", qual: schema.QualRange, low: f(5200), high: f(5800)},
 	{in: "回购价格为每股⟦25.3港元-26.9港元⟧", kind: schema.KindMoney, value: 25.3, unit: "HKD/股", qual: schema.QualRange, low: f(25.3), high: f(26.9)},
 	{in: "预计净利润约为⟦9.6亿元-10.2亿元⟧", kind: schema.KindMoney, value: 9.6e8, unit: "CNY", qual: schema.QualRange, low: f(9.6e8), high: f(10.2e8)},
+	// a text that writes its numbers digit by digit, with spaces between
+	{in: "本届政府从1 9 9 3 年3 月就职，1 9 9 7 年国内生产总值达到⟦7 4 7 7 2 亿元⟧。", kind: schema.KindMoney, value: 7.4772e12, unit: "CNY"},
+	{in: "1 9 9 3 年至1 9 9 7 年，年均增长⟦1 1 ％⟧，1 9 9 7 年达到8 ．8 ％。", kind: schema.KindPercent, value: 11, unit: "%"},
+	{in: "1 9 9 3 年至1 9 9 7 年，年均增长1 1 ％，1 9 9 7 年达到⟦8 ．8 ％⟧。", kind: schema.KindPercent, value: 8.8, unit: "%"},
 	// amounts whose 元 is left unwritten
 	{in: "2020H1公司实现收入⟦15.02亿⟧，同比增长106%", kind: schema.KindMoney, value: 1.502e9, unit: "CNY"},
 	{in: "大盘票房（含预售）已突破⟦30亿⟧。", kind: schema.KindMoney, value: 3e9, unit: "CNY", qual: schema.QualLowerBound, low: f(3e9)},
@@ -515,6 +519,29 @@ func TestTidyMetric(t *testing.T) {
 	} {
 		if got := tidyMetric(c.in); got != c.want {
 			t.Errorf("tidyMetric(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestSpacedDigitsNeedTheStyle checks that a few spaced digits do not make
+// a text one that writes numbers digit by digit: 第1 2 3 名 stays apart.
+func TestSpacedDigitsNeedTheStyle(t *testing.T) {
+	e := testExtractor(t, Options{})
+	for _, c := range []struct {
+		in   string
+		want float64
+	}{
+		{"选手编号为1 2 3 号，得分增长4 5 ％。", 5}, // one run: the digits stay apart
+		{"1 9 9 3 年3 月、1 9 9 7 年、2 0 0 0 年，得分增长1 5 ％。", 15},
+	} {
+		var got []float64
+		for _, cl := range e.Extract(c.in) {
+			if cl.Kind == schema.KindPercent {
+				got = append(got, cl.Value)
+			}
+		}
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%q: percents %v, want [%v]", c.in, got, c.want)
 		}
 	}
 }

@@ -177,12 +177,13 @@ func newView(text string, buf *buffers) *view {
 	if strings.Contains(text, "http") || strings.Contains(text, "www.") || strings.IndexByte(text, '<') >= 0 {
 		mask = markupMask(orig) // most documents have no markup: the checks above are faster
 	}
+	spaced := spacedDigits(text)
 	vb := viewBuilder{orig: orig, shared: true, ident: true, spareR: buf.r, spareTo: buf.to}
 	para := 0 // view runes since the last hard break
 	for i := 0; i < len(orig); i++ {
 		// most runes are kept as they are: a run of them at once
 		j := i
-		for j < len(orig) && !viewSpecial.has(orig[j]) && (mask == nil || !mask[j]) {
+		for j < len(orig) && !viewSpecial.has(orig[j]) && (mask == nil || !mask[j]) && (!spaced || orig[j] != ' ') {
 			j++
 		}
 		if j > i {
@@ -223,6 +224,10 @@ func newView(text string, buf *buffers) *view {
 			para = 0
 			i = j - 1
 			continue
+		case ' ':
+			if spaced && spaceInNumber(orig, i) {
+				continue // 7 4 7 7 2 亿元: dropped
+			}
 		case '\u3000', '\u00a0':
 			r = ' '
 		case '，':
@@ -243,6 +248,41 @@ func newView(text string, buf *buffers) *view {
 		v.text = text
 	}
 	return v
+}
+
+// spacedDigits reports whether text writes its numbers digit by digit with
+// spaces between (本届政府从1 9 9 3 年3 月就职, 7 4 7 7 2 亿元), as one of
+// the Wikisource reports does: three such runs of three digits or more.
+func spacedDigits(text string) bool {
+	n := 0
+	for i := 0; ; {
+		k := strings.Index(text[i:], " ")
+		if k < 0 {
+			return false
+		}
+		i += k + 1
+		// text[i-1] is a space: d d d around it
+		if i >= 2 && i+2 < len(text) && isDigit(rune(text[i-2])) && isDigit(rune(text[i])) && text[i+1] == ' ' && isDigit(rune(text[i+2])) &&
+			(i == 2 || !isDigit(rune(text[i-3]))) {
+			if n++; n == 3 {
+				return true
+			}
+		}
+	}
+}
+
+// spaceInNumber reports whether the space at orig[i] stands inside a
+// number of a spacedDigits text: after a digit or decimal point, before a
+// digit, a decimal point, a percent sign or a unit.
+func spaceInNumber(orig []rune, i int) bool {
+	if i == 0 || i+1 >= len(orig) {
+		return false
+	}
+	p, n := orig[i-1], orig[i+1]
+	if !isDigit(p) && !isFullDigit(p) && p != '．' && p != '.' {
+		return false
+	}
+	return isDigit(n) || isFullDigit(n) || n == '．' || n == '.' || n == '％' || n == '%' || isHan(n)
 }
 
 // keep returns the memory of v to buf for the next document.
