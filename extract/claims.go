@@ -202,7 +202,9 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	}
 	if per != "" {
 		h.end = sf.unitEnd
-		h.unit += "/" + per
+		if h.kind != schema.KindQuantity && h.kind != schema.KindCount || !slices.Contains(timePers, per) {
+			h.unit += "/" + per
+		}
 		h.unitText += string(r[end:h.end])
 	}
 	if h.kind == schema.KindMoney && per == "" {
@@ -565,12 +567,12 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 			return hit{}, false
 		}
 		h = hit{start: i, end: i + m.Length, kind: schema.KindCount, unit: "个", value: magOf(group(m, "mag")), qual: schema.QualLowerBound}
-	case (c == '两' || c == '二' || c == '三' || c == '四') && i+2 < len(r) && r[i+1] == '位' && r[i+2] == '数':
+	case (c == '两' || c == '二' || c == '双' || c == '三' || c == '四') && i+2 < len(r) && r[i+1] == '位' && r[i+2] == '数':
 		m := patPlaces.match(w)
 		if m == nil {
 			return hit{}, false
 		}
-		places, _ := ParseNumber(group(m, "n"))
+		places, _ := ParseNumber(strings.ReplaceAll(group(m, "n"), "双", "两"))
 		lo := math.Pow(10, places-1)
 		h = hit{start: i, end: i + m.Length, kind: schema.KindPercent, unit: "%", value: lo, qual: schema.QualRange, low: some(lo), high: some(lo * 10)}
 	case (c == '百' || c == '千') && i+1 < len(r) && (r[i+1] == '日' || r[i+1] == '天'):

@@ -55,7 +55,7 @@ var (
 	// digitless: 亿元以上 — a threshold with a magnitude and no digits.
 	patDigitless = pattern{"digitless", mustCompile(`^(?<mag>万亿|亿|千万|百万|万)(?<unit>` + alt(currencyTexts()) + `)(?<post>以上|以下)`)}
 	// places: 两位数增长 — a vague percent.
-	patPlaces = pattern{"places", mustCompile(`^(?<n>两|二|三|四)位数`)}
+	patPlaces = pattern{"places", mustCompile(`^(?<n>两|二|双|三|四)位数`)}
 	// countless: 数以万计.
 	patCountless = pattern{"countless", mustCompile(`^数以(?<mag>百万|千万|十万|亿|万|千|百|十)计`)}
 	// rank: 第一, 第一方阵, 第一大; with rankCue before it when bare.

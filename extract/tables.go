@@ -45,9 +45,15 @@ var subunit = map[string]float64{"美分": 0.01, "港仙": 0.01, "欧分": 0.01}
 var perUnits = []string{
 	"桶", "吨", "盎司", "克", "公斤", "千克", "斤", "股", "手", "人", "户", "亩", "平方米", "㎡",
 	"千瓦时", "度", "立方米", "方", "升", "件", "台", "辆", "张", "份", "次", "月", "年", "天", "日",
-	"小时", "个", "家", "头", "只", "箱", "标箱", "公里", "米", "间", "蒲式耳", "磅",
+	"小时", "个", "家", "头", "只", "箱", "标箱", "公里", "米", "间", "蒲式耳", "磅", "百万英热单位", "英热单位",
 	"瓶", "枚", "片", "套", "盒", "支", "包", "袋", "平米", "kg", "千瓦", "兆瓦时", "人次", "晚", "课时", "标吨", "撒姆",
 }
+
+// timePers are the denominators of a rate over time: a quantity or count
+// keeps them in its span but not in its unit (694.9万桶/日 → m3), as
+// CLAIMS.md keeps 年产38.8亿方 in m3. Prices keep theirs (元/月), and so
+// do speeds (350公里/小时).
+var timePers = []string{"日", "天", "年", "月", "周"}
 
 // physical are the measured quantities, normalized to SI-like codes.
 var physical = []unitDef{
@@ -110,6 +116,7 @@ var physical = []unitDef{
 	{text: "马力", kind: schema.KindQuantity, code: "W", factor: 735.49875}, // metric horsepower
 	{text: "兆瓦", kind: schema.KindQuantity, code: "W", factor: 1e6},
 	{text: "吉瓦", kind: schema.KindQuantity, code: "W", factor: 1e9},
+	{text: "桶", kind: schema.KindQuantity, code: "m3", factor: 0.158987294928, guard: `装|面`}, // the oil barrel: 442.8万桶, 694.9万桶/日
 	{text: "标箱", kind: schema.KindQuantity, code: "TEU", factor: 1},
 	{text: "标准箱", kind: schema.KindQuantity, code: "TEU", factor: 1},
 	{text: "担", kind: schema.KindQuantity, code: "kg", factor: 50, guard: `任|保|心|当|负|忧|子|纲|架|责`}, // 市担, in the 1950s reports
@@ -146,7 +153,7 @@ var measureWords = []string{
 	"辆", "座", "所", "名", "批", "次", "位", "条", "套", "种", "处", "场", "篇", "部", "架", "列",
 	"头", "株", "棵", "支", "根", "张", "本", "册", "份", "宗", "例", "对", "间", "栋", "枚", "颗",
 	"匹", "门", "首", "幅", "口", "片", "粒", "集", "轮", "起", "趟", "班", "地", "股", "笔", "台次", "辆次", "场次", "箱", "孔",
-	"剂次", "剂", "尾", "桶", "块", // 283533.2万剂次, 5万尾中华鲟, 40万桶 (as in USD/桶), 两块金牌 (money only as 块钱)
+	"剂次", "剂", "尾", "块", // 283533.2万剂次, 5万尾中华鲟, 两块金牌 (money only as 块钱)
 	"金", "银", "铜", // medals: 获得8金9银6铜
 	"個", "項", "條", "張", "輛", "臺", "戶", "間", "種", "場", "處", "隻", // traditional forms
 }
@@ -218,7 +225,6 @@ var countGuards = map[string]string{
 	"份": `额|子`,
 	"剂": `量|型`,
 	"尾": `声|款|部|巴|数|号|气|随|灯|箱|矿|盘|货|水|单|期|端|段|牙`,
-	"桶": `装|面`,
 	"块": `儿|钱|状|头|地|式|链|板|糖|肉`,
 	"套": `房|住房|餐|装|利`,
 	"金": `额|融|属|价|币|条|矿|点|山|色|字|钱|子|科|库|秋|砖|句|奖|杯|标|蝶|鸡|门|星|刚|产|店|件|市|城|行|商|厂|麒麟|牛`,
