@@ -323,7 +323,11 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 				!containsWord(r[ss:se], "前值") && !containsWord(r[ss:se], "初值") && !containsWord(r[ss:se], "终值") {
 				c.Estimate = true // 预计净利润为2.89亿元，比上年同期增长130%
 			}
-			metric, pred, subjects := e.metricAndPredicate(st, ss, cs, h)
+			prevStart := len(r) // where the words of the claim before start, when it is in this clause
+			if prev != nil && prevHit.ctx >= cs {
+				prevStart = prevHit.ctx
+			}
+			metric, pred, subjects := e.metricAndPredicate(st, ss, cs, h, prevStart)
 			metric = tidyMetric(metric)
 			if h.pair != "" {
 				metric = h.pair // 欧元兑美元涨0.02%报1.1163: the rate of the pair
@@ -639,7 +643,7 @@ func isFullStop(c rune) bool { return c != '\n' && isSentenceSep(c) }
 // 签约亿元以上产业项目28个 it stands after it (the thing counted). A claim
 // that modifies a following noun (3个省重大项目, 亿元以上产业项目) measures
 // that noun. A comparison base (比2019年增长) is never the metric.
-func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit) (metric, pred string, subjects []string) {
+func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStart int) (metric, pred string, subjects []string) {
 	r := st.r
 	cs, ta, tb, respectively := clauseWindow(r, ss, cs, h)
 	left := st.tokens(ta, h.ctx)
@@ -666,6 +670,7 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit) (metric,
 		pred = strings.TrimSpace(string(r[h.ctx:h.start])) // 突破5500万千瓦: the bound word is the verb
 	}
 	beforeV = cutComparison(beforeV)
+	beforeV = beforeEarlierClaim(beforeV, prevStart)
 	bm := joinMetric(beforeV)
 	if bm == "" && marketMove[strings.TrimSuffix(strings.TrimSuffix(pred, "超"), "逾")] {
 		bm = unknownName(beforeV) // 富途控股涨5.25%: a name jieba does not know
@@ -710,6 +715,28 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit) (metric,
 		}
 	}
 	return metric, pred, subjects
+}
+
+// beforeEarlierClaim cuts from toks, the words before a claim's verb, an
+// earlier claim of the clause (its words starting at view offset
+// prevStart) and the verb right before it: in 收益率跌6.3个基点报3.823% the second claim measures 收益率, as
+// the first does.
+func beforeEarlierClaim(toks []vtok, prevStart int) []vtok {
+	n := 0
+	for n < len(toks) && toks[n].end <= prevStart {
+		n++
+	}
+	if n == len(toks) {
+		return toks // no earlier claim among them
+	}
+	k := lastPredicate(toks[:n])
+	if j := k + 1; k <= 0 || j < n && !(j == n-1 && toks[j].text == "了") {
+		return toks // the verb does not take the earlier claim: 所占的比重由59%上升到63%
+	}
+	if isPredAdverb(toks[k-1].text) {
+		k-- // 同比增长
+	}
+	return toks[:k]
 }
 
 // clauseWindow is the part of a claim's clause that is segmented: from

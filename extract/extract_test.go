@@ -360,7 +360,11 @@ type contextCase struct {
 
 var contextCases = []contextCase{
 	{in: "非美货币涨跌不一，英镑兑美元涨0.29%报⟦1.3322⟧，周涨1.51%", metric: "英镑兑美元"},
-	{in: "省级统筹实施⟦1000公里⟧普通国道低等级路段升级改造", metric: "普通国道"}, // what the length is of follows it
+	{in: "省级统筹实施⟦1000公里⟧普通国道低等级路段升级改造", metric: "普通国道"},                              // what the length is of follows it
+	{in: "英国10年期国债收益率跌6.3个基点报⟦3.823%⟧，法国10年期国债收益率跌0.4个基点报2.915%", metric: "英国国债收益率"}, // not 英国国债收益率跌基点
+	{in: "**美国三大股指小幅收涨，**道指涨⟦0.61%⟧报40008.39点", metric: "道指"},
+	{in: "腾讯控股发布财报，第二季度营收⟦1611.2亿元⟧，同比增长8%", metric: "营收"},
+	{in: "莫德纳、应用材料跌超6%，拼多多涨超⟦4%⟧表现突出", metric: "拼多多"},
 	{in: "安徽4300多万亩小麦收获接近尾声，对⟦1400多万亩⟧小麦开始化学除草", metric: "小麦"},
 	{in: "完成水利投资⟦400亿元⟧", metric: "水利投资"},                                                                   // 投资 ends the noun; 完成 is the verb
 	{in: "全力推进⟦1000个⟧亿元以上工业项目建设", metric: "亿元以上工业项目"},                                                       // what is counted follows, threshold and all
