@@ -353,7 +353,7 @@ func TestNotClaims(t *testing.T) {
 // contextCase checks the context of the claim at the marked span.
 type contextCase struct {
 	in       string
-	metric   string // substring the metric must contain
+	metric   string // substring the metric must contain; "=x": the metric must be x
 	estimate bool
 	time     string
 }
@@ -361,7 +361,7 @@ type contextCase struct {
 var contextCases = []contextCase{
 	{in: "非美货币涨跌不一，英镑兑美元涨0.29%报⟦1.3322⟧，周涨1.51%", metric: "英镑兑美元"},
 	{in: "省级统筹实施⟦1000公里⟧普通国道低等级路段升级改造", metric: "普通国道"},                              // what the length is of follows it
-	{in: "英国10年期国债收益率跌6.3个基点报⟦3.823%⟧，法国10年期国债收益率跌0.4个基点报2.915%", metric: "英国国债收益率"}, // not 英国国债收益率跌基点
+	{in: "英国10年期国债收益率跌6.3个基点报⟦3.823%⟧，法国10年期国债收益率跌0.4个基点报2.915%", metric: "=英国国债收益率"}, // not 英国国债收益率跌基点
 	{in: "**美国三大股指小幅收涨，**道指涨⟦0.61%⟧报40008.39点", metric: "道指"},
 	{in: "腾讯控股发布财报，第二季度营收⟦1611.2亿元⟧，同比增长8%", metric: "营收"},
 	{in: "莫德纳、应用材料跌超6%，拼多多涨超⟦4%⟧表现突出", metric: "拼多多"},
@@ -416,7 +416,9 @@ func TestContext(t *testing.T) {
 		if got.Time != nil {
 			tm = *got.Time
 		}
-		if c.metric != "" && !strings.Contains(metric, c.metric) {
+		if want, exact := strings.CutPrefix(c.metric, "="); exact && metric != want {
+			t.Errorf("%q: metric %q, want %q", c.in, metric, want)
+		} else if c.metric != "" && !strings.Contains(metric, c.metric) {
 			t.Errorf("%q: metric %q, want one holding %q", c.in, metric, c.metric)
 		}
 		if got.Estimate != c.estimate {
