@@ -360,7 +360,7 @@ type contextCase struct {
 
 var contextCases = []contextCase{
 	{in: "非美货币涨跌不一，英镑兑美元涨0.29%报⟦1.3322⟧，周涨1.51%", metric: "英镑兑美元"},
-	{in: "省级统筹实施⟦1000公里⟧普通国道低等级路段升级改造", metric: "普通国道"},                              // what the length is of follows it
+	{in: "省级统筹实施⟦1000公里⟧普通国道低等级路段升级改造", metric: "普通国道"},                               // what the length is of follows it
 	{in: "英国10年期国债收益率跌6.3个基点报⟦3.823%⟧，法国10年期国债收益率跌0.4个基点报2.915%", metric: "=英国国债收益率"}, // not 英国国债收益率跌基点
 	{in: "**美国三大股指小幅收涨，**道指涨⟦0.61%⟧报40008.39点", metric: "道指"},
 	{in: "腾讯控股发布财报，第二季度营收⟦1611.2亿元⟧，同比增长8%", metric: "营收"},
@@ -416,9 +416,11 @@ func TestContext(t *testing.T) {
 		if got.Time != nil {
 			tm = *got.Time
 		}
-		if want, exact := strings.CutPrefix(c.metric, "="); exact && metric != want {
-			t.Errorf("%q: metric %q, want %q", c.in, metric, want)
-		} else if c.metric != "" && !strings.Contains(metric, c.metric) {
+		if want, exact := strings.CutPrefix(c.metric, "="); exact {
+			if metric != want {
+				t.Errorf("%q: metric %q, want %q", c.in, metric, want)
+			}
+		} else if !strings.Contains(metric, c.metric) {
 			t.Errorf("%q: metric %q, want one holding %q", c.in, metric, c.metric)
 		}
 		if got.Estimate != c.estimate {
