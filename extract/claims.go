@@ -332,6 +332,11 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 	if hasPrefix(r[end:], "历史") || hasPrefix(r[end:], "的历史") {
 		return true // 其56年历史
 	}
+	if def.code == "year" && strings.HasSuffix(def.text, "岁") {
+		// 25-59岁就业主体人群, 60岁以上老年人: an age group names people
+		ranged := tok.start > 1 && isRangeSep(r[tok.start-1]) && (isDigit(r[tok.start-2]) || isCn(r[tok.start-2]))
+		return !ranged && !hasAnyPrefix(r[end:], ageGroupHeads)
+	}
 	switch def.text {
 	case "年", "日", "周":
 		k := tok.start
@@ -527,7 +532,7 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 			return hit{}, false // 目前三名航天员: 前 ends another word
 		}
 		if c == '前' && tail != "名" && tail != "位" || c == '第' && tail != "方阵" && tail != "梯队" && tail != "大" {
-			if !rankCued(before(r, i, winBefore)) {
+			if !rankCued(before(r, i, winBefore)) && !rankListItem(r, i) {
 				return hit{}, false
 			}
 		}
@@ -607,6 +612,9 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 	}
 	pre, ctx := preQualifier(r, i)
 	h.ctx, h.after = ctx, h.end
+	if h.kind == schema.KindRank && h.end < len(r) && (r[h.end] == '位' || r[h.end] == '名') {
+		h.after++ // 第2位、第7位: the list goes on after 位
+	}
 	if h.qual == "" {
 		h.qual = pre
 	}
@@ -781,6 +789,23 @@ func rankCued(b []rune) bool {
 	return slices.ContainsFunc(b, func(c rune) bool { return rankCueLast[c] }) && patRankCue.match(b) != nil
 }
 
+// rankListItem reports whether the 第 at r[i] follows a cued rank and a
+// 、: the second item of 分别居全国第2位、第7位.
+func rankListItem(r []rune, i int) bool {
+	if i < 3 || r[i-1] != '、' {
+		return false
+	}
+	k := i - 2
+	if r[k] == '位' || r[k] == '名' {
+		k--
+	}
+	j := k
+	for k >= 0 && (isDigit(r[k]) || isCn(r[k])) {
+		k--
+	}
+	return k >= 0 && k < j && r[k] == '第' && rankCued(before(r, k, winBefore))
+}
+
 // wordNotNumber reports whether the numeral tok is a word: 零件, 万一.
 func wordNotNumber(tok numTok) bool {
 	return !tok.arabic && (string(tok.rs) == "零" || string(tok.rs) == "万一")
@@ -848,10 +873,20 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev *hit) (hit, bool) {
 			if h.qual == schema.QualApprox {
 				h.qual = schema.QualLowerBound
 			}
+		} else if tok.end < len(r) && (r[tok.end] == '多' || r[tok.end] == '余') {
+			// 六亿多人民: a lower bound of 6亿
+			h.end, h.after = tok.end+1, tok.end+1
+			h.qual = combine(h.qual, schema.QualLowerBound)
+			if h.qual == schema.QualApprox {
+				h.qual = schema.QualLowerBound
+			}
 		}
 	case tok.magSuffix != "" && countedAfterWords.prefix(r[tok.end:]) == "" && (patMoneyCue.match(b) != nil || moneySeries(r, prev, tok.start, b)):
 		// 实现收入15.02亿; 成交额5770亿元，环比收窄逾500亿: 元 left unwritten
 		return bareMoney(r, *tok, h, impliedCurrency(r, prev, tok.start)), true
+	case tok.magSuffix != "" && countedAfterWords.prefix(r[tok.end:]) == "" && patCountCue.match(b) != nil:
+		// 累计观看人次2亿: the measure word is in the word before
+		h.kind, h.unit = schema.KindCount, countCueUnit[group(patCountCue.match(b), "w")]
 	case e.opts.Numbers && !tok.vague && (tok.arabic || len(tok.rs) > 1 || !isHanAround(r, *tok)):
 		h.kind = schema.KindNumber
 	}
@@ -1015,10 +1050,15 @@ func sameSentence(r []rune, a, b int) bool {
 // right before a noun. "" when it is not one.
 func impliedCount(r []rune, t numTok) string {
 	end := t.end
+	if len(t.rs) == 1 && (t.rs[0] == '万' || t.rs[0] == '亿') && (t.start == 0 || r[t.start-1] != '上') {
+		return "" // 成达万高铁: a lone 万 is a syllable of a name; but 上亿市场主体
+	}
 	if end+1 < len(r) && (r[end] == '多' || r[end] == '余') && (r[end+1] == '万' || r[end+1] == '亿') {
 		end += 2 // 3700多万学生
 	} else if !slices.ContainsFunc(t.rs, func(c rune) bool { return c == '万' || c == '亿' }) {
 		return ""
+	} else if end < len(r) && (r[end] == '多' || r[end] == '余') {
+		end++ // 六亿多人民
 	}
 	if end >= len(r) || !isHan(r[end]) || strings.ContainsRune(notCountNoun, r[end]) || unitAt(r, end) != "" {
 		return "" // a verb or particle follows, or a unit (30万吨级: a class label)

@@ -181,6 +181,11 @@ var claimCases = []claimCase{
 	{in: "时速达到⟦350公里/小时⟧", kind: schema.KindQuantity, value: 3.5e5, unit: "m/小时"},                      // a speed keeps its hour
 	{in: "收入实现高⟦双位数⟧增长", kind: schema.KindPercent, value: 10, unit: "%", qual: schema.QualRange, low: f(10), high: f(100)},
 	{in: "报⟦4.6390美元/百万英热单位⟧", kind: schema.KindMoney, value: 4.639, unit: "USD/百万英热单位"},
+	{in: "人均预期寿命达到⟦78.5岁⟧", kind: schema.KindDuration, value: 78.5, unit: "year"}, // an age is a span of years
+	{in: "代表着全国⟦六亿多⟧人民", kind: schema.KindCount, value: 6e8, unit: "人", qual: schema.QualLowerBound, low: f(6e8)},
+	{in: "累计观看人次⟦2亿⟧，总点赞数3.6亿", kind: schema.KindCount, value: 2e8, unit: "人次"},
+	{in: "家电、汽车换新数量分别居全国第2位、⟦第7⟧位", kind: schema.KindRank, value: 7, unit: "rank"},
+	{in: "英国走了五十多年的路，我们只花了⟦六年⟧", kind: schema.KindDuration, value: 6, unit: "year"},
 	// a text that writes its numbers digit by digit, with spaces between
 	{in: "本届政府从1 9 9 3 年3 月就职，1 9 9 7 年国内生产总值达到⟦7 4 7 7 2 亿元⟧。", kind: schema.KindMoney, value: 7.4772e12, unit: "CNY"},
 	{in: "1 9 9 3 年至1 9 9 7 年，年均增长⟦1 1 ％⟧，1 9 9 7 年达到8 ．8 ％。", kind: schema.KindPercent, value: 11, unit: "%"},
@@ -277,25 +282,27 @@ func spans(cs []schema.Claim) []string {
 // notClaims holds texts whose numbers are names, labels, dates, ordinals,
 // list markers or markup: none of them is a claim.
 var notClaims = []string{
-	"重申以色列应遵守第1701号决议", // an identifier, not 第170
-	"他是首位登上月球的人",       // the first to, not first place
-	"日期为1/3/2024",      // a date, not a share
-	"一年少赚56个亿",         // colloquial 亿, not 56个
-	"支持3/4G网络",         // a name
-	"代表团夺得的第二枚金牌",      // an ordinal, not a rank
-	"北约24日发表声明说",       // a date: 约 ends 北约
-	"一所高中附近16日发生枪击",    // a date: 近 ends 附近
-	"今晚8点档在央视综合频道播出",   // a clock time
-	"他提出4点建议",          // points of a proposal, not index points
-	"夺得男子100米蝶泳冠军",     // an event's name
-	"女子4×200米自由泳接力铜牌",  // likewise
-	"统筹国内国际两个大局",       // a formula
-	"米兰冬残奥会冬季两项赛场",     // a sport
-	"发动机零件的生产效率",       // 零件 is a word
-	"不可万一失防",           // 万一 is a word
-	"每10万人发病率较高",       // the denominator of a rate
-	"日元兑1美元的汇率",        // the base of an exchange rate is not a claim; 155日元 is
-	"村民心里的一块大石头终于落地",   // the article "a"
+	"重申以色列应遵守第1701号决议",   // an identifier, not 第170
+	"他是首位登上月球的人",         // the first to, not first place
+	"成渝中线、成达万高铁等重大项目",    // a lone 万 in a name
+	"25-59岁就业主体人群的失业率较低", // an age group names people
+	"日期为1/3/2024",        // a date, not a share
+	"一年少赚56个亿",           // colloquial 亿, not 56个
+	"支持3/4G网络",           // a name
+	"代表团夺得的第二枚金牌",        // an ordinal, not a rank
+	"北约24日发表声明说",         // a date: 约 ends 北约
+	"一所高中附近16日发生枪击",      // a date: 近 ends 附近
+	"今晚8点档在央视综合频道播出",     // a clock time
+	"他提出4点建议",            // points of a proposal, not index points
+	"夺得男子100米蝶泳冠军",       // an event's name
+	"女子4×200米自由泳接力铜牌",    // likewise
+	"统筹国内国际两个大局",         // a formula
+	"米兰冬残奥会冬季两项赛场",       // a sport
+	"发动机零件的生产效率",         // 零件 is a word
+	"不可万一失防",             // 万一 is a word
+	"每10万人发病率较高",         // the denominator of a rate
+	"日元兑1美元的汇率",          // the base of an exchange rate is not a claim; 155日元 is
+	"村民心里的一块大石头终于落地",     // the article "a"
 	"PM2.5年均浓度持续改善",
 	"加快5G基站建设",
 	"深入实施“十四五”规划",

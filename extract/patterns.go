@@ -73,6 +73,9 @@ var (
 	// moneyCue: 实现收入15.02亿, 票房（含预售）已突破30亿 — an amount whose
 	// currency is left unwritten, after a word that names money.
 	patMoneyCue = pattern{"money_cue", mustCompileBack(`(?:` + alt(moneyCues) + `)(?:（[^（）\n]{1,10}）|\([^()\n]{1,10}\))?(?:` + alt(moneyLinks) + `){0,2}\s?$`)}
+	// countCue: 累计观看人次2亿, 总点赞数3.6亿 — a count whose measure word
+	// the word before implies.
+	patCountCue = pattern{"count_cue", mustCompileBack(`(?<w>` + alt(countCueTexts()) + `)(?:` + alt(moneyLinks) + `){0,2}\s?$`)}
 	// date: the dated time expressions a claim's time is taken from
 	// (2024年, 2024年前三季度, 1-8月, 9月份); the undated ones (全年, 当年)
 	// are the timeWords table. This is the definition; findDates (dates.go)
@@ -82,7 +85,7 @@ var (
 
 // patterns lists every pattern by name, for tests and documentation.
 var patterns = []pattern{patShape, patTail, patPerPrefix, patFan, patPercentWords, patDigitless,
-	patPlaces, patCountless, patRank, patRankCue, patDays, patIndexCue, patSeriesCue, patRatioCue, patMoneyCue, patDate}
+	patPlaces, patCountless, patRank, patRankCue, patDays, patIndexCue, patSeriesCue, patRatioCue, patMoneyCue, patCountCue, patDate}
 
 // durationCueWords finds the cues that make 5年 a span (连续5年).
 var durationCueWords = newWordSet(durationCues)
@@ -223,6 +226,24 @@ func currencyTexts() []string {
 	}
 	return out
 }
+
+// countCueTexts are the words of countCues; countCueUnit maps each to its
+// measure word.
+func countCueTexts() []string {
+	out := make([]string, len(countCues))
+	for i, c := range countCues {
+		out[i] = c.text
+	}
+	return out
+}
+
+var countCueUnit = func() map[string]string {
+	m := map[string]string{}
+	for _, c := range countCues {
+		m[c.text] = c.unit
+	}
+	return m
+}()
 
 // alt is a regexp alternation of words, longest first.
 func alt(words []string) string {

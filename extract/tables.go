@@ -188,6 +188,15 @@ var (
 	countedAfter = []string{"人", "户", "名", "位", "家", "股", "手", "份", "辆", "台", "套", "件", "只", "头", "个", "次", "美国人", "用户", "投资者", "学生", "游客", "居民", "职工", "人口", "人民", "农民"}
 )
 
+// countCues are the words after which an amount with a magnitude and no
+// unit is a count (累计观看人次2亿, 总点赞数3.6亿, 网民规模为10.92亿), with
+// the measure word each implies.
+var countCues = []struct{ text, unit string }{
+	{"人次", "人次"}, {"人数", "人"}, {"户数", "户"}, {"次数", "次"}, {"数量", "个"}, {"总数", "个"},
+	{"点赞数", "个"}, {"用户数", "个"}, {"粉丝数", "个"}, {"播放量", "次"}, {"观看量", "次"}, {"阅读量", "次"},
+	{"下载量", "次"}, {"访问量", "次"}, {"客流量", "人次"}, {"网民规模", "人"}, {"用户规模", "个"},
+}
+
 // countGuards are the words that, right after a measure word, show the
 // measure word is part of another word (个人, 家庭, 人民…).
 var countGuards = map[string]string{
@@ -254,6 +263,8 @@ var durationUnits = []unitDef{
 	{text: "小时", kind: schema.KindDuration, code: "hour", factor: 1},
 	{text: "分钟", kind: schema.KindDuration, code: "minute", factor: 1},
 	{text: "秒", kind: schema.KindDuration, code: "second", factor: 1, guard: `杀|表|针|懂|变|速`},
+	{text: "岁", kind: schema.KindDuration, code: "year", factor: 1, guard: `月|末|数|入|出|寒|除`}, // 人均预期寿命78.5岁, 64岁的他: an age is a span of years
+	{text: "周岁", kind: schema.KindDuration, code: "year", factor: 1},
 }
 
 // durationParts are the smaller units that may follow a span's unit in
@@ -270,11 +281,15 @@ var durationParts = map[string][]struct {
 	"minute": {{"秒", 60}},
 }
 
+// ageGroupHeads, after an age, make it the name of a group of people (16-24岁
+// 劳动力, 60岁以上老年人), not a claim.
+var ageGroupHeads = []string{"人群", "人口", "群体", "青年", "儿童", "少年", "老年", "老人", "劳动力", "就业", "城镇", "以下", "以上", "及以上", "及以下", "组", "段", "至", "到", "-"}
+
 // durationCues are the words before a number that make 5年, 三天, 一周 a
 // span of time rather than a date (连续5年, 长达三年, 至少一周).
 var durationCues = []string{
 	"连续", "持续", "长达", "历时", "用时", "为期", "耗时", "仅用", "用了", "坚持", "接近", "超过", "逾", "近", "达",
-	"延长", "缩短", "至少", "不到", "不足", "约", "仅", "最多", "时隔", "已经", "相隔",
+	"延长", "缩短", "至少", "不到", "不足", "约", "仅", "最多", "时隔", "已经", "相隔", "花了", "只花了", "走了", "经过了",
 }
 
 // labelHeads are the nouns that, after a small Chinese count (四个, 八项),
