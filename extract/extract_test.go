@@ -367,7 +367,13 @@ type contextCase struct {
 
 var contextCases = []contextCase{
 	{in: "非美货币涨跌不一，英镑兑美元涨0.29%报⟦1.3322⟧，周涨1.51%", metric: "英镑兑美元"},
-	{in: "省级统筹实施⟦1000公里⟧普通国道低等级路段升级改造", metric: "普通国道"},                               // what the length is of follows it
+	{in: "省级统筹实施⟦1000公里⟧普通国道低等级路段升级改造", metric: "普通国道"}, // what the length is of follows it
+	{in: "在五年计划的前三年共增加了⟦一百七十七亿元⟧", estimate: false},     // 五年计划 is a plan's name
+	{in: "基本建设投资总额共为四百九十三亿元，超过原定计划⟦四百二十七亿四千万元⟧的百分之十五点三", estimate: false},
+	{in: "人均预期寿命达到⟦78.5岁⟧", estimate: false},
+	{in: "我国第一个五年计划规定工业总产值增长⟦百分之九十八点三⟧", estimate: true}, // the plan's target
+	{in: "争取到“两重”“两新”国家资金⟦450亿元⟧", estimate: false},      // won
+	{in: "并争取到2030年将所有新增融资的⟦一半⟧投向私营部门", estimate: true},
 	{in: "英国10年期国债收益率跌6.3个基点报⟦3.823%⟧，法国10年期国债收益率跌0.4个基点报2.915%", metric: "=英国国债收益率"}, // not 英国国债收益率跌基点
 	{in: "**美国三大股指小幅收涨，**道指涨⟦0.61%⟧报40008.39点", metric: "道指"},
 	{in: "腾讯控股发布财报，第二季度营收⟦1611.2亿元⟧，同比增长8%", metric: "营收"},
