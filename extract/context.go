@@ -329,6 +329,9 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 			}
 			metric, pred, subjects := e.metricAndPredicate(st, ss, cs, h, prevStart)
 			metric = tidyMetric(metric)
+			if h.kind == schema.KindDuration && strings.HasSuffix(h.unitText, "岁") && (metric == "" || metric == "男" || metric == "女") {
+				metric = "年龄" // 李建林，男，64岁: what an age measures
+			}
 			if h.pair != "" {
 				metric = h.pair // 欧元兑美元涨0.02%报1.1163: the rate of the pair
 			}
@@ -753,7 +756,7 @@ func clauseWindow(r []rune, ss, cs int, h hit) (clause, ta, tb int, respectively
 	if respectively {
 		for cs > ss && r[cs-1] == '、' {
 			pcs := clauseStart(r, cs-1)
-			if hasDigit(r[pcs : cs-1]) {
+			if slices.ContainsFunc(r[pcs:cs-1], isDigit) {
 				break
 			}
 			cs = pcs
@@ -935,15 +938,6 @@ func containsWord(r []rune, w string) bool {
 	first, _ := utf8.DecodeRuneInString(w)
 	for k, c := range r {
 		if c == first && hasPrefix(r[k:], w) {
-			return true
-		}
-	}
-	return false
-}
-
-func hasDigit(r []rune) bool {
-	for _, c := range r {
-		if isDigit(c) || isCn(c) {
 			return true
 		}
 	}

@@ -371,6 +371,8 @@ var contextCases = []contextCase{
 	{in: "在五年计划的前三年共增加了⟦一百七十七亿元⟧", estimate: false},     // 五年计划 is a plan's name
 	{in: "基本建设投资总额共为四百九十三亿元，超过原定计划⟦四百二十七亿四千万元⟧的百分之十五点三", estimate: false},
 	{in: "人均预期寿命达到⟦78.5岁⟧", estimate: false},
+	{in: "六大优势产业、高技术制造业、绿色低碳优势产业增加值分别增长⟦6.9%⟧、8.4%、10.2%", metric: "=六大优势产业"}, // a subject may hold a Chinese numeral
+	{in: "三川智慧的董事长是李建林，男，⟦64岁⟧，中国国籍", metric: "=年龄"},
 	{in: "我国第一个五年计划规定工业总产值增长⟦百分之九十八点三⟧", estimate: true}, // the plan's target
 	{in: "争取到“两重”“两新”国家资金⟦450亿元⟧", estimate: false},      // won
 	{in: "并争取到2030年将所有新增融资的⟦一半⟧投向私营部门", estimate: true},
