@@ -329,8 +329,8 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 			}
 			metric, pred, subjects := e.metricAndPredicate(st, ss, cs, h, prevStart)
 			metric = tidyMetric(metric)
-			if h.kind == schema.KindDuration && strings.HasSuffix(h.unitText, "岁") && (metric == "" || metric == "男" || metric == "女") {
-				metric = "年龄" // 李建林，男，64岁: what an age measures
+			if h.kind == schema.KindDuration && strings.HasSuffix(h.unitText, "岁") && metric == "" {
+				metric = "年龄" // 李建林，男，64岁: what an age measures (男 is no metric)
 			}
 			if h.pair != "" {
 				metric = h.pair // 欧元兑美元涨0.02%报1.1163: the rate of the pair

@@ -373,8 +373,9 @@ var contextCases = []contextCase{
 	{in: "人均预期寿命达到⟦78.5岁⟧", estimate: false},
 	{in: "六大优势产业、高技术制造业、绿色低碳优势产业增加值分别增长⟦6.9%⟧、8.4%、10.2%", metric: "=六大优势产业"}, // a subject may hold a Chinese numeral
 	{in: "三川智慧的董事长是李建林，男，⟦64岁⟧，中国国籍", metric: "=年龄"},
-	{in: "我国第一个五年计划规定工业总产值增长⟦百分之九十八点三⟧", estimate: true}, // the plan's target
-	{in: "争取到“两重”“两新”国家资金⟦450亿元⟧", estimate: false},      // won
+	{in: "WTI 3月原油期货收涨0.21美元，涨幅0.24%，报⟦86.82美元/桶⟧，本周累计上涨1.97%", metric: "原油期货"}, // not 涨幅
+	{in: "我国第一个五年计划规定工业总产值增长⟦百分之九十八点三⟧", estimate: true},                        // the plan's target
+	{in: "争取到“两重”“两新”国家资金⟦450亿元⟧", estimate: false},                             // won
 	{in: "并争取到2030年将所有新增融资的⟦一半⟧投向私营部门", estimate: true},
 	{in: "英国10年期国债收益率跌6.3个基点报⟦3.823%⟧，法国10年期国债收益率跌0.4个基点报2.915%", metric: "=英国国债收益率"}, // not 英国国债收益率跌基点
 	{in: "**美国三大股指小幅收涨，**道指涨⟦0.61%⟧报40008.39点", metric: "道指"},
