@@ -342,7 +342,8 @@ var (
 		"介乎", "介于", "约人民币", "人民币", // 回购价介乎3.34港元至3.35港元
 	}
 	notMetrics = []string{"日均", "关口", "大关", "增加", "增至", "降至", "居首", "最多", "附近", "超额", "之间", "人民币", "是", "外", "时",
-		"涨幅", "跌幅", "增幅", "降幅", "幅度", "涨跌幅", "男", "女"} // 收涨0.21美元，涨幅0.24%: the move of what the sentence is about
+		"涨幅", "跌幅", "增幅", "降幅", "幅度", "涨跌幅", // 收涨0.21美元，涨幅0.24%: the move of what the sentence is about
+		"男", "女", "合计", "接近", "生产", "时间内"} // verbs and asides: 第一个五年合计将达到
 )
 
 // metricHedges are the hedge words dropped from a metric; the others (预算,
