@@ -253,6 +253,7 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 	// Segment, in one call, the clause windows (before and after the
 	// number) of the claims that do not inherit their context.
 	st := &ctxState{e: e, r: r, tokA: -1, timeA: -1, sentA: -1, colon: -1}
+	planStart, planEnd := planFrom(r) // the part of a report that sets out its plan
 	wins := make([][2]int, 0, len(places))
 	for _, p := range places {
 		if p.inherits {
@@ -318,7 +319,8 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 			if ss != firstSent {
 				firstSent, firstHit = ss, h.start
 			}
-			c.Estimate = hedged(r, ss, cs, h.ctx, firstHit, st.colonBefore(h.ctx))
+			c.Estimate = hedged(r, ss, cs, h.ctx, firstHit, st.colonBefore(h.ctx)) ||
+				h.start >= planStart && h.start < planEnd && !containsAny(r[cs:clauseEnd(r, h.end)], reachedWordSet)
 			if !c.Estimate && prev != nil && prevSent == ss && prev.Estimate && changeClause(r, cs, h.ctx) &&
 				!containsWord(r[ss:se], "前值") && !containsWord(r[ss:se], "初值") && !containsWord(r[ss:se], "终值") {
 				c.Estimate = true // 预计净利润为2.89亿元，比上年同期增长130%
@@ -420,6 +422,78 @@ func hedged(r []rune, ss, cs, at, firstHit, colon int) bool {
 		// happened, and so is a sentence opening with a year
 		return containsWord(r[max(0, k-4):k], "目标") && !opensWithYear(r, ss)
 	}
+}
+
+// planFrom returns where the part of the text that sets out a plan starts
+// (planOpeners), and where the review after it starts (reviewOpeners, or
+// len(r)); both len(r) when there is none.
+func planFrom(r []rune) (start, end int) {
+	start, end = len(r), len(r)
+	for a := 0; a < len(r); {
+		b := a
+		for b < len(r) && r[b] != '\n' {
+			b++
+		}
+		line := r[a:b]
+		for len(line) > 0 && isBlank(line[0]) {
+			line = line[1:]
+		}
+		head := line[:min(len(line), 20)] // an opener heads its line: 2025年工作安排, 主要预期目标是：
+		switch {
+		case containsAny(head, reviewWords) || len(line) > 0 && (line[0] == '#' || line[0] == '[' || line[0] == '*'):
+			// 过去一年，我们主要做了以下工作; and a Markdown heading, link or
+			// bold headline is news (新闻联播: **示范区明确今年70余项重点工作**)
+			if start < len(r) {
+				return start, a
+			}
+		case start == len(r) && opensPlan(line, head):
+			start = a
+		}
+		a = b + 1
+	}
+	return start, end
+}
+
+var (
+	planWords, reviewWords, reachedWordSet = newWordSet(planOpeners), newWordSet(reviewOpeners), newWordSet(reachedWords)
+	datelessPlanWords                      = newWordSet([]string{"主要预期目标", "以下工作"}) // need no year: they only open plans
+)
+
+// opensPlan reports whether a line (head: its first runes) opens a plan:
+// a heading (二、2025年主要任务, 2025年工作安排建议) or a line that
+// introduces it (今年发展主要预期目标是：…, 必须重点抓好以下工作：), not a
+// sentence that mentions one (北京今年的重点工作之一, 主要预期目标全面实现).
+func opensPlan(line, head []rune) bool {
+	k := -1
+	for i := range head {
+		if planWords.first.has(head[i]) && planWords.prefix(line[i:]) != "" {
+			k = i
+			break
+		}
+	}
+	if k < 0 || !namesComingYear(line) && !containsAny(head, datelessPlanWords) {
+		return false
+	}
+	heading := len(line) <= 25 && !slices.ContainsFunc(line, func(c rune) bool { return c == '。' || c == '；' || c == '，' })
+	rest := line[k+len([]rune(planWords.prefix(line[k:]))):]
+	introduces := hasAnyPrefix(rest, planIntros)
+	return (heading || introduces) && !containsAny(line, reachedWordSet) && !containsWord(rest, "实现") // 主要预期目标全面实现
+}
+
+// containsAny reports whether r holds a word of s.
+func containsAny(r []rune, s *wordSet) bool {
+	for k := range r {
+		if s.first.has(r[k]) && s.prefix(r[k:]) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// namesComingYear reports whether a line names the year a plan is for:
+// 今年, 明年, or a year (2025年, 一九五八年).
+func namesComingYear(line []rune) bool {
+	return containsWord(line, "今年") || containsWord(line, "明年") || len(findDates(line)) > 0
 }
 
 // colonBefore returns the last colon of the paragraph before view offset

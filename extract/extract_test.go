@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -570,6 +571,33 @@ func TestSpacedDigitsNeedTheStyle(t *testing.T) {
 		}
 		if len(got) != 1 || got[0] != c.want {
 			t.Errorf("%q: percents %v, want [%v]", c.in, got, c.want)
+		}
+	}
+}
+
+// TestPlanScope checks that the figures of a report's plan are targets
+// (CLAIMS.md: targets set by a plan), from the heading that opens it to the
+// one that reviews the past, and that a sentence about a plan elsewhere opens
+// none.
+func TestPlanScope(t *testing.T) {
+	e := testExtractor(t, Options{})
+	for _, c := range []struct {
+		in   string
+		want []bool // Estimate of each claim, in order
+	}{
+		{"一、2024年工作回顾\n全年地区生产总值增长5.2%。\n二、2025年工作安排\n新建5G基站1万个。改造老旧小区300个，已完成前期工作的占80%。\n三、过去一年的经验\n新增就业30万人。",
+			[]bool{false, true, true, false, false}}, // 80%: its clause reports work done
+		{"实现全年目标，必须重点抓好以下工作：\n建设高标准农田50万亩。", []bool{true}},
+		{"优化营商环境是北京今年的重点工作之一。北京发布了方案，涉及40个行业。", []bool{false}},
+		{"**示范区明确今年70余项重点工作**\n示范区发布了70多项重点工作。\n### 天津\n天津安排项目676个。", []bool{false, false, false}},
+	} {
+		cs := e.Extract(c.in)
+		var got []bool
+		for _, cl := range cs {
+			got = append(got, cl.Estimate)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: estimates %v, want %v (claims %v)", c.in, got, c.want, spans(cs))
 		}
 	}
 }

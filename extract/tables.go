@@ -356,6 +356,18 @@ var hedges = []string{
 	"预计", "预期", "有望", "预测", "预估", "目标", "力争", "争取", "计划", "拟", "将力争", "纲要要求", "预算", "确保", "努力",
 }
 
+// planOpeners, in a paragraph that also names the coming year (今年, 明年,
+// 2025年, 一九五八年), open the part of a report that sets out its plan:
+// every figure after is a target (CLAIMS.md "targets set by a plan") until
+// reviewOpeners start a review of the past. A sentence holding one of
+// reachedWords reports a figure reached, not a target.
+var (
+	planOpeners   = []string{"主要预期目标", "工作安排", "重点工作", "工作任务", "主要任务", "以下工作", "主要指标安排", "计划的主要指标"}
+	reviewOpeners = []string{"工作回顾", "过去一年", "过去的一年", "过去五年", "回顾", "一年来", "做了"}
+	reachedWords  = []string{"已", "完成了", "实现了", "去年", "过去", "截至", "目前", "现有", "全国第一", "居全国"}
+	planIntros    = []string{"是：", "是:", "为：", "建议为：", "建议是：", "：", ":", "如下", "，是", "是"} // 主要预期目标是：…
+)
+
 // forecasts are the hedges whose scope is a whole sentence when they open
 // it (国家预算规定，本年收入…; 预计全年…).
 var forecasts = []string{"预计", "预期", "预测", "预估", "预算", "力争"}
