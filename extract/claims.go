@@ -325,12 +325,15 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 	}
 	if tok.start > 0 {
 		switch r[tok.start-1] {
-		case '同', '当', '这', '那', '每', '前', '后', '上', '下', '头', '哪', '某', '半':
-			return false // 同一天, 每一年: a time reference, not a span
+		case '同', '当', '这', '那', '每', '前', '后', '上', '下', '头', '哪', '某', '半', '比':
+			return false // 同一天, 每一年: a time reference, not a span; 一个季度比一个季度好
 		}
 	}
 	if hasPrefix(r[end:], "历史") || hasPrefix(r[end:], "的历史") {
 		return true // 其56年历史
+	}
+	if hasPrefix(r[end:], "比一") {
+		return false // 一个季度比一个季度好: steadily, not a span
 	}
 	if def.code == "year" && strings.HasSuffix(def.text, "岁") {
 		// 25-59岁就业主体人群, 60岁以上老年人: an age group names people
@@ -1063,11 +1066,11 @@ func impliedCount(r []rune, t numTok) string {
 	if end >= len(r) || !isHan(r[end]) || strings.ContainsRune(notCountNoun, r[end]) || unitAt(r, end) != "" {
 		return "" // a verb or particle follows, or a unit (30万吨级: a class label)
 	}
-	for k := end; k < len(r) && k < end+3 && isHan(r[k]); k++ {
+	for k := end; k < len(r) && k < end+5 && isHan(r[k]); k++ {
 		switch r[k] {
 		case '户':
 			return "户"
-		case '人':
+		case '人', '民', '者', '员': // 6069万农民, 2100万城乡劳动者
 			return "人"
 		}
 	}
@@ -1087,9 +1090,18 @@ func isHanAround(r []rune, t numTok) bool {
 func isHan(c rune) bool { return c >= 0x4e00 && c <= 0x9fff }
 
 // joinedByList reports whether two numbers are consecutive items of a list:
-// only 、, 和 or 及 between them.
+// only 、, 和 or 及 between them, or / between digits (分别为293/350/417亿元).
 func joinedByList(r []rune, prevEnd, start int) bool {
-	return start == prevEnd+1 && (r[prevEnd] == '、' || r[prevEnd] == '和' || r[prevEnd] == '及') // 4.2和0.7个百分点
+	if start != prevEnd+1 {
+		return false
+	}
+	switch r[prevEnd] {
+	case '、', '和', '及': // 4.2和0.7个百分点
+		return true
+	case '/':
+		return isDigit(r[prevEnd-1]) && isDigit(r[start])
+	}
+	return false
 }
 
 // listItem is the claim of a bare list item c that takes its unit from the

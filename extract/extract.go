@@ -377,8 +377,11 @@ func (e *Extractor) claimAt(v *view, tok *numTok) (hit, bool) {
 func labelled(r []rune, t numTok) bool {
 	if t.start > 0 {
 		p := r[t.start-1]
-		if isASCIILetter(p) || p == '第' || p == '.' || p == '_' || p == '/' || p == '#' || p == '@' {
+		if isASCIILetter(p) || p == '第' || p == '.' || p == '_' || p == '#' || p == '@' {
 			return true
+		}
+		if p == '/' && (t.start < 2 || !isDigit(r[t.start-2])) {
+			return true // km/5, but not 293/350/417亿元: a list
 		}
 		if !t.arabic && (p == '“' || p == '"' || p == '「' || p == '『' || p == '《') {
 			return true

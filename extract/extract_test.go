@@ -187,6 +187,9 @@ var claimCases = []claimCase{
 	{in: "累计观看人次⟦2亿⟧，总点赞数3.6亿", kind: schema.KindCount, value: 2e8, unit: "人次"},
 	{in: "家电、汽车换新数量分别居全国第2位、⟦第7⟧位", kind: schema.KindRank, value: 7, unit: "rank"},
 	{in: "英国走了五十多年的路，我们只花了⟦六年⟧", kind: schema.KindDuration, value: 6, unit: "year"},
+	{in: "归母净利润分别为⟦293⟧/350/417亿元", kind: schema.KindMoney, value: 2.93e10, unit: "CNY"}, // a list joined by /
+	{in: "带动⟦6069万⟧农民增收", kind: schema.KindCount, value: 6.069e7, unit: "人"},
+	{in: "工业和信息化部等⟦五部门⟧印发通知", kind: schema.KindCount, value: 5, unit: "部门"},
 	// a text that writes its numbers digit by digit, with spaces between
 	{in: "本届政府从1 9 9 3 年3 月就职，1 9 9 7 年国内生产总值达到⟦7 4 7 7 2 亿元⟧。", kind: schema.KindMoney, value: 7.4772e12, unit: "CNY"},
 	{in: "1 9 9 3 年至1 9 9 7 年，年均增长⟦1 1 ％⟧，1 9 9 7 年达到8 ．8 ％。", kind: schema.KindPercent, value: 11, unit: "%"},
@@ -287,6 +290,8 @@ var notClaims = []string{
 	"他是首位登上月球的人",         // the first to, not first place
 	"成渝中线、成达万高铁等重大项目",    // a lone 万 in a name
 	"25-59岁就业主体人群的失业率较低", // an age group names people
+	"今年的经济情况是一个季度比一个季度好", // steadily, not a span
+	"女子单人3米板冠军",          // an event's name
 	"日期为1/3/2024",        // a date, not a share
 	"一年少赚56个亿",           // colloquial 亿, not 56个
 	"支持3/4G网络",           // a name
