@@ -209,8 +209,8 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	}
 	if h.kind == schema.KindMoney && per == "" {
 		if b := before(r, tok.start, winBefore); slices.Contains(b, '每') {
-			if pm := patPerPrefix.match(b); pm != nil {
-				h.unit += "/" + group(pm, "per")
+			if pm := patPerPrefix.match(b); pm != nil && !slices.Contains(timePers, group(pm, "per")) {
+				h.unit += "/" + group(pm, "per") // 每吨300元; but 每年节约2800亿元: a rate over time, in CNY
 			}
 		}
 	}
@@ -325,7 +325,7 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 	}
 	if tok.start > 0 {
 		switch r[tok.start-1] {
-		case '同', '当', '这', '那', '每', '前', '后', '上', '下', '头', '哪', '某', '半', '比':
+		case '同', '当', '这', '那', '每', '前', '后', '上', '下', '头', '哪', '某', '半', '比', '早', '晚':
 			return false // 同一天, 每一年: a time reference, not a span; 一个季度比一个季度好
 		}
 	}
@@ -697,7 +697,7 @@ func (e *Extractor) percentWords(r []rune, i int) (hit, bool) {
 // digit or 10, the top smaller, alone between words or before a bound; not
 // a date (1/3 as 3 January is not written so in Chinese prose) or a ratio.
 func slashFraction(r []rune, i int) (hit, bool) {
-	if i+2 >= len(r) || !isDigit(r[i]) || r[i+1] != '/' || !isDigit(r[i+2]) || i > 0 && (isDigit(r[i-1]) || r[i-1] == '/' || r[i-1] == '.') {
+	if i+2 >= len(r) || !isDigit(r[i]) || r[i+1] != '/' || !isDigit(r[i+2]) || i > 0 && (isDigit(r[i-1]) || r[i-1] == '/' || r[i-1] == '.' || r[i-1] == '-') {
 		return hit{}, false
 	}
 	end := i + 3
@@ -1098,8 +1098,8 @@ func joinedByList(r []rune, prevEnd, start int) bool {
 	switch r[prevEnd] {
 	case '、', '和', '及': // 4.2和0.7个百分点
 		return true
-	case '/':
-		return isDigit(r[prevEnd-1]) && isDigit(r[start])
+	case '/': // but not 6.21-1/4美元 (a price in fractions of a cent)
+		return isDigit(r[prevEnd-1]) && isDigit(r[start]) && (prevEnd < 2 || r[prevEnd-2] != '-')
 	}
 	return false
 }

@@ -230,7 +230,7 @@ func scanNumber(r []rune, i int) numTok {
 			t.vague = true
 		case c == ',' && j > i && isDigit(r[j-1]) && j+3 < len(r)+1 && groupOf3(r, j+1, isDigit):
 		case c == '.' && j > i && isDigit(r[j-1]) && j+1 < len(r) && isDigit(r[j+1]):
-		case c == '点' && j > i && isCnDigit(r[j-1]) && j+1 < len(r) && isCnDigit(r[j+1]):
+		case c == '点' && j > i && isCn(r[j-1]) && j+1 < len(r) && isCnDigit(r[j+1]): // 十点四倍
 		default:
 			goto done
 		}
@@ -380,8 +380,8 @@ func labelled(r []rune, t numTok) bool {
 		if isASCIILetter(p) || p == '第' || p == '.' || p == '_' || p == '#' || p == '@' {
 			return true
 		}
-		if p == '/' && (t.start < 2 || !isDigit(r[t.start-2])) {
-			return true // km/5, but not 293/350/417亿元: a list
+		if p == '/' && (t.start < 2 || !isDigit(r[t.start-2]) || t.start >= 3 && r[t.start-3] == '-') {
+			return true // km/5, 6.21-1/4美元; but not 293/350/417亿元: a list
 		}
 		if !t.arabic && (p == '“' || p == '"' || p == '「' || p == '『' || p == '《') {
 			return true

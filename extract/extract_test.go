@@ -190,6 +190,13 @@ var claimCases = []claimCase{
 	{in: "归母净利润分别为⟦293⟧/350/417亿元", kind: schema.KindMoney, value: 2.93e10, unit: "CNY"}, // a list joined by /
 	{in: "带动⟦6069万⟧农民增收", kind: schema.KindCount, value: 6.069e7, unit: "人"},
 	{in: "工业和信息化部等⟦五部门⟧印发通知", kind: schema.KindCount, value: 5, unit: "部门"},
+	{in: "等於一九四九年的⟦四點二倍⟧", kind: schema.KindMultiple, value: 4.2, unit: "x"},                                           // traditional 點
+	{in: "已有基層社⟦三萬一千餘個⟧", kind: schema.KindCount, value: 31000, unit: "個", qual: schema.QualLowerBound, low: f(31000)}, // as written
+	{in: "经过⟦15年⟧的艰苦努力", kind: schema.KindDuration, value: 15, unit: "year"},
+	{in: "农村贫困人口减少⟦1240万⟧", kind: schema.KindCount, value: 1.24e7, unit: "人"},
+	{in: "美中是世界⟦前两⟧大经济体", kind: schema.KindRank, value: 2, unit: "rank", qual: schema.QualUpperBound, low: f(1), high: f(2)},
+	{in: "平均每人的纯收入达到⟦二百七十元⟧", kind: schema.KindMoney, value: 270, unit: "CNY/人"},
+	{in: "每年可节约⟦二千八百亿元⟧", kind: schema.KindMoney, value: 2.8e11, unit: "CNY"}, // a rate over time: the year is not in the unit
 	// a text that writes its numbers digit by digit, with spaces between
 	{in: "本届政府从1 9 9 3 年3 月就职，1 9 9 7 年国内生产总值达到⟦7 4 7 7 2 亿元⟧。", kind: schema.KindMoney, value: 7.4772e12, unit: "CNY"},
 	{in: "1 9 9 3 年至1 9 9 7 年，年均增长⟦1 1 ％⟧，1 9 9 7 年达到8 ．8 ％。", kind: schema.KindPercent, value: 11, unit: "%"},
@@ -286,29 +293,31 @@ func spans(cs []schema.Claim) []string {
 // notClaims holds texts whose numbers are names, labels, dates, ordinals,
 // list markers or markup: none of them is a claim.
 var notClaims = []string{
-	"重申以色列应遵守第1701号决议",   // an identifier, not 第170
-	"他是首位登上月球的人",         // the first to, not first place
-	"成渝中线、成达万高铁等重大项目",    // a lone 万 in a name
-	"25-59岁就业主体人群的失业率较低", // an age group names people
-	"今年的经济情况是一个季度比一个季度好", // steadily, not a span
-	"女子单人3米板冠军",          // an event's name
-	"日期为1/3/2024",        // a date, not a share
-	"一年少赚56个亿",           // colloquial 亿, not 56个
-	"支持3/4G网络",           // a name
-	"代表团夺得的第二枚金牌",        // an ordinal, not a rank
-	"北约24日发表声明说",         // a date: 约 ends 北约
-	"一所高中附近16日发生枪击",      // a date: 近 ends 附近
-	"今晚8点档在央视综合频道播出",     // a clock time
-	"他提出4点建议",            // points of a proposal, not index points
-	"夺得男子100米蝶泳冠军",       // an event's name
-	"女子4×200米自由泳接力铜牌",    // likewise
-	"统筹国内国际两个大局",         // a formula
-	"米兰冬残奥会冬季两项赛场",       // a sport
-	"发动机零件的生产效率",         // 零件 is a word
-	"不可万一失防",             // 万一 is a word
-	"每10万人发病率较高",         // the denominator of a rate
-	"日元兑1美元的汇率",          // the base of an exchange rate is not a claim; 155日元 is
-	"村民心里的一块大石头终于落地",     // the article "a"
+	"重申以色列应遵守第1701号决议",    // an identifier, not 第170
+	"他是首位登上月球的人",          // the first to, not first place
+	"成渝中线、成达万高铁等重大项目",     // a lone 万 in a name
+	"25-59岁就业主体人群的失业率较低",  // an age group names people
+	"今年的经济情况是一个季度比一个季度好",  // steadily, not a span
+	"女子单人3米板冠军",           // an event's name
+	"CBOT小麦期货报7.70-1/4美分", // a price in fractions of a cent, not a share
+	"确保早一天开工、早一天达产",       // an idiom
+	"日期为1/3/2024",         // a date, not a share
+	"一年少赚56个亿",            // colloquial 亿, not 56个
+	"支持3/4G网络",            // a name
+	"代表团夺得的第二枚金牌",         // an ordinal, not a rank
+	"北约24日发表声明说",          // a date: 约 ends 北约
+	"一所高中附近16日发生枪击",       // a date: 近 ends 附近
+	"今晚8点档在央视综合频道播出",      // a clock time
+	"他提出4点建议",             // points of a proposal, not index points
+	"夺得男子100米蝶泳冠军",        // an event's name
+	"女子4×200米自由泳接力铜牌",     // likewise
+	"统筹国内国际两个大局",          // a formula
+	"米兰冬残奥会冬季两项赛场",        // a sport
+	"发动机零件的生产效率",          // 零件 is a word
+	"不可万一失防",              // 万一 is a word
+	"每10万人发病率较高",          // the denominator of a rate
+	"日元兑1美元的汇率",           // the base of an exchange rate is not a claim; 155日元 is
+	"村民心里的一块大石头终于落地",      // the article "a"
 	"PM2.5年均浓度持续改善",
 	"加快5G基站建设",
 	"深入实施“十四五”规划",

@@ -120,9 +120,14 @@ var viewSpecial = func() *runeBits {
 	return b
 }()
 
-// foldRune folds a full-width digit, letter or numeric sign to ASCII. Other
-// full-width punctuation (，、：；（）) is Chinese punctuation and stays.
+// foldRune folds a full-width digit, letter or numeric sign to ASCII, and
+// the traditional forms of numeral words to the simplified (一百四十四億餘元,
+// 四點二倍: the 1954 report). Other full-width punctuation (，、：；（）) is
+// Chinese punctuation and stays.
 func foldRune(r rune) rune {
+	if s, ok := traditionalNumeral[r]; ok {
+		return s
+	}
 	switch {
 	case r >= '０' && r <= '９', r >= 'Ａ' && r <= 'Ｚ', r >= 'ａ' && r <= 'ｚ':
 	case r == '％', r == '．', r == '－', r == '～', r == '＋', r == '／', r == '＜', r == '＞':
@@ -139,6 +144,11 @@ func foldRune(r rune) rune {
 }
 
 func isFullDigit(r rune) bool { return r >= '０' && r <= '９' }
+
+// traditionalNumeral maps the traditional forms of numeral runes to the
+// simplified ones the patterns and tables are written in. Measure words
+// are not folded: their unit stays as written (個).
+var traditionalNumeral = map[rune]rune{'萬': '万', '億': '亿', '餘': '余', '點': '点', '兩': '两', '幾': '几', '數': '数'}
 
 // terminal ends a sentence: a hard line break after one of these is a
 // paragraph break, not an extraction leftover.

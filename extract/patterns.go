@@ -47,7 +47,7 @@ var (
 	// a bound or approximation word (以上, 左右).
 	patTail = pattern{"tail", mustCompile(`^(?:(?:/|每)(?<per>` + alt(perUnits) + `))?(?<post>` + alt(concat(postLower, postUpper, postAprx)) + `)?`)}
 	// perPrefix: 每吨300元 — a denominator written before the number.
-	patPerPrefix = pattern{"per_prefix", mustCompileBack(`每(?<per>` + alt(perUnits) + `)[^，,。；;、\n]{0,5}$`)}
+	patPerPrefix = pattern{"per_prefix", mustCompileBack(`每(?<per>` + alt(perUnits) + `)[^，,。；;、\n]{0,8}$`)} // 平均每人的纯收入达到二百七十元
 	// fan: 翻番, 翻两番, 翻了一番, 翻了一倍.
 	patFan = pattern{"fan", mustCompile(`^翻(?:了)?(?<n>一|两|二|三|四)?(?<u>番|倍)`)}
 	// percentWords: 百分之五, 千分之三, 三分之二 (the numbers checked by ParseNumber).
@@ -59,7 +59,7 @@ var (
 	// countless: 数以万计.
 	patCountless = pattern{"countless", mustCompile(`^数以(?<mag>百万|千万|十万|亿|万|千|百|十)计`)}
 	// rank: 第一, 第一方阵, 第一大; with rankCue before it when bare.
-	patRank    = pattern{"rank", mustCompile(`^(?<first>第|前)(?<n>[一二三四五六七八九十百0-9]{1,4})(?![0-9零〇一二三四五六七八九十百千万])(?<tail>方阵|梯队|大(?=[\p{Han}])|位|名)?(?!届|批|轮|期|次|章|条|款|项|部分|季|个|天|年|月|日|号|阶段|代|产业|步|层|场|代|类|种|课|稿|版|节|回|排|级|枚|讲|台|家|针|剂|站|颗|艘|部|座|线|国|方|财经|时间|书记|舰队)`)}
+	patRank    = pattern{"rank", mustCompile(`^(?<first>第|前)(?<n>[一二两三四五六七八九十百0-9]{1,4})(?![0-9零〇一二三四五六七八九十百千万])(?<tail>方阵|梯队|大(?=[\p{Han}])|位|名)?(?!届|批|轮|期|次|章|条|款|项|部分|季|个|天|年|月|日|号|阶段|代|产业|步|层|场|代|类|种|课|稿|版|节|回|排|级|枚|讲|台|家|针|剂|站|颗|艘|部|座|线|国|方|财经|时间|书记|舰队)`)}
 	patRankCue = pattern{"rank_cue", mustCompileBack(`(?:居|保持|位列|名列|排名|排|全国|全省|全市|全球|世界|全区|全县|全州|全国同类|跃升至?|跃居|稳居|位居|升至|列|跻身|稳坐|仍是|蝉联|夺得|获得|荣获|均居|位于)[^，,。；;、\n]{0,10}$`)}
 	// days: 百日, 千日 — a span of days written as one magnitude.
 	patDays = pattern{"days", mustCompile(`^(?<n>百|千)(?:日|天)(?!元|记|攻坚|行动|会战|冲刺|千万|维新|咳|草)`)}
@@ -72,10 +72,10 @@ var (
 	patRatioCue = pattern{"ratio_cue", mustCompileBack(`(?:比值|之比|比为|收入比)[^，,。；;\n]{0,10}(?:为|是|缩小|扩大|降至|升至|缩小到|缩小至)?\s?$`)}
 	// moneyCue: 实现收入15.02亿, 票房（含预售）已突破30亿 — an amount whose
 	// currency is left unwritten, after a word that names money.
-	patMoneyCue = pattern{"money_cue", mustCompileBack(`(?:` + alt(moneyCues) + `)(?:（[^（）\n]{1,10}）|\([^()\n]{1,10}\))?(?:` + alt(moneyLinks) + `){0,2}\s?$`)}
+	patMoneyCue = pattern{"money_cue", mustCompileBack(`(?:` + alt(moneyCues) + `)(?:（[^（）\n]{1,10}）|\([^()\n]{1,10}\))?(?:` + alt(concat(moneyLinks, changeVerbs)) + `){0,2}\s?$`)}
 	// countCue: 累计观看人次2亿, 总点赞数3.6亿 — a count whose measure word
 	// the word before implies.
-	patCountCue = pattern{"count_cue", mustCompileBack(`(?<w>` + alt(countCueTexts()) + `)(?:` + alt(moneyLinks) + `){0,2}\s?$`)}
+	patCountCue = pattern{"count_cue", mustCompileBack(`(?<w>` + alt(countCueTexts()) + `)(?:` + alt(concat(moneyLinks, changeVerbs)) + `){0,2}\s?$`)}
 	// date: the dated time expressions a claim's time is taken from
 	// (2024年, 2024年前三季度, 1-8月, 9月份); the undated ones (全年, 当年)
 	// are the timeWords table. This is the definition; findDates (dates.go)
@@ -209,11 +209,11 @@ func buildUnits() map[string]unitDef {
 	}
 	for _, w := range measureWords {
 		if _, ok := m[w]; !ok {
-			code := w
+			guard := countGuards[w]
 			if simp, ok := traditionalMeasure[w]; ok {
-				code = simp
+				guard = countGuards[simp]
 			}
-			m[w] = unitDef{text: w, kind: schema.KindCount, code: code, factor: 1, guard: countGuards[code]}
+			m[w] = unitDef{text: w, kind: schema.KindCount, code: w, factor: 1, guard: guard}
 		}
 	}
 	return m

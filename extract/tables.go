@@ -159,8 +159,9 @@ var measureWords = []string{
 	"個", "項", "條", "張", "輛", "臺", "戶", "間", "種", "場", "處", "隻", // traditional forms
 }
 
-// traditionalMeasure maps a traditional measure word to the simplified
-// form used as its unit code.
+// traditionalMeasure maps a traditional measure word to its simplified
+// form, whose guard it shares; its unit stays as written (CLAIMS.md: the
+// measure word as written), 個 in the 1954 report.
 var traditionalMeasure = map[string]string{
 	"個": "个", "項": "项", "條": "条", "張": "张", "輛": "辆", "臺": "台", "戶": "户", "間": "间",
 	"種": "种", "場": "场", "處": "处", "隻": "只",
@@ -168,8 +169,8 @@ var traditionalMeasure = map[string]string{
 
 // moneyCues are the words after which an amount with a magnitude and no
 // unit is money: financial news often leaves 元 unwritten (实现收入15.02亿,
-// 北上资金净买入91.83亿, 身家40亿). moneyLinks may stand between the word
-// and the amount (总营收为74.82亿). A noun of countedAfter right after the
+// 北上资金净买入91.83亿, 身家40亿). moneyLinks or a change verb may stand
+// between the word and the amount (总营收为74.82亿, 净利润减少6.7亿). A noun of countedAfter right after the
 // amount makes it a count of people or things instead (就业人数600万人 has
 // its unit; 82.3万美国人 does not, and is left alone).
 var (
@@ -196,6 +197,7 @@ var countCues = []struct{ text, unit string }{
 	{"人次", "人次"}, {"人数", "人"}, {"户数", "户"}, {"次数", "次"}, {"数量", "个"}, {"总数", "个"},
 	{"点赞数", "个"}, {"用户数", "个"}, {"粉丝数", "个"}, {"播放量", "次"}, {"观看量", "次"}, {"阅读量", "次"},
 	{"下载量", "次"}, {"访问量", "次"}, {"客流量", "人次"}, {"网民规模", "人"}, {"用户规模", "个"},
+	{"人才", "人"}, {"人口", "人"}, {"带头人", "人"}, {"旅居人数", "人"}, // 技能人才74万
 }
 
 // countGuards are the words that, right after a measure word, show the
@@ -292,7 +294,7 @@ var ageGroupHeads = []string{"人群", "人口", "群体", "青年", "儿童", "
 // span of time rather than a date (连续5年, 长达三年, 至少一周).
 var durationCues = []string{
 	"连续", "持续", "长达", "历时", "用时", "为期", "耗时", "仅用", "用了", "坚持", "接近", "超过", "逾", "近", "达",
-	"延长", "缩短", "至少", "不到", "不足", "约", "仅", "最多", "时隔", "已经", "相隔", "花了", "只花了", "走了", "经过了",
+	"延长", "缩短", "至少", "不到", "不足", "约", "仅", "最多", "时隔", "已经", "相隔", "花了", "只花了", "走了", "经过了", "经过",
 }
 
 // labelHeads are the nouns that, after a small Chinese count (四个, 八项),
@@ -400,7 +402,7 @@ var notTimeAfter = []string{"目标", "计划", "任务", "预算"}
 // rather than a range (changeBy).
 var changeVerbs = []string{
 	"增加", "减少", "增长", "上升", "下降", "提高", "降低", "回落", "回升", "上涨", "下跌", "攀升",
-	"上调", "下调", "扩大", "缩小", "收窄", "增", "减", "升", "降", "涨", "跌",
+	"上调", "下调", "扩大", "缩小", "收窄", "放量", "缩量", "增", "减", "升", "降", "涨", "跌",
 }
 
 // eventSexes and eventNames mark a length as the name of a sports event
