@@ -882,9 +882,9 @@ func following(r []rune, right []vtok, h hit) string {
 	if len(right) > 0 && h.kind == schema.KindCount && right[0].pos == "v" && right[0].start == h.after {
 		return right[0].text // 造成86人死亡: the dead are counted
 	}
-	of := false // 1.91亿元的信用减值损失: what the amount is of follows 的
+	of := false // 1.91亿元的信用减值损失, 76.1%的财政支出用于民生: what the amount is of follows 的
 	// (but 利润超过10亿元的公司: a bound on something else, whose holders follow)
-	if len(right) > 0 && right[0].text == "的" && right[0].start == h.after && (h.kind == schema.KindMoney || h.kind == schema.KindCount) &&
+	if len(right) > 0 && right[0].text == "的" && right[0].start == h.after && (h.kind == schema.KindMoney || h.kind == schema.KindCount || h.kind == schema.KindPercent) &&
 		(h.qual == schema.QualExact || h.qual == schema.QualApprox) {
 		right, of = right[1:], true
 	}
