@@ -770,6 +770,9 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 	}
 	if respectively {
 		subjects = splitSubjects(bm)
+		if len(subjects) < 2 && cs > ss {
+			subjects = listBefore(r, ss, cs)
+		}
 	}
 	am := "" // the metric the words after the verb make
 	if len(afterV) > 0 && !isComparator(pred) {
@@ -821,12 +824,57 @@ func beforeEarlierClaim(toks []vtok, prevStart int) []vtok {
 	return toks[:k]
 }
 
+// listBefore reads the items of a 、 list that ends the clause before cs,
+// after its verb (为, 是, 包括) or colon: the subjects of a 分别 clause that
+// names none (主营业务为售电、供热、工程施工，占营收比例分别为：71.18%、…).
+// It reads runes, not words: jieba glues the verb to an item it does not
+// know (为售电).
+func listBefore(r []rune, ss, cs int) []string {
+	pcs := clauseStart(r, cs-1)
+	for pcs > ss && r[pcs-1] == '、' {
+		pcs = clauseStart(r, pcs-1) // 、 parts a clause: back over the items
+	}
+	list := r[pcs : cs-1]
+	first := slices.Index(list, '、')
+	if pcs < ss || first < 0 || slices.ContainsFunc(list, isDigit) {
+		return nil
+	}
+	a := -1
+	for k := first - 1; k >= 0 && a < 0; k-- {
+		switch {
+		case list[k] == '为' || list[k] == '是' || list[k] == '：' || list[k] == ':':
+			a = k + 1
+		case k > 0 && (hasPrefix(list[k-1:], "包括") || hasPrefix(list[k-1:], "涉及")):
+			a = k + 1
+		}
+	}
+	if a < 0 {
+		return nil
+	}
+	var items []string
+	for _, it := range strings.FieldsFunc(string(list[a:]), func(c rune) bool { return c == '、' || c == '和' }) {
+		if n := utf8.RuneCountInString(it); n == 0 || n > 12 {
+			return nil
+		}
+		items = append(items, it)
+	}
+	if len(items) < 2 {
+		return nil
+	}
+	return items
+}
+
 // clauseWindow is the part of a claim's clause that is segmented: from
 // the clause start (moved back over the 、-joined subjects of a 分别 list)
 // to its end, but no further from the number than a metric reaches:
 // clauses of reports run long, and jieba is the dearest step.
 func clauseWindow(r []rune, ss, cs int, h hit) (clause, ta, tb int, respectively bool) {
 	respectively = containsWord(r[cs:h.ctx], "分别")
+	if !respectively && cs > ss && (r[cs-1] == '：' || r[cs-1] == ':') {
+		if pcs := clauseStart(r, cs-1); containsWord(r[pcs:cs-1], "分别") {
+			respectively, cs = true, pcs // 占营收比例分别为：71.18%、…
+		}
+	}
 	if respectively {
 		for cs > ss && r[cs-1] == '、' {
 			pcs := clauseStart(r, cs-1)
