@@ -683,6 +683,11 @@ func (e *Extractor) percentWords(r []rune, i int) (hit, bool) {
 	}
 	text := string(r[i : i+m.Length])
 	val, ok := ParsePercentWords(text) // 百分之五, 千分之三
+	if ok && strings.HasPrefix(text, "百分之") {
+		if h, ok := percentWordsRange(r, i, i+m.Length, val); ok {
+			return h, true
+		}
+	}
 	if !ok {
 		var f float64
 		if f, ok = ParseFraction(text); !ok { // 三分之二
@@ -691,6 +696,28 @@ func (e *Extractor) percentWords(r []rune, i int) (hit, bool) {
 		val = f * 100
 	}
 	return fractionHit(r, i, i+m.Length, text, val)
+}
+
+// percentWordsRange reads 百分之八至九 and 百分之八到百分之九, a range whose
+// first end, val, ends at end; not 从百分之五提高到百分之八, a change.
+func percentWordsRange(r []rune, i, end int, val float64) (hit, bool) {
+	if end+1 >= len(r) || !isRangeSep(r[end]) || changeFrom(r, i) {
+		return hit{}, false
+	}
+	j := end + 1
+	if hasPrefix(r[j:], "百分之") {
+		j += 3
+	}
+	if j >= len(r) || !isCn(r[j]) && !isDigit(r[j]) {
+		return hit{}, false
+	}
+	t := scanNumber(r, j)
+	if t.end <= j || t.vague || !t.parse() || t.value <= val || t.end < len(r) && strings.ContainsRune("年月日号", r[t.end]) {
+		return hit{}, false
+	}
+	h, _ := fractionHit(r, i, t.end, string(r[i:t.end]), val)
+	h.qual, h.low, h.high = schema.QualRange, some(val), some(t.value)
+	return h, true
 }
 
 // slashFraction reads a share written 1/3 (减少1/3以上): one digit over one
@@ -886,10 +913,10 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev *hit) (hit, bool) {
 		}
 	case tok.magSuffix != "" && countedAfterWords.prefix(r[tok.end:]) == "" && (patMoneyCue.match(b) != nil || moneySeries(r, prev, tok.start, b)):
 		// 实现收入15.02亿; 成交额5770亿元，环比收窄逾500亿: 元 left unwritten
-		return bareMoney(r, *tok, h, impliedCurrency(r, prev, tok.start)), true
+		return bareAmount(r, *tok, h, schema.KindMoney, impliedCurrency(r, prev, tok.start)), true
 	case tok.magSuffix != "" && countedAfterWords.prefix(r[tok.end:]) == "" && patCountCue.match(b) != nil:
 		// 累计观看人次2亿: the measure word is in the word before
-		h.kind, h.unit = schema.KindCount, countCueUnit[group(patCountCue.match(b), "w")]
+		return bareAmount(r, *tok, h, schema.KindCount, countCueUnit[group(patCountCue.match(b), "w")]), true
 	case e.opts.Numbers && !tok.vague && (tok.arabic || len(tok.rs) > 1 || !isHanAround(r, *tok)):
 		h.kind = schema.KindNumber
 	}
@@ -925,11 +952,12 @@ func impliedCurrency(r []rune, prev *hit, a int) string {
 	return "CNY"
 }
 
-// bareMoney completes h, a bare amount at tok, as money in code: 多 or 余
-// after it (8万多: a lower bound), a denominator (7万/吨), a bound word
-// after it (30亿以上) and a second end (亏损1100.0万至1500.0万).
-func bareMoney(r []rune, tok numTok, h hit, code string) hit {
-	h.kind, h.unit, h.scale = schema.KindMoney, code, 1
+// bareAmount completes h, a bare amount at tok, as money or a count in
+// unit: 多 or 余 after it (8万多: a lower bound), a price's denominator
+// (7万/吨), a bound word after it (30亿以上, 减少1000万以上) and a second end
+// (亏损1100.0万至1500.0万).
+func bareAmount(r []rune, tok numTok, h hit, kind, unit string) hit {
+	h.kind, h.unit, h.scale = kind, unit, 1
 	k := h.end
 	if k < len(r) && (r[k] == '多' || r[k] == '余') {
 		h.qual = combine(h.qual, schema.QualLowerBound)
@@ -941,7 +969,7 @@ func bareMoney(r []rune, tok numTok, h hit, code string) hit {
 	}
 	if k < len(r) && tailFirst[r[k]] {
 		if m := patTail.match(window(r, k, 8)); m != nil && m.Length > 0 {
-			if per := group(m, "per"); per != "" {
+			if per := group(m, "per"); per != "" && kind == schema.KindMoney {
 				h.unit += "/" + per
 				h.end = k + 1 + len([]rune(per))
 			}
@@ -951,16 +979,16 @@ func bareMoney(r []rune, tok numTok, h hit, code string) hit {
 			h.after = k + m.Length
 		}
 	}
-	if hr, ok := bareMoneyRange(r, tok, h); ok {
+	if hr, ok := bareRange(r, tok, h); ok {
 		return hr
 	}
 	h.bounds()
 	return h
 }
 
-// bareMoneyRange extends h, a bare amount, to a range when a separator and
+// bareRange extends h, a bare amount, to a range when a separator and
 // a second bare amount follow: 亏损1100.0万至1500.0万.
-func bareMoneyRange(r []rune, tok numTok, h hit) (hit, bool) {
+func bareRange(r []rune, tok numTok, h hit) (hit, bool) {
 	k := h.end
 	if h.qual != schema.QualExact && h.qual != schema.QualApprox || k+1 >= len(r) || !isRangeSep(r[k]) || !startsCandidate(r, k+1) ||
 		(r[k] == '至' || r[k] == '到') && changeFrom(r, tok.start) {
@@ -1026,7 +1054,7 @@ var (
 	// rankCueLast ends the words of patRankCue.
 	rankCueLast = lastRunes([]string{"居", "持", "列", "名", "排", "国", "省", "市", "球", "界", "区", "县", "州", "类", "升", "至", "身", "坐", "是", "联", "得", "于", "获"})
 	// cueLast ends the words of patIndexCue, patSeriesCue and patRatioCue.
-	cueLast = lastRunes([]string{"指数", "指标", "PMI", "PPI", "CPI", "指", "为", "报", "于", "收", "至", "得", "到", "值", "期", "小", "大", "估", "是", "比"})
+	cueLast = lastRunes([]string{"指数", "指标", "PMI", "PPI", "CPI", "指", "为", "报", "于", "收", "至", "得", "到", "值", "期", "小", "大", "估", "是", "比", "差"})
 )
 
 // currencyFirst holds the first runes of the currencies, a cheap test

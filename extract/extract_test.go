@@ -197,6 +197,9 @@ var claimCases = []claimCase{
 	{in: "美中是世界⟦前两⟧大经济体", kind: schema.KindRank, value: 2, unit: "rank", qual: schema.QualUpperBound, low: f(1), high: f(2)},
 	{in: "平均每人的纯收入达到⟦二百七十元⟧", kind: schema.KindMoney, value: 270, unit: "CNY/人"},
 	{in: "每年可节约⟦二千八百亿元⟧", kind: schema.KindMoney, value: 2.8e11, unit: "CNY"}, // a rate over time: the year is not in the unit
+	{in: "增长目标为⟦百分之八至九⟧", kind: schema.KindPercent, value: 8, unit: "%", qual: schema.QualRange, low: f(8), high: f(9)},
+	{in: "城乡居民收入倍差缩小至⟦1.83⟧", kind: schema.KindMultiple, value: 1.83, unit: "x"},
+	{in: "今年再减少农村贫困人口⟦1000万⟧以上", kind: schema.KindCount, value: 1e7, unit: "人", qual: schema.QualLowerBound, low: f(1e7)},
 	// a text that writes its numbers digit by digit, with spaces between
 	{in: "本届政府从1 9 9 3 年3 月就职，1 9 9 7 年国内生产总值达到⟦7 4 7 7 2 亿元⟧。", kind: schema.KindMoney, value: 7.4772e12, unit: "CNY"},
 	{in: "1 9 9 3 年至1 9 9 7 年，年均增长⟦1 1 ％⟧，1 9 9 7 年达到8 ．8 ％。", kind: schema.KindPercent, value: 11, unit: "%"},
