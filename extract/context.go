@@ -336,6 +336,10 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 			}
 			if h.pair != "" {
 				metric = h.pair // 欧元兑美元涨0.02%报1.1163: the rate of the pair
+			} else if h.kind == schema.KindPercent || h.kind == schema.KindPercentagePoint {
+				if _, pair := fxQuote(r, h.ctx); pair != "" {
+					metric = pair // 英镑兑美元跌0.23%: the move of the pair
+				}
 			}
 			if metric == "" && prev != nil && prevSent == ss && !adverbialClause(r, prevHit) {
 				metric = derefOr(prev.Metric) // 中欧班列货运52.4万标箱、增长21.9%
@@ -870,9 +874,11 @@ func listBefore(r []rune, ss, cs int) []string {
 // clauses of reports run long, and jieba is the dearest step.
 func clauseWindow(r []rune, ss, cs int, h hit) (clause, ta, tb int, respectively bool) {
 	respectively = containsWord(r[cs:h.ctx], "分别")
-	if !respectively && cs > ss && (r[cs-1] == '：' || r[cs-1] == ':') {
-		if pcs := clauseStart(r, cs-1); containsWord(r[pcs:cs-1], "分别") {
-			respectively, cs = true, pcs // 占营收比例分别为：71.18%、…
+	if cs > ss && (r[cs-1] == '：' || r[cs-1] == ':') && (!respectively || cs == h.ctx) {
+		// 占营收比例分别为：71.18%、…; 占营收比例为：99.34%: the words
+		// before the colon are the claim's
+		if pcs := clauseStart(r, cs-1); cs == h.ctx || containsWord(r[pcs:cs-1], "分别") {
+			respectively, cs = respectively || containsWord(r[pcs:cs-1], "分别"), pcs
 		}
 	}
 	if respectively {
@@ -1000,8 +1006,8 @@ func unknownName(toks []vtok) string {
 	var b strings.Builder
 	for _, t := range toks {
 		c := firstRune(t.text)
-		if t.pos == "x" && (isHan(c) || isASCIILetter(c)) || t.pos == "eng" {
-			b.WriteString(t.text)
+		if (t.pos == "x" || t.pos == "i") && (isHan(c) || isASCIILetter(c)) || t.pos == "eng" {
+			b.WriteString(t.text) // 可口可乐涨1.53%: jieba tags the brand an idiom
 		}
 	}
 	if utf8.RuneCountInString(b.String()) < 2 {
@@ -1157,7 +1163,7 @@ func joinMetric(toks []vtok) string {
 			depth--
 			continue
 		}
-		if depth > 0 || skipInMetric(t) {
+		if depth > 0 || skipInMetric(t) && !contractMonth(toks, k) {
 			continue
 		}
 		if b.Len() == 0 && genericSubject[t.text] && k+1 < len(toks) {
@@ -1177,6 +1183,21 @@ func joinMetric(toks []vtok) string {
 		return ""
 	}
 	return cleanMetric(b.String())
+}
+
+// contractMonth reports whether toks[k] is part of a futures contract's
+// month, which names the contract (美油10月合约): a number or 月 running up
+// to 合约.
+func contractMonth(toks []vtok, k int) bool {
+	for j := k; j < len(toks) && j < k+3; j++ {
+		switch {
+		case toks[j].text == "合约":
+			return j > k
+		case toks[j].text != "月" && !isDigit(firstRune(toks[j].text)):
+			return false
+		}
+	}
+	return false
 }
 
 // firstRune is the first rune of s, without converting all of it.

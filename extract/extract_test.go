@@ -391,6 +391,10 @@ var contextCases = []contextCase{
 	{in: "人均预期寿命达到⟦78.5岁⟧", estimate: false},
 	{in: "六大优势产业、高技术制造业、绿色低碳优势产业增加值分别增长⟦6.9%⟧、8.4%、10.2%", metric: "=六大优势产业"}, // a subject may hold a Chinese numeral
 	{in: "三川智慧的董事长是李建林，男，⟦64岁⟧，中国国籍", metric: "=年龄"},
+	{in: "**美油10月合约涨3.11%，报⟦77.16美元/桶⟧**", metric: "=美油10月合约"}, // the contract month names it
+	{in: "欧元兑美元跌0.28%报1.1161，英镑兑美元跌⟦0.23%⟧报1.3196", metric: "=英镑兑美元"},
+	{in: "可口可乐涨⟦1.53%⟧，3M公司涨1.52%", metric: "=可口可乐"},
+	{in: "大烨智能的主营业务为电力设备，占营收比例为：⟦99.34%⟧。", metric: "占营收比例"},                    // the words before the colon
 	{in: "华电能源的主营业务为售电、供热、工程施工，占营收比例分别为：71.18%、⟦22.71%⟧、2.15%。", metric: "=供热"}, // the list's subjects are in the clause before
 	{in: "社区养老服务设施覆盖率达88.7%，⟦90%⟧的城乡社区有“儿童之家”。", metric: "城乡社区"},                // what the share is of follows 的
 	{in: "WTI 3月原油期货收涨0.21美元，涨幅0.24%，报⟦86.82美元/桶⟧，本周累计上涨1.97%", metric: "原油期货"}, // not 涨幅
