@@ -481,7 +481,12 @@ func opensPlan(line, head []rune) bool {
 	heading := len(line) <= 25 && !slices.ContainsFunc(line, func(c rune) bool { return c == '。' || c == '；' || c == '，' })
 	rest := line[k+len([]rune(planWords.prefix(line[k:]))):]
 	introduces := hasAnyPrefix(rest, planIntros)
-	return (heading || introduces) && !containsAny(line, reachedWordSet) && !containsWord(rest, "实现") // 主要预期目标全面实现
+	// The opener's sentence reports no outturn (主要预期目标全面实现); a long
+	// paragraph of targets may go on to mention the past.
+	if e := slices.Index(rest, '。'); e >= 0 {
+		rest = rest[:e]
+	}
+	return (heading || introduces) && !containsAny(line[:k], reachedWordSet) && !containsAny(rest, reachedWordSet) && !containsWord(rest, "实现")
 }
 
 // containsAny reports whether r holds a word of s.

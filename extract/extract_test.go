@@ -611,6 +611,8 @@ func TestPlanScope(t *testing.T) {
 		{"一、2024年工作回顾\n全年地区生产总值增长5.2%。\n二、2025年工作安排\n新建5G基站1万个。改造老旧小区300个，已完成前期工作的占80%。\n三、过去一年的经验\n新增就业30万人。",
 			[]bool{false, true, true, false, false}}, // 80%: its clause reports work done
 		{"实现全年目标，必须重点抓好以下工作：\n建设高标准农田50万亩。", []bool{true}},
+		// a long paragraph of targets that later mentions 实现 still opens the plan
+		{"今年发展主要预期目标是：国内生产总值增长6%左右；城镇新增就业1100万人以上。要实现这些目标。\n财政赤字2.76万亿元。", []bool{true, true, true}},
 		{"优化营商环境是北京今年的重点工作之一。北京发布了方案，涉及40个行业。", []bool{false}},
 		{"**示范区明确今年70余项重点工作**\n示范区发布了70多项重点工作。\n### 天津\n天津安排项目676个。", []bool{false, false, false}},
 	} {
