@@ -1250,8 +1250,9 @@ func tidyMetric(m string) string {
 	if len(m) != len(m0) {
 		m = cleanMetric(m) // metrics come trimmed; what was cut may leave an edge
 	}
-	if slices.Contains(notMetrics, m) || !strings.ContainsFunc(m, func(c rune) bool { return isHan(c) || c < 0x80 && isASCIILetter(c) }) {
-		return "" // and a metric of digits and signs alone: 】1月7日 gave 1
+	if slices.Contains(notMetrics, m) || predicateSet[m] || slices.Contains(changeVerbs, m) ||
+		!strings.ContainsFunc(m, func(c rune) bool { return isHan(c) || c < 0x80 && isASCIILetter(c) }) {
+		return "" // a verb alone (回落), and digits and signs alone: 】1月7日 gave 1
 	}
 	return m
 }
@@ -1293,6 +1294,8 @@ func skipInMetric(t vtok) bool {
 		return true
 	}
 	switch t.text {
+	case "於": // 于 in the 1954 report's traditional characters
+		return true
 	case "全市", "全省", "全国", "全区", "全县", "全球", "世界", "全州", "全网", "全行业":
 		return true // scopes of a comparison or rank, not what is measured
 	case "其中", "分别", "均", "都", "共", "约", "近", "超", "逾", "达", "为", "是", "已", "还", "再", "并", "等", "方面",
