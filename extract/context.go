@@ -938,8 +938,8 @@ func following(r []rune, right []vtok, h hit) string {
 		return "" // punctuation, another number, or a gap (a headline, then 来源：…)
 	}
 	var sb strings.Builder
-	if len(right) > 0 && h.kind == schema.KindCount && right[0].pos == "v" && right[0].start == h.after {
-		return right[0].text // 造成86人死亡: the dead are counted
+	if len(right) > 0 && h.kind == schema.KindCount && right[0].pos == "v" && right[0].start == h.after && !inPredicates(right[0].text) {
+		return right[0].text // 造成86人死亡: the dead are counted; but 由598所增加到715所
 	}
 	of := false // 1.91亿元的信用减值损失, 76.1%的财政支出用于民生: what the amount is of follows 的
 	// (but 利润超过10亿元的公司: a bound on something else, whose holders follow)
