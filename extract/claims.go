@@ -424,6 +424,41 @@ func (e *Extractor) rangeAt(v *view, tok *numTok) (hit, bool) {
 	return h, true
 }
 
+// changeFromBare reads the first value of a change whose unit is written
+// only after the second (由4499上调至4599元, 从1.4万增加到2.5万人): a number
+// after 由 or 从, a change verb, 至 or 到, and a number with a unit, whose
+// unit the first takes.
+func (e *Extractor) changeFromBare(v *view, tok numTok) (hit, bool) {
+	r := v.r
+	if tok.vague || !changeFrom(r, tok.start) {
+		return hit{}, false
+	}
+	k := tok.end + len([]rune(changeVerbWords.prefix(r[tok.end:])))
+	if k == tok.end || k >= len(r) || r[k] != '至' && r[k] != '到' {
+		return hit{}, false
+	}
+	b := scanNumber(r, k+1)
+	if b.end <= k+1 || b.vague || !b.parse() || b.arabic != tok.arabic || !tok.parse() {
+		return hit{}, false
+	}
+	sf, ok := suffixAt(r, b.end)
+	if !ok {
+		return hit{}, false
+	}
+	hb, ok := e.withUnit(v, b, sf)
+	if !ok || hb.kind == schema.KindDuration {
+		return hit{}, false
+	}
+	val := tok.value * hb.scale
+	if tok.magSuffix == "" {
+		val *= magOf(b.magSuffix)
+	}
+	pre, ctx := preQualifier(r, tok.start)
+	h := hit{start: tok.start, end: tok.end, ctx: ctx, after: tok.end, kind: hb.kind, unit: hb.unit, unitText: hb.unitText, value: val, qual: pre}
+	h.bounds()
+	return h, true
+}
+
 // rangeAfter extends h (10%) to a range when a separator and a second
 // number with the same unit follow (10%至15%).
 func (e *Extractor) rangeAfter(v *view, tok numTok, h hit) (hit, bool) {
@@ -849,6 +884,9 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev *hit) (hit, bool) {
 	r := v.r
 	if labelled(r, *tok) || wordNotNumber(*tok) {
 		return hit{}, false
+	}
+	if h, ok := e.changeFromBare(v, *tok); ok {
+		return h, true
 	}
 	var next rune
 	if tok.end < len(r) {

@@ -200,6 +200,12 @@ var claimCases = []claimCase{
 	{in: "增长目标为⟦百分之八至九⟧", kind: schema.KindPercent, value: 8, unit: "%", qual: schema.QualRange, low: f(8), high: f(9)},
 	{in: "城乡居民收入倍差缩小至⟦1.83⟧", kind: schema.KindMultiple, value: 1.83, unit: "x"},
 	{in: "今年再减少农村贫困人口⟦1000万⟧以上", kind: schema.KindCount, value: 1e7, unit: "人", qual: schema.QualLowerBound, low: f(1e7)},
+	{in: "京东价格由⟦4499⟧上调至4599元", kind: schema.KindMoney, value: 4499, unit: "CNY"}, // the unit comes with the second value
+	{in: "平均售价从⟦1.2万⟧提高到1.5万元", kind: schema.KindMoney, value: 1.2e4, unit: "CNY"},
+	{in: "收入为⟦十四亿零六百万新卢布⟧", kind: schema.KindMoney, value: 1.406e9, unit: "RUB"},
+	{in: "拟减持不超⟦100万股⟧", kind: schema.KindCount, value: 1e6, unit: "股", qual: schema.QualUpperBound, high: f(1e6)},
+	{in: "二手房均价⟦60225元/平⟧", kind: schema.KindMoney, value: 60225, unit: "CNY/平"},
+	{in: "城市通勤⟦30分钟⟧", kind: schema.KindDuration, value: 0.5, unit: "hour"}, // CLAIMS.md's spans stop at the hour
 	// a text that writes its numbers digit by digit, with spaces between
 	{in: "本届政府从1 9 9 3 年3 月就职，1 9 9 7 年国内生产总值达到⟦7 4 7 7 2 亿元⟧。", kind: schema.KindMoney, value: 7.4772e12, unit: "CNY"},
 	{in: "1 9 9 3 年至1 9 9 7 年，年均增长⟦1 1 ％⟧，1 9 9 7 年达到8 ．8 ％。", kind: schema.KindPercent, value: 11, unit: "%"},
@@ -241,7 +247,7 @@ var claimCases = []claimCase{
 	{in: "单户担保金额⟦1000万元⟧及以下的小微企业", kind: schema.KindMoney, value: 1e7, unit: "CNY", qual: schema.QualUpperBound, high: f(1e7)},
 	{in: "造船完工量⟦2502万载重吨⟧", kind: schema.KindQuantity, value: 2.502e7, unit: "dwt"},
 	{in: "港澳单牌车突破⟦500万辆次⟧", kind: schema.KindCount, value: 5e6, unit: "辆次", qual: schema.QualLowerBound, low: f(5e6)},
-	{in: "平均通关时间不到⟦60秒⟧", kind: schema.KindDuration, value: 60, unit: "second", qual: schema.QualUpperBound, high: f(60)},
+	{in: "平均通关时间不到⟦60秒⟧", kind: schema.KindDuration, value: 1.0 / 60, unit: "hour", qual: schema.QualUpperBound, high: f(1.0 / 60)},
 	// text as it comes
 	{in: "限上零售增长\n\n⟦25.2%⟧,社会消费品零售总额保持前列", kind: schema.KindPercent, value: 25.2, unit: "%"},
 }

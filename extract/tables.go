@@ -35,6 +35,7 @@ var currencies = []struct{ text, code string }{
 	{"林吉特", "MYR"}, {"越南盾", "VND"}, {"比索", "MXN"}, {"里拉", "TRY"}, {"兰特", "ZAR"},
 	{"雷亚尔", "BRL"}, {"新西兰元", "NZD"}, {"瑞典克朗", "SEK"}, {"挪威克朗", "NOK"}, {"丹麦克朗", "DKK"},
 	{"瑞郎", "CHF"}, {"坡元", "SGD"}, {"新谢克尔", "ILS"}, {"兹罗提", "PLN"}, {"福林", "HUF"},
+	{"新卢布", "RUB"}, {"南非兰特", "ZAR"}, {"菲律宾比索", "PHP"}, {"坚戈", "KZT"}, {"波兰兹罗提", "PLN"},
 }
 
 // subunit are the currencies written in hundredths (美分, 港仙).
@@ -46,7 +47,7 @@ var perUnits = []string{
 	"桶", "吨", "盎司", "克", "公斤", "千克", "斤", "股", "手", "人", "户", "亩", "平方米", "㎡",
 	"千瓦时", "度", "立方米", "方", "升", "件", "台", "辆", "张", "份", "次", "月", "年", "天", "日",
 	"小时", "个", "家", "头", "只", "箱", "标箱", "公里", "米", "间", "蒲式耳", "磅", "百万英热单位", "英热单位",
-	"瓶", "枚", "片", "套", "盒", "支", "包", "袋", "平米", "kg", "千瓦", "兆瓦时", "人次", "晚", "课时", "标吨", "撒姆",
+	"瓶", "枚", "片", "套", "盒", "支", "包", "袋", "平米", "平", "kg", "千瓦", "兆瓦时", "人次", "晚", "课时", "标吨", "撒姆",
 }
 
 // timePers are the denominators of a rate over time: a quantity or count
@@ -153,7 +154,7 @@ var measureWords = []string{
 	"辆", "座", "所", "名", "批", "次", "位", "条", "套", "种", "处", "场", "篇", "部", "架", "列",
 	"头", "株", "棵", "支", "根", "张", "本", "册", "份", "宗", "例", "对", "间", "栋", "枚", "颗",
 	"匹", "门", "首", "幅", "口", "片", "粒", "集", "轮", "起", "趟", "班", "地", "股", "笔", "台次", "辆次", "场次", "箱", "孔",
-	"剂次", "剂", "尾", "块", // 283533.2万剂次, 5万尾中华鲟, 两块金牌 (money only as 块钱)
+	"剂次", "剂", "尾", "块", "家次", // 283533.2万剂次, 5万尾中华鲟, 两块金牌 (money only as 块钱), 663家次
 	"部门", "组", // 五部门印发通知, 四组
 	"金", "银", "铜", // medals: 获得8金9银6铜
 	"個", "項", "條", "張", "輛", "臺", "戶", "間", "種", "場", "處", "隻", // traditional forms
@@ -266,8 +267,8 @@ var durationUnits = []unitDef{
 	{text: "日", kind: schema.KindDuration, code: "day", factor: 1},
 	{text: "周", kind: schema.KindDuration, code: "day", factor: 7, guard: `年|岁|边|期|末|转|围|密`},
 	{text: "小时", kind: schema.KindDuration, code: "hour", factor: 1},
-	{text: "分钟", kind: schema.KindDuration, code: "minute", factor: 1},
-	{text: "秒", kind: schema.KindDuration, code: "second", factor: 1, guard: `杀|表|针|懂|变|速`},
+	{text: "分钟", kind: schema.KindDuration, code: "hour", factor: 1.0 / 60},   // CLAIMS.md's spans are year, month, day, hour: 30分钟 is 0.5 hour
+	{text: "秒", kind: schema.KindDuration, code: "hour", factor: 1.0 / 3600, guard: `杀|表|针|懂|变|速`},
 	{text: "岁", kind: schema.KindDuration, code: "year", factor: 1, guard: `月|末|数|入|出|寒|除`}, // 人均预期寿命78.5岁, 64岁的他: an age is a span of years
 	{text: "周岁", kind: schema.KindDuration, code: "year", factor: 1},
 }
@@ -283,7 +284,6 @@ var durationParts = map[string][]struct {
 	"month":  {{"天", 30}},
 	"day":    {{"个小时", 24}, {"小时", 24}},
 	"hour":   {{"分钟", 60}, {"分", 60}},
-	"minute": {{"秒", 60}},
 }
 
 // ageGroupHeads, after an age, make it the name of a group of people (16-24岁
@@ -309,7 +309,7 @@ var labelHeads = []string{
 // Qualifier words before and after the number (CLAIMS.md "qualifier").
 var (
 	preLower  = []string{"超过", "超出", "超", "逾", "突破", "破", "大于", "多于", "至少", "不少于", "不低于", "不下于", "以上"}
-	preUpper  = []string{"不到", "不足", "小于", "少于", "最多", "不超过", "不高于", "未超过", "低于", "不得超过", "不得高于", "最高达", "最高为", "跌破", "下破"}
+	preUpper  = []string{"不到", "不足", "小于", "少于", "最多", "不超过", "不超", "不高于", "未超过", "低于", "不得超过", "不得高于", "最高达", "最高为", "跌破", "下破"}
 	preApprox = []string{"约为", "大约", "约合", "约", "近", "接近", "将近", "大概", "左右", "几乎", "近乎"}
 	postLower = []string{"以上", "及以上", "有余", "余", "多"}
 	postUpper = []string{"以下", "及以下", "以内", "之内", "内"}

@@ -28,7 +28,7 @@ var meanings = map[string]string{
 	"value":     "normalized value, in unit; for a range or a one-sided bound, the stated bound",
 	"low":       "lowest value the claim allows, in unit; null when unbounded below",
 	"high":      "highest value the claim allows, in unit; null when unbounded above",
-	"unit":      "normalized unit code: % (percent points), pp, an ISO 4217 currency (whole units, e.g. CNY, USD/桶), a measure word (个, 家, 股), m, m2, m3, kg, W, kWh, TEU, dwt (deadweight tonnes), tkm/pkm (tonne-/passenger-kilometres), km/h, x, year/month/day/hour/minute/second, point, degC or rank; empty for kind number",
+	"unit":      "normalized unit code: % (percent points), pp, an ISO 4217 currency (whole units, e.g. CNY, USD/桶), a measure word (个, 家, 股), m, m2, m3, kg, W, kWh, TEU, dwt (deadweight tonnes), tkm/pkm (tonne-/passenger-kilometres), km/h, x, year/month/day/hour (minutes and seconds in hours), point, degC or rank; empty for kind number",
 	"unit_text": "the unit as written, magnitude included, e.g. 亿元, 万平方米, 个百分点",
 	"qualifier": "how the stated number bounds the true value: exact, approx, lower_bound, upper_bound or range",
 	"estimate":  "true when hedged as a forecast or set as a target (预计, 预期, 有望, 目标, 力争…)",
