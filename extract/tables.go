@@ -267,7 +267,7 @@ var durationUnits = []unitDef{
 	{text: "日", kind: schema.KindDuration, code: "day", factor: 1},
 	{text: "周", kind: schema.KindDuration, code: "day", factor: 7, guard: `年|岁|边|期|末|转|围|密`},
 	{text: "小时", kind: schema.KindDuration, code: "hour", factor: 1},
-	{text: "分钟", kind: schema.KindDuration, code: "hour", factor: 1.0 / 60},   // CLAIMS.md's spans are year, month, day, hour: 30分钟 is 0.5 hour
+	{text: "分钟", kind: schema.KindDuration, code: "hour", factor: 1.0 / 60}, // CLAIMS.md's spans are year, month, day, hour: 30分钟 is 0.5 hour
 	{text: "秒", kind: schema.KindDuration, code: "hour", factor: 1.0 / 3600, guard: `杀|表|针|懂|变|速`},
 	{text: "岁", kind: schema.KindDuration, code: "year", factor: 1, guard: `月|末|数|入|出|寒|除`}, // 人均预期寿命78.5岁, 64岁的他: an age is a span of years
 	{text: "周岁", kind: schema.KindDuration, code: "year", factor: 1},
@@ -280,10 +280,10 @@ var durationParts = map[string][]struct {
 	text string
 	per  float64
 }{
-	"year":   {{"个月", 12}},
-	"month":  {{"天", 30}},
-	"day":    {{"个小时", 24}, {"小时", 24}},
-	"hour":   {{"分钟", 60}, {"分", 60}},
+	"year":  {{"个月", 12}},
+	"month": {{"天", 30}},
+	"day":   {{"个小时", 24}, {"小时", 24}},
+	"hour":  {{"分钟", 60}, {"分", 60}},
 }
 
 // ageGroupHeads, after an age, make it the name of a group of people (16-24岁
