@@ -956,8 +956,8 @@ func following(r []rune, right []vtok, h hit) string {
 		sb.WriteString(t.text)
 	}
 	m := cleanMetric(sb.String())
-	if of && slices.Contains(roleNouns, m) {
-		return "" // 完成100亿元的目标: the number's role, not what it measures
+	if of && slices.Contains(roleNouns, m) || slices.Contains(levelNouns, m) {
+		return "" // 完成100亿元的目标, 迈上14万亿元新台阶: the number's role, not what it measures
 	}
 	if h.kind == schema.KindQuantity && utf8.RuneCountInString(m) < 2 {
 		return "" // 9.7米高, 0℃线: a dimension or a line, not what is measured

@@ -397,8 +397,9 @@ var contextCases = []contextCase{
 	{in: "人均预期寿命达到⟦78.5岁⟧", estimate: false},
 	{in: "六大优势产业、高技术制造业、绿色低碳优势产业增加值分别增长⟦6.9%⟧、8.4%、10.2%", metric: "=六大优势产业"}, // a subject may hold a Chinese numeral
 	{in: "三川智慧的董事长是李建林，男，⟦64岁⟧，中国国籍", metric: "=年龄"},
-	{in: "我国普通高等学校已由⟦五百九十八所⟧增加到七百一十五所", metric: "=普通高等学校"},     // not 增加: the change, not what was counted
-	{in: "**美油10月合约涨3.11%，报⟦77.16美元/桶⟧**", metric: "=美油10月合约"}, // the contract month names it
+	{in: "预计全省地区生产总值迈上⟦14万亿元⟧新台阶", metric: "地区生产总值", estimate: true}, // 新台阶 is the level, not the measure
+	{in: "我国普通高等学校已由⟦五百九十八所⟧增加到七百一十五所", metric: "=普通高等学校"},           // not 增加: the change, not what was counted
+	{in: "**美油10月合约涨3.11%，报⟦77.16美元/桶⟧**", metric: "=美油10月合约"},       // the contract month names it
 	{in: "欧元兑美元跌0.28%报1.1161，英镑兑美元跌⟦0.23%⟧报1.3196", metric: "=英镑兑美元"},
 	{in: "可口可乐涨⟦1.53%⟧，3M公司涨1.52%", metric: "=可口可乐"},
 	{in: "大烨智能的主营业务为电力设备，占营收比例为：⟦99.34%⟧。", metric: "占营收比例"},                    // the words before the colon

@@ -335,6 +335,12 @@ var roleNouns = []string{
 	"好成绩", "历史新高", "历史高位", "高点", "低点", "新纪录", "可能性", "比例", "价格", "价值", "标准", "额度", "上限", "下限",
 }
 
+// levelNouns, right after an amount, are the level it reaches, not what
+// it measures (迈上14万亿元新台阶, 突破3000点大关).
+var levelNouns = []string{
+	"目标", "任务", "水平", "大关", "关口", "纪录", "新高", "新低", "高位", "历史新高", "新纪录", "台阶", "新台阶", "门槛", "量级",
+}
+
 // metricEdgePrefixes and metricEdgeSuffixes are the time and session words
 // tidyMetric trims from a metric's edges; notMetrics are the words that are
 // never a metric alone.
