@@ -84,6 +84,15 @@ func (h *hit) bounds() {
 	}
 }
 
+// moreThan is qualifier q with 多 or 余 after the number (3700多万, 8万多):
+// a lower bound, which an approximation before it becomes too.
+func moreThan(q string) string {
+	if q = combine(q, schema.QualLowerBound); q == schema.QualApprox {
+		return schema.QualLowerBound
+	}
+	return q
+}
+
 // preQualifier finds a bound or approximation word just before view offset
 // a; it returns the qualifier and where its word starts.
 func preQualifier(r []rune, a int) (string, int) {
@@ -386,6 +395,12 @@ func (e *Extractor) rangeEnd(v *view, from, k int) (numTok, hit, bool) {
 	if k++; k >= len(r) || !startsCandidate(r, k) {
 		return numTok{}, hit{}, false
 	}
+	return e.unitNumberAt(v, k)
+}
+
+// unitNumberAt reads the number at view offset k and the unit after it.
+func (e *Extractor) unitNumberAt(v *view, k int) (numTok, hit, bool) {
+	r := v.r
 	b := scanNumber(r, k)
 	if b.end <= k || b.vague || !b.parse() {
 		return numTok{}, hit{}, false
@@ -437,16 +452,8 @@ func (e *Extractor) changeFromBare(v *view, tok numTok) (hit, bool) {
 	if k == tok.end || k >= len(r) || r[k] != '至' && r[k] != '到' {
 		return hit{}, false
 	}
-	b := scanNumber(r, k+1)
-	if b.end <= k+1 || b.vague || !b.parse() || b.arabic != tok.arabic || !tok.parse() {
-		return hit{}, false
-	}
-	sf, ok := suffixAt(r, b.end)
-	if !ok {
-		return hit{}, false
-	}
-	hb, ok := e.withUnit(v, b, sf)
-	if !ok || hb.kind == schema.KindDuration {
+	b, hb, ok := e.unitNumberAt(v, k+1)
+	if !ok || b.arabic != tok.arabic || !tok.parse() || hb.kind == schema.KindDuration {
 		return hit{}, false
 	}
 	val := tok.value * hb.scale
@@ -471,12 +478,9 @@ func (e *Extractor) rangeAfter(v *view, tok numTok, h hit) (hit, bool) {
 	if !ok || !sameUnit || hb.kind != h.kind || changeBy(v.r, tok.start, h.end, h.kind, h.value, hb.value) {
 		return hit{}, false
 	}
-	lo, hi := h.value, hb.value
-	if lo > hi {
-		if r := v.r; r[h.end] != '-' && r[h.end] != '—' && r[h.end] != '－' {
-			return hit{}, false // 从10%降至5%: a change, not a range
-		}
-		lo, hi = hi, lo // 交投于1.7972%-1.7315%区间: the ends written high to low
+	lo, hi, ok := rangeEnds(v.r[h.end], h.value, hb.value)
+	if !ok {
+		return hit{}, false
 	}
 	out := h
 	if len(hb.unit) > len(h.unit) {
@@ -486,6 +490,19 @@ func (e *Extractor) rangeAfter(v *view, tok numTok, h hit) (hit, bool) {
 	out.value, out.qual = lo, schema.QualRange
 	out.low, out.high = some(lo), some(hi)
 	return out, true
+}
+
+// rangeEnds orders the ends a and b of a range written with separator
+// sep. They may run high to low only after a dash (交投于1.7972%-1.7315%区间);
+// 从10%降至5% is a change, not a range.
+func rangeEnds(sep rune, a, b float64) (lo, hi float64, ok bool) {
+	if a <= b {
+		return a, b, true
+	}
+	if sep != '-' && sep != '—' && sep != '－' {
+		return 0, 0, false
+	}
+	return b, a, true
 }
 
 func isRangeSep(c rune) bool {
@@ -937,17 +954,11 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev *hit) (hit, bool) {
 			}
 			h.end, h.after = tok.end+2, tok.end+2
 			h.unitText = string(r[tok.end+1])
-			h.qual = combine(h.qual, schema.QualLowerBound)
-			if h.qual == schema.QualApprox {
-				h.qual = schema.QualLowerBound
-			}
+			h.qual = moreThan(h.qual)
 		} else if tok.end < len(r) && (r[tok.end] == '多' || r[tok.end] == '余') {
 			// 六亿多人民: a lower bound of 6亿
 			h.end, h.after = tok.end+1, tok.end+1
-			h.qual = combine(h.qual, schema.QualLowerBound)
-			if h.qual == schema.QualApprox {
-				h.qual = schema.QualLowerBound
-			}
+			h.qual = moreThan(h.qual)
 		}
 	case tok.magSuffix != "" && countedAfterWords.prefix(r[tok.end:]) == "" && (patMoneyCue.match(b) != nil || moneySeries(r, prev, tok.start, b)):
 		// 实现收入15.02亿; 成交额5770亿元，环比收窄逾500亿: 元 left unwritten
@@ -998,10 +1009,7 @@ func bareAmount(r []rune, tok numTok, h hit, kind, unit string) hit {
 	h.kind, h.unit, h.scale = kind, unit, 1
 	k := h.end
 	if k < len(r) && (r[k] == '多' || r[k] == '余') {
-		h.qual = combine(h.qual, schema.QualLowerBound)
-		if h.qual == schema.QualApprox {
-			h.qual = schema.QualLowerBound
-		}
+		h.qual = moreThan(h.qual)
 		k++
 		h.end, h.after = k, k
 	}
@@ -1039,15 +1047,12 @@ func bareRange(r []rune, tok numTok, h hit) (hit, bool) {
 	if _, ok := suffixAt(r, b.end); ok {
 		return hit{}, false
 	}
-	lo, hi := h.value, b.value
-	if changeBy(r, tok.start, k, h.kind, lo, hi) {
+	if changeBy(r, tok.start, k, h.kind, h.value, b.value) {
 		return hit{}, false
 	}
-	if lo > hi {
-		if r[k] != '-' && r[k] != '—' && r[k] != '－' {
-			return hit{}, false
-		}
-		lo, hi = hi, lo
+	lo, hi, ok := rangeEnds(r[k], h.value, b.value)
+	if !ok {
+		return hit{}, false
 	}
 	h.end, h.after = b.end, b.end
 	h.value, h.qual = lo, schema.QualRange
@@ -1164,10 +1169,17 @@ func joinedByList(r []rune, prevEnd, start int) bool {
 	switch r[prevEnd] {
 	case '、', '和', '及': // 4.2和0.7个百分点
 		return true
-	case '/': // but not 6.21-1/4美元 (a price in fractions of a cent)
-		return isDigit(r[prevEnd-1]) && isDigit(r[start]) && (prevEnd < 2 || r[prevEnd-2] != '-')
+	case '/':
+		return listSlash(r, prevEnd) && isDigit(r[start])
 	}
 	return false
+}
+
+// listSlash reports whether the / at r[k] can join numbers of a list
+// (293/350/417亿元): a digit before it, and no dash before that (6.21-1/4美元
+// is a price in fractions of a cent).
+func listSlash(r []rune, k int) bool {
+	return k >= 1 && isDigit(r[k-1]) && (k < 2 || r[k-2] != '-')
 }
 
 // listItem is the claim of a bare list item c that takes its unit from the

@@ -468,18 +468,20 @@ var (
 // introduces it (今年发展主要预期目标是：…, 必须重点抓好以下工作：), not a
 // sentence that mentions one (北京今年的重点工作之一, 主要预期目标全面实现).
 func opensPlan(line, head []rune) bool {
-	k := -1
+	k, w := -1, ""
 	for i := range head {
-		if planWords.first.has(head[i]) && planWords.prefix(line[i:]) != "" {
-			k = i
-			break
+		if planWords.first.has(head[i]) {
+			if w = planWords.prefix(line[i:]); w != "" {
+				k = i
+				break
+			}
 		}
 	}
 	if k < 0 || !namesComingYear(line) && !containsAny(head, datelessPlanWords) {
 		return false
 	}
 	heading := len(line) <= 25 && !slices.ContainsFunc(line, func(c rune) bool { return c == '。' || c == '；' || c == '，' })
-	rest := line[k+len([]rune(planWords.prefix(line[k:]))):]
+	rest := line[k+utf8.RuneCountInString(w):]
 	introduces := hasAnyPrefix(rest, planIntros)
 	// The opener's sentence reports no outturn (主要预期目标全面实现); a long
 	// paragraph of targets may go on to mention the past.
@@ -813,8 +815,8 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 
 // beforeEarlierClaim cuts from toks, the words before a claim's verb, an
 // earlier claim of the clause (its words starting at view offset
-// prevStart) and the verb right before it: in 收益率跌6.3个基点报3.823% the second claim measures 收益率, as
-// the first does.
+// prevStart) and the verb right before it: in 收益率跌6.3个基点报3.823%
+// the second claim measures 收益率, as the first does.
 func beforeEarlierClaim(toks []vtok, prevStart int) []vtok {
 	n := 0
 	for n < len(toks) && toks[n].end <= prevStart {
@@ -882,8 +884,9 @@ func clauseWindow(r []rune, ss, cs int, h hit) (clause, ta, tb int, respectively
 	if cs > ss && (r[cs-1] == '：' || r[cs-1] == ':') && (!respectively || cs == h.ctx) {
 		// 占营收比例分别为：71.18%、…; 占营收比例为：99.34%: the words
 		// before the colon are the claim's
-		if pcs := clauseStart(r, cs-1); cs == h.ctx || containsWord(r[pcs:cs-1], "分别") {
-			respectively, cs = respectively || containsWord(r[pcs:cs-1], "分别"), pcs
+		pcs := clauseStart(r, cs-1)
+		if listed := containsWord(r[pcs:cs-1], "分别"); cs == h.ctx || listed {
+			respectively, cs = respectively || listed, pcs
 		}
 	}
 	if respectively {

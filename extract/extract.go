@@ -380,7 +380,7 @@ func labelled(r []rune, t numTok) bool {
 		if isASCIILetter(p) || p == '第' || p == '.' || p == '_' || p == '#' || p == '@' {
 			return true
 		}
-		if p == '/' && (t.start < 2 || !isDigit(r[t.start-2]) || t.start >= 3 && r[t.start-3] == '-') {
+		if p == '/' && !listSlash(r, t.start-1) {
 			return true // km/5, 6.21-1/4美元; but not 293/350/417亿元: a list
 		}
 		if !t.arabic && (p == '“' || p == '"' || p == '「' || p == '『' || p == '《') {

@@ -171,9 +171,10 @@ var traditionalMeasure = map[string]string{
 // moneyCues are the words after which an amount with a magnitude and no
 // unit is money: financial news often leaves 元 unwritten (实现收入15.02亿,
 // 北上资金净买入91.83亿, 身家40亿). moneyLinks or a change verb may stand
-// between the word and the amount (总营收为74.82亿, 净利润减少6.7亿). A noun of countedAfter right after the
-// amount makes it a count of people or things instead (就业人数600万人 has
-// its unit; 82.3万美国人 does not, and is left alone).
+// between the word and the amount (总营收为74.82亿, 净利润减少6.7亿). A
+// noun of countedAfter right after the amount makes it a count of people
+// or things instead (就业人数600万人 has its unit; 82.3万美国人 does not,
+// and is left alone).
 var (
 	moneyCues = []string{
 		"收入", "营收", "营业额", "销售额", "交易额", "成交额", "金额", "总额", "余额",
@@ -208,14 +209,14 @@ var countGuards = map[string]string{
 	"组":  `织|成|建|合|团|件|装|图|阁|委|长|员|别|网|串`, // 组织, 组成, 组合, 组件
 	"部门": `的`,
 	"家":  `庭|属|长|人|园|电|具|居|政|门`,
-	"股":  `东|票|份|权|价|市|民|本|指|息|利|基|性|骨|子|劲|脑|市`,
+	"股":  `东|票|份|权|价|市|民|本|指|息|利|基|性|骨|子|劲|脑`,
 	"笔":  `者|记|试|名|画|墨|下|触|直`,
 	"人":  `民|口|员|才|大|类|工|均|次|们|士|群|心|力|生|身|格|性|文|物|选|事`,
 	"名":  `义|单|字|称|录|牌|额|人|优|校|片|誉|列|副|气|次`,
 	"次":  `数|序|要|生|日|年|月|贷|级|高|新|第|之|全会|会议|代表大会|党代会|产业|上市|创业|开发|函数|方程|元|污染|伤害|分配|封装|利用`,
 	"位":  `于|置|居|列|数|次|一体`,
-	"场":  `所|景|地|馆|合|面|次|馆`,
-	"部":  `门|分|署|署|长|委|队|件|级`,
+	"场":  `所|景|地|馆|合|面|次`,
+	"部":  `门|分|署|长|委|队|件|级`,
 	"期":  `间|货|限|待|望|末|初|内|刊`,
 	"起":  `来|步|点|草|源|到|诉|飞|始|码`,
 	"处":  `理|置|于|长|在|罚`,
