@@ -2,6 +2,7 @@ package extract
 
 import (
 	"os"
+	"sync/atomic"
 	"testing"
 )
 
@@ -64,4 +65,42 @@ func BenchmarkSegmentClause(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		e.seg.Tag(clause)
 	}
+}
+
+// BenchmarkExtractParallel is extraction alone, no reading or writing, over
+// the real excerpts in testdata (about 600 KB, news, reports and market
+// briefs), from as many goroutines as -cpu gives. `-cpu 1,2` shows how far
+// the extraction itself scales from one core to two: the ceiling for
+// numclaims --workers 2 over --workers 1.
+func BenchmarkExtractParallel(b *testing.B) {
+	e := testExtractor(b, Options{})
+	var texts []string
+	size := 0
+	for _, dir := range []string{"testdata/indep/docs", "testdata/docs"} {
+		files, err := os.ReadDir(dir)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, f := range files {
+			d, err := os.ReadFile(dir + "/" + f.Name())
+			if err != nil {
+				b.Fatal(err)
+			}
+			texts = append(texts, string(d))
+			size += len(d)
+		}
+	}
+	// One op is the whole set, so SetBytes gives the MB/s of the set.
+	b.SetBytes(int64(size))
+	var next atomic.Int64
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			// each op extracts one document's share of the set: the
+			// documents taken in turn, so goroutines do not share one
+			for range len(texts) {
+				e.Extract(texts[int(next.Add(1))%len(texts)])
+			}
+		}
+	})
 }
