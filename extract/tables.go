@@ -360,12 +360,14 @@ var (
 
 // metricHedges are the hedge words dropped from a metric; the others (预算,
 // 目标, 计划) are nouns that name indicators: 一般公共预算收入, 目标任务.
-var metricHedges = []string{"预计", "预期", "有望", "预测", "预估", "力争", "争取", "拟", "将力争", "确保", "努力"}
+var metricHedges = []string{"预计", "预期", "有望", "预测", "预估", "力争", "争取", "拟", "将力争", "确保", "努力",
+	"預計", "預期", "預測", "預估", "力爭", "爭取", "擬", "確保"} // traditional forms
 
 // hedges mark a claim as an estimate or a target when they stand in its
 // clause before it (CLAIMS.md "Estimates").
 var hedges = []string{
 	"预计", "预期", "有望", "预测", "预估", "目标", "力争", "争取", "计划", "拟", "将力争", "纲要要求", "预算", "确保", "努力",
+	"預計", "預期", "預測", "預估", "目標", "力爭", "爭取", "計劃", "擬", "預算", "確保", // traditional forms: the 1954 report
 }
 
 // planOpeners, in a paragraph that also names the coming year (今年, 明年,
@@ -382,7 +384,7 @@ var (
 
 // forecasts are the hedges whose scope is a whole sentence when they open
 // it (国家预算规定，本年收入…; 预计全年…).
-var forecasts = []string{"预计", "预期", "预测", "预估", "预算", "力争"}
+var forecasts = []string{"预计", "预期", "预测", "预估", "预算", "力争", "預計", "預期", "預測", "預估", "預算", "力爭"}
 
 // changeOpeners open a clause that states the change of the figure before
 // it (预计净利润为2.89亿元，比上年同期增长130%): a forecast's change is a
