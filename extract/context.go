@@ -341,6 +341,11 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 					metric = pair // 英镑兑美元跌0.23%: the move of the pair
 				}
 			}
+			if metric == "" && prev != nil && prevSent == ss && prevHit.after < cs {
+				// 农民人均纯收入，1982年为270元；城镇居民人均生活费收入，1982年为494.5元:
+				// a clause between the claim before and this one names a new subject
+				metric = tidyMetric(e.bareSubject(st, prevHit.after, cs))
+			}
 			if metric == "" && prev != nil && prevSent == ss && !adverbialClause(r, prevHit) {
 				metric = derefOr(prev.Metric) // 中欧班列货运52.4万标箱、增长21.9%
 			}
@@ -739,7 +744,7 @@ func isFullStop(c rune) bool { return c != '\n' && isSentenceSep(c) }
 func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStart int) (metric, pred string, subjects []string) {
 	r := st.r
 	cs, ta, tb, respectively := clauseWindow(r, ss, cs, h)
-	left := st.tokens(ta, h.ctx)
+	left := skipAdverbial(st.tokens(ta, h.ctx))
 	p := lastPredicate(left)
 	if p >= 0 && p == len(left)-1 && !inPredicates(left[p].text) && h.kind != schema.KindPercent && h.kind != schema.KindPercentagePoint {
 		p = -1 // 每人收入八十五元, 财政支出3000亿元: a verb used as a noun right before the amount
@@ -934,6 +939,27 @@ func (e *Extractor) earlierSubject(st *ctxState, ss, cs int) string {
 	return ""
 }
 
+// bareSubject is the clause right before cs when it opens a part of the
+// sentence after ；, starts at from or after and is a noun phrase alone:
+// the topic of the clauses after it (…；城镇居民人均生活费收入，1982年为494.5元);
+// "" otherwise.
+func (e *Extractor) bareSubject(st *ctxState, from, cs int) string {
+	r := st.r
+	pcs := clauseStart(r, cs-1)
+	if cs <= from || pcs < from || pcs >= cs-1 || r[pcs-1] != '；' && r[pcs-1] != ';' {
+		return "" // a topic opens its part of the sentence
+	}
+	toks := e.tag(r, pcs, cs-1)
+	for i, t := range toks {
+		last := i == len(toks)-1 && t.pos == "v" && !inPredicates(t.text) // 收入, tagged a verb
+		if !isNounPOS(t.pos) && !last || t.pos == "l" || t.pos == "i" {   // 创历史新高
+
+			return ""
+		}
+	}
+	return joinMetric(toks)
+}
+
 // following reads the noun phrase right after a claim used attributively
 // (3个省重大项目 → 省重大项目); "" when punctuation or a verb follows.
 func following(r []rune, right []vtok, h hit) string {
@@ -1060,6 +1086,28 @@ var genericSubject = map[string]bool{"公司": true, "该公司": true, "本公�
 // adverbialVerb are the verbs that open an adverbial clause (扣除价格因素,
 // 按可比价格计算): a clause opening with one has no subject.
 var adverbialVerb = map[string]bool{"扣除": true, "剔除": true, "按": true, "据": true, "考虑": true, "经": true, "除": true, "按照": true, "根据": true, "若": true, "如": true, "对比": true, "相比": true}
+
+// adverbialEnd closes an adverbial phrase that opens with adverbialVerb:
+// 按可比价格计算, 扣除物价上涨因素.
+var adverbialEnd = map[string]bool{"计算": true, "因素": true, "来看": true}
+
+// skipAdverbial drops the adverbial phrase that opens a claim's clause
+// (按可比价格计算平均每年增长11.1%): it is how the figure is reckoned, not
+// what it measures, which then comes from an earlier clause.
+func skipAdverbial(toks []vtok) []vtok {
+	if len(toks) == 0 || !adverbialVerb[toks[0].text] {
+		return toks
+	}
+	for k, t := range toks {
+		if adverbialEnd[t.text] {
+			for k+1 < len(toks) && (toks[k+1].text == "影响" || toks[k+1].text == "后") {
+				k++ // 扣除特殊因素影响后
+			}
+			return toks[k+1:]
+		}
+	}
+	return toks
+}
 
 func isPredAdverb(w string) bool {
 	switch w {
