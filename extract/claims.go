@@ -338,8 +338,11 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 			return false // 同一天, 每一年: a time reference, not a span; 一个季度比一个季度好
 		}
 	}
-	if hasPrefix(r[end:], "历史") || hasPrefix(r[end:], "的历史") {
-		return true // 其56年历史
+	if hasPrefix(r[end:], "历史") || hasPrefix(r[end:], "的历史") || hasPrefix(r[end:], "时间") || hasPrefix(r[end:], "之久") {
+		return true // 其56年历史, 还需要几十年时间, 长达三年之久
+	}
+	if hasSuffix(r[:tok.start], "总有") {
+		return false // 战争总有一天要打起来: someday
 	}
 	if hasPrefix(r[end:], "比一") {
 		return false // 一个季度比一个季度好: steadily, not a span

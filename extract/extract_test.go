@@ -76,6 +76,11 @@ func f(v float64) *float64 { return &v }
 var claimCases = []claimCase{
 	// numbers as written
 	{in: "总投资⟦160.4亿元⟧", kind: schema.KindMoney, value: 160.4e8, unit: "CNY"},
+	{in: "至少还需要⟦几十年⟧时间", kind: schema.KindDuration, value: 10, low: f(10), high: f(100), unit: "year", qual: schema.QualRange}, // 时间 makes it a span
+	{in: "断交⟦七年⟧之久", kind: schema.KindDuration, value: 7, unit: "year"},
+	{in: "在基本实现现代化的基础上，再奋斗⟦十五年⟧", kind: schema.KindDuration, value: 15, unit: "year"},
+	{in: "牵头组建首批⟦12家⟧长三角创新联合体", kind: schema.KindCount, value: 12, unit: "家"}, // not 家长
+	{in: "全国⟦亿元⟧及以上项目投资同比增长11.9%", kind: schema.KindMoney, value: 1e8, low: f(1e8), unit: "CNY", qual: schema.QualLowerBound},
 	{in: "合计⟦1,100.9亿元⟧", kind: schema.KindMoney, value: 1100.9e8, unit: "CNY"},
 	{in: "收入⟦２７，２０３，３１９，０００元⟧", kind: schema.KindMoney, value: 27203319000, unit: "CNY"},
 	{in: "新建职工住宅⟦6，256万平方米⟧", kind: schema.KindQuantity, value: 6.256e7, unit: "m2"}, // a full-width comma grouping ASCII digits
@@ -303,6 +308,8 @@ func spans(cs []schema.Claim) []string {
 // list markers or markup: none of them is a claim.
 var notClaims = []string{
 	"重申以色列应遵守第1701号决议",    // an identifier, not 第170
+	"战争总有一天要打起来",          // someday
+	"必须坚持四项基本原则",          // a name
 	"他是首位登上月球的人",          // the first to, not first place
 	"成渝中线、成达万高铁等重大项目",     // a lone 万 in a name
 	"25-59岁就业主体人群的失业率较低",  // an age group names people

@@ -53,7 +53,7 @@ var (
 	// percentWords: 百分之五, 千分之三, 三分之二 (the numbers checked by ParseNumber).
 	patPercentWords = pattern{"percent_words", mustCompile(`^(?<d>[零〇一二两三四五六七八九十百千0-9.]+?)分之(?<n>[零〇一二两三四五六七八九十百千点0-9.]+)`)}
 	// digitless: 亿元以上 — a threshold with a magnitude and no digits.
-	patDigitless = pattern{"digitless", mustCompile(`^(?<mag>万亿|亿|千万|百万|万)(?<unit>` + alt(currencyTexts()) + `)(?<post>以上|以下)`)}
+	patDigitless = pattern{"digitless", mustCompile(`^(?<mag>万亿|亿|千万|百万|万)(?<unit>` + alt(currencyTexts()) + `)(?:及|或)?(?<post>以上|以下)`)}
 	// places: 两位数增长 — a vague percent.
 	patPlaces = pattern{"places", mustCompile(`^(?<n>两|二|双|三|四)位数`)}
 	// countless: 数以万计.
