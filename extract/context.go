@@ -417,6 +417,11 @@ func hedged(r []rune, ss, cs, at, firstHit, colon int) bool {
 	if fe := clauseEnd(r, ss); fe < cs && firstHit >= fe && !containsWord(r[cs:at], "已") && hasForecast(r[ss:fe]) {
 		return true
 	}
+	// a target sentence without a colon: 主要预期目标是地区生产总值增长9%左右，
+	// 地方一般公共预算收入增长10%…
+	if cs > ss && (containsWord(r[ss:cs], "目标是") || containsWord(r[ss:cs], "目标为")) && !containsWord(r[cs:at], "已") {
+		return true
+	}
 	// a target sentence: 目标是：增长5%左右；…; and a target list, to the
 	// end of its paragraph, when the hedge heads the colon: 主要预期目标是：
 	// 地区生产总值增长5.5%左右…。规模以上工业增加值增长7.5%以上；…
