@@ -434,8 +434,8 @@ var contextCases = []contextCase{
 	{in: "俄军对乌军指挥所等目标实施了⟦7次⟧集群打击", metric: ""},
 	{in: "全国民航今天预计执行航班⟦16199班⟧", estimate: true},
 	{in: "海南省省长在作政府工作报告时表示，2022年，海南省经济社会发展的主要预期目标是地区生产总值增长9%左右，地方一般公共预算收入增长⟦10%⟧", metric: "地方一般公共预算收入", estimate: true}, // a target list with no colon
-	{in: "一九五四年預計現代工業的總産值將等於一九四九年的⟦四點二倍⟧", estimate: true},                                              // traditional characters
-	{in: "全社会跨区域人员流动量超8.42亿人次，日均⟦2.8亿人次⟧", metric: "人员流动量"},                                             // not 日均
+	{in: "一九五四年預計現代工業的總産值將等於一九四九年的⟦四點二倍⟧", estimate: true},                                                               // traditional characters
+	{in: "全社会跨区域人员流动量超8.42亿人次，日均⟦2.8亿人次⟧", metric: "人员流动量"},                                                              // not 日均
 	{in: "上证指数跌0.4%报⟦2837.43点⟧", metric: "上证指数"},
 	{in: "全年规上工业增加值预计增长⟦10%⟧、规上工业总产值增长8.9%", metric: "规上工业增加值", estimate: true, time: "全年"},
 	{in: "全年规上工业增加值预计增长10%、规上工业总产值增长⟦8.9%⟧", metric: "规上工业总产值", time: "全年"},
