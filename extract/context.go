@@ -346,8 +346,10 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 				// a clause between the claim before and this one names a new subject
 				metric = tidyMetric(e.bareSubject(st, prevHit.after, cs))
 			}
-			if metric == "" && prev != nil && prevSent == ss && !adverbialClause(r, prevHit) {
-				metric = derefOr(prev.Metric) // 中欧班列货运52.4万标箱、增长21.9%
+			if metric == "" && prev != nil && prevSent == ss && !adverbialClause(r, prevHit) && !strings.Contains(derefOr(prev.Metric), c.Surface) {
+				// 中欧班列货运52.4万标箱、增长21.9%; but not 连续8年's 稳定在1300亿斤以上,
+				// what lasted, for the 1300亿斤 in it
+				metric = derefOr(prev.Metric)
 			}
 			if metric == "" {
 				metric = tidyMetric(e.earlierSubject(st, ss, cs))
@@ -754,8 +756,8 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 	if p >= 0 && p == len(left)-1 && !inPredicates(left[p].text) && h.kind != schema.KindPercent && h.kind != schema.KindPercentagePoint {
 		p = -1 // 每人收入八十五元, 财政支出3000亿元: a verb used as a noun right before the amount
 	}
-	if p > 0 && p == len(left)-1 && left[p].text == "投资" && isNounPOS(left[p-1].pos) && h.kind == schema.KindMoney {
-		p = lastPredicate(left[:p]) // 完成水利投资400亿元, 总投资3100亿元: 投资 ends the noun
+	if p > 0 && left[p].text == "投资" && isNounPOS(left[p-1].pos) && h.kind == schema.KindMoney && allNouns(left[p+1:]) {
+		p = lastPredicate(left[:p]) // 完成水利投资400亿元, 总投资3100亿元, 固定资产投资规模超过50万亿元: 投资 is in the noun
 	}
 	var beforeV, afterV []vtok
 	if p >= 0 {
@@ -942,6 +944,16 @@ func (e *Extractor) earlierSubject(st *ctxState, ss, cs int) string {
 		cs = pcs
 	}
 	return ""
+}
+
+// allNouns reports whether every word of toks is a noun.
+func allNouns(toks []vtok) bool {
+	for _, t := range toks {
+		if !isNounPOS(t.pos) {
+			return false
+		}
+	}
+	return true
 }
 
 // bareSubject is the clause right before cs when it opens a part of the

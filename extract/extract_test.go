@@ -76,6 +76,7 @@ func f(v float64) *float64 { return &v }
 var claimCases = []claimCase{
 	// numbers as written
 	{in: "总投资⟦160.4亿元⟧", kind: schema.KindMoney, value: 160.4e8, unit: "CNY"},
+	{in: "以上⟦十四条⟧，构成新时代的基本方略", kind: schema.KindCount, value: 14, unit: "条"},                                                   // 以上 before a number: the above
 	{in: "至少还需要⟦几十年⟧时间", kind: schema.KindDuration, value: 10, low: f(10), high: f(100), unit: "year", qual: schema.QualRange}, // 时间 makes it a span
 	{in: "断交⟦七年⟧之久", kind: schema.KindDuration, value: 7, unit: "year"},
 	{in: "在基本实现现代化的基础上，再奋斗⟦十五年⟧", kind: schema.KindDuration, value: 15, unit: "year"},
@@ -433,6 +434,8 @@ var contextCases = []contextCase{
 	{in: "美联储决定将联邦基金利率目标区间下调⟦25个基点⟧", metric: "联邦基金利率"},
 	{in: "俄军对乌军指挥所等目标实施了⟦7次⟧集群打击", metric: ""},
 	{in: "全国民航今天预计执行航班⟦16199班⟧", estimate: true},
+	{in: "社会消费品零售总额超过40万亿元；固定资产投资规模超过⟦50万亿元⟧，增长4.9%", metric: "=固定资产投资规模"},                                               // 投资 inside the noun
+	{in: "粮食总产量1344亿斤，连续8年稳定在⟦1300亿斤⟧以上", metric: "=粮食总产量"},                                                              // not what 8年 lasted
 	{in: "海南省省长在作政府工作报告时表示，2022年，海南省经济社会发展的主要预期目标是地区生产总值增长9%左右，地方一般公共预算收入增长⟦10%⟧", metric: "地方一般公共预算收入", estimate: true}, // a target list with no colon
 	{in: "一九五四年預計現代工業的總産值將等於一九四九年的⟦四點二倍⟧", estimate: true},                                                               // traditional characters
 	{in: "全社会跨区域人员流动量超8.42亿人次，日均⟦2.8亿人次⟧", metric: "人员流动量"},                                                              // not 日均

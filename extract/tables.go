@@ -311,7 +311,7 @@ var labelHeads = []string{
 
 // Qualifier words before and after the number (CLAIMS.md "qualifier").
 var (
-	preLower  = []string{"超过", "超出", "超", "逾", "突破", "破", "大于", "多于", "至少", "不少于", "不低于", "不下于", "以上"}
+	preLower  = []string{"超过", "超出", "超", "逾", "突破", "破", "大于", "多于", "至少", "不少于", "不低于", "不下于"}
 	preUpper  = []string{"不到", "不足", "小于", "少于", "最多", "不超过", "不超", "不高于", "未超过", "低于", "不得超过", "不得高于", "最高达", "最高为", "跌破", "下破"}
 	preApprox = []string{"约为", "大约", "约合", "约", "近", "接近", "将近", "大概", "左右", "几乎", "近乎"}
 	postLower = []string{"以上", "及以上", "有余", "余", "多"}
