@@ -295,7 +295,8 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 	var items []string           // subjects of a 分别 list, mapped to its claims in order
 	firstSent, firstHit := -1, 0 // the sentence and its first claim
 	listIdx := 0
-	for _, p := range places {
+	sents := make([]int, 0, len(places)) // the sentence start of each claim of out
+	for pi, p := range places {
 		h, ss, se, cs := p.h, p.ss, p.se, p.cs
 		c := schema.Claim{
 			ClaimIdx: int32(len(out)),
@@ -331,6 +332,11 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 			}
 			metric, pred, subjects := e.metricAndPredicate(st, ss, cs, h, prevStart)
 			metric = tidyMetric(metric)
+			if len(subjects) < 2 && metric == "" && containsWord(r[cs:h.ctx], "分别") {
+				// 开行8641列、运送货物93.6万标箱，同比分别增长16%、30%: the list's
+				// subjects are the claims before it, in order
+				subjects = metricsBefore(out, sents, ss, cs, listLen(places[pi:]))
+			}
 			if h.kind == schema.KindDuration && strings.HasSuffix(h.unitText, "岁") && metric == "" {
 				metric = "年龄" // 李建林，男，64岁: what an age measures (男 is no metric)
 			}
@@ -364,9 +370,38 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 			c.Time = str(st.timeOf(ss, se, h.start))
 		}
 		out = append(out, c)
+		sents = append(sents, ss)
 		prev, prevHit, prevSent = &out[len(out)-1], h, ss
 	}
 	return out
+}
+
+// listLen is the number of claims in the 分别 list that places opens: its
+// first and those that inherit from it.
+func listLen(places []place) int {
+	n := 1
+	for n < len(places) && places[n].inherits {
+		n++
+	}
+	return n
+}
+
+// metricsBefore returns the metrics of the n claims of out right before a
+// 分别 list whose clause starts at cs, when they stand in its sentence (ss)
+// before that clause and each has a metric of its own; nil otherwise.
+func metricsBefore(out []schema.Claim, sents []int, ss, cs, n int) []string {
+	if n < 2 || len(out) < n {
+		return nil
+	}
+	ms := make([]string, 0, n)
+	for k := len(out) - n; k < len(out); k++ {
+		m := derefOr(out[k].Metric)
+		if sents[k] != ss || m == "" || slices.Contains(ms, m) {
+			return nil
+		}
+		ms = append(ms, m)
+	}
+	return ms
 }
 
 // place is where a claim stands: its sentence [ss, se), the start of its
