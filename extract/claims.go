@@ -206,7 +206,7 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	h := hit{
 		start: tok.start, end: end, kind: def.kind, unit: def.code,
 		unitText: tok.magSuffix + mag + unitText,
-		value:    tok.value * scale,
+		value:    times(tok.value, scale),
 		scale:    scale, numMag: tok.magSuffix,
 	}
 	if per != "" {
@@ -278,8 +278,8 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 		h.qual = schema.QualLowerBound // 3个多月
 	}
 	if tok.vague {
-		h.value = tok.value * scale
-		h.low, h.high = some(tok.value*scale), some(tok.high*scale)
+		h.value = times(tok.value, scale)
+		h.low, h.high = some(times(tok.value, scale)), some(times(tok.high, scale))
 		if h.qual == schema.QualExact || h.qual == schema.QualApprox {
 			h.qual = schema.QualRange
 		} else {
@@ -459,7 +459,7 @@ func (e *Extractor) changeFromBare(v *view, tok numTok) (hit, bool) {
 	if !ok || b.arabic != tok.arabic || !tok.parse() || hb.kind == schema.KindDuration {
 		return hit{}, false
 	}
-	val := tok.value * hb.scale
+	val := times(tok.value, hb.scale)
 	if tok.magSuffix == "" {
 		val *= magOf(b.magSuffix)
 	}
@@ -1185,11 +1185,24 @@ func listSlash(r []rune, k int) bool {
 	return k >= 1 && isDigit(r[k-1]) && (k < 2 || r[k-2] != '-')
 }
 
+// times multiplies x by a unit's scale. A scale below one that is the
+// inverse of a whole number (0.001 for 克, 1e-9 for 微克, 1/60 for 分钟)
+// divides by that number instead, which rounds once: 33微克 is 3.3e-08 kg,
+// not 3.3000000000000004e-08.
+func times(x, scale float64) float64 {
+	if scale > 0 && scale < 1 {
+		if inv := math.Round(1 / scale); math.Abs(inv*scale-1) < 1e-12 {
+			return x / inv
+		}
+	}
+	return x * scale
+}
+
 // listItem is the claim of a bare list item c that takes its unit from the
 // last item h.
 func listItem(c numTok, h hit) hit {
 	it := hit{start: c.start, end: c.end, ctx: c.start, after: c.end, kind: h.kind, unit: h.unit, unitText: h.unitText}
-	it.value = c.value * h.scale
+	it.value = times(c.value, h.scale)
 	switch {
 	case c.magSuffix == "":
 		it.value *= magOf(h.numMag) // 3、5万元: the magnitude is shared too

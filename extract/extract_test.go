@@ -76,6 +76,7 @@ func f(v float64) *float64 { return &v }
 var claimCases = []claimCase{
 	// numbers as written
 	{in: "总投资⟦160.4亿元⟧", kind: schema.KindMoney, value: 160.4e8, unit: "CNY"},
+	{in: "PM2.5平均浓度⟦32.3微克/立方米⟧", kind: schema.KindQuantity, value: 3.23e-8, unit: "kg/立方米"},                                   // a concentration
 	{in: "以上⟦十四条⟧，构成新时代的基本方略", kind: schema.KindCount, value: 14, unit: "条"},                                                   // 以上 before a number: the above
 	{in: "至少还需要⟦几十年⟧时间", kind: schema.KindDuration, value: 10, low: f(10), high: f(100), unit: "year", qual: schema.QualRange}, // 时间 makes it a span
 	{in: "断交⟦七年⟧之久", kind: schema.KindDuration, value: 7, unit: "year"},
@@ -645,6 +646,18 @@ func TestPlanScope(t *testing.T) {
 		}
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%q: estimates %v, want %v (claims %v)", c.in, got, c.want, spans(cs))
+		}
+	}
+}
+
+// TestTimesRoundsOnce: a unit's scale below one divides by its inverse,
+// so the value is the double nearest the decimal a reader expects.
+func TestTimesRoundsOnce(t *testing.T) {
+	for _, c := range []struct{ x, scale, want float64 }{
+		{33, 1e-9, 3.3e-08}, {50, 1e-6, 5e-05}, {373.68, 0.001, 0.37368}, {30, 1.0 / 60, 0.5}, {160.4, 1e8, 160.4e8},
+	} {
+		if got := times(c.x, c.scale); got != c.want {
+			t.Errorf("times(%v, %v) = %v, want %v", c.x, c.scale, got, c.want)
 		}
 	}
 }

@@ -101,6 +101,8 @@ var physical = []unitDef{
 	{text: "公斤", kind: schema.KindQuantity, code: "kg", factor: 1},
 	{text: "千克", kind: schema.KindQuantity, code: "kg", factor: 1},
 	{text: "克", kind: schema.KindQuantity, code: "kg", factor: 0.001, guard: `服|隆|拉|里`},
+	{text: "毫克", kind: schema.KindQuantity, code: "kg", factor: 1e-6},
+	{text: "微克", kind: schema.KindQuantity, code: "kg", factor: 1e-9}, // PM2.5浓度32.3微克/立方米 → kg/立方米
 	{text: "斤", kind: schema.KindQuantity, code: "kg", factor: 0.5},
 	{text: "噸", kind: schema.KindQuantity, code: "kg", factor: 1000}, // traditional forms: 1954 reports
 	{text: "畝", kind: schema.KindQuantity, code: "m2", factor: 10000.0 / 15},
