@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -1185,17 +1186,31 @@ func listSlash(r []rune, k int) bool {
 	return k >= 1 && isDigit(r[k-1]) && (k < 2 || r[k-2] != '-')
 }
 
-// times multiplies x by a unit's scale. A scale below one that is the
-// inverse of a whole number (0.001 for 克, 1e-9 for 微克, 1/60 for 分钟)
-// divides by that number instead, which rounds once: 33微克 is 3.3e-08 kg,
-// not 3.3000000000000004e-08.
+// times multiplies x by a unit's scale. When the product is a short decimal
+// off in its last bits, it is that decimal: 33微克 is 3.3e-08 kg, not
+// 3.3000000000000004e-08, and 0.018毫米 is 1.8e-05 m; a long one (43万亩,
+// 286666666.6666666 m2) keeps every digit.
 func times(x, scale float64) float64 {
-	if scale > 0 && scale < 1 {
-		if inv := math.Round(1 / scale); math.Abs(inv*scale-1) < 1e-12 {
-			return x / inv
+	v := x * scale
+	if scale == 1 || v == 0 || math.IsInf(v, 0) || math.IsNaN(v) {
+		return v
+	}
+	s := strconv.FormatFloat(v, 'g', 15, 64) // 'g' drops trailing zeros
+	mant, _, _ := strings.Cut(s, "e")
+	digits := 0
+	for _, c := range strings.TrimLeft(strings.TrimLeft(mant, "-"), "0.") {
+		if c >= '0' && c <= '9' {
+			digits++
 		}
 	}
-	return x * scale
+	if digits > 12 {
+		return v
+	}
+	r, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return v
+	}
+	return r
 }
 
 // listItem is the claim of a bare list item c that takes its unit from the

@@ -650,11 +650,12 @@ func TestPlanScope(t *testing.T) {
 	}
 }
 
-// TestTimesRoundsOnce: a unit's scale below one divides by its inverse,
-// so the value is the double nearest the decimal a reader expects.
+// TestTimesRoundsOnce: a value scaled by its unit is the double nearest
+// the decimal a reader expects.
 func TestTimesRoundsOnce(t *testing.T) {
 	for _, c := range []struct{ x, scale, want float64 }{
 		{33, 1e-9, 3.3e-08}, {50, 1e-6, 5e-05}, {373.68, 0.001, 0.37368}, {30, 1.0 / 60, 0.5}, {160.4, 1e8, 160.4e8},
+		{0.018, 0.001, 1.8e-05}, {35, 0.01, 0.35}, {16.1, 0.1, 1.61},
 	} {
 		if got := times(c.x, c.scale); got != c.want {
 			t.Errorf("times(%v, %v) = %v, want %v", c.x, c.scale, got, c.want)
