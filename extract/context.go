@@ -1018,9 +1018,6 @@ func following(r []rune, right []vtok, h hit) string {
 	if h.after >= len(r) || isClauseSep(r[h.after]) || isDigit(r[h.after]) || gap(r, h.after) {
 		return "" // punctuation, another number, or a gap (a headline, then 来源：…)
 	}
-	if h.kind == schema.KindDuration && (hasPrefix(r[h.after:], "时间") || hasPrefix(r[h.after:], "之久")) {
-		return "" // 用3年时间: the span itself, not what is measured
-	}
 	var sb strings.Builder
 	if len(right) > 0 && h.kind == schema.KindCount && right[0].pos == "v" && right[0].start == h.after && !inPredicates(right[0].text) {
 		return right[0].text // 造成86人死亡: the dead are counted; but 由598所增加到715所
