@@ -456,7 +456,7 @@ func hedged(r []rune, ss, cs, at, firstHit, colon int) bool {
 	}
 	// a target sentence without a colon: 主要预期目标是地区生产总值增长9%左右，
 	// 地方一般公共预算收入增长10%…
-	if cs > ss && (containsWord(r[ss:cs], "目标是") || containsWord(r[ss:cs], "目标为")) && !containsWord(r[cs:at], "已") {
+	if cs > ss && targetIntro(r[ss:cs]) && !containsWord(r[cs:at], "已") {
 		return true
 	}
 	// a target sentence: 目标是：增长5%左右；…; and a target list, to the
@@ -474,6 +474,19 @@ func hedged(r []rune, ss, cs, at, firstHit, colon int) bool {
 		return containsWord(r[max(0, k-4):k], "目标") && !opensWithYear(r, ss)
 	}
 }
+
+// targetIntro reports whether r introduces a list of targets: 目标是, 目标为,
+// but not the target of a strike (导弹袭击目标是…).
+func targetIntro(r []rune) bool {
+	for k := range r {
+		if r[k] == '目' && (hasPrefix(r[k:], "目标是") || hasPrefix(r[k:], "目标为")) && !hasAnySuffix(r[:k], strikeWords) {
+			return true
+		}
+	}
+	return false
+}
+
+var strikeWords = []string{"袭击", "打击", "攻击", "轰炸"}
 
 // planFrom returns where the part of the text that sets out a plan starts
 // (planOpeners), and where the review after it starts (reviewOpeners, or
@@ -515,6 +528,9 @@ var (
 // introduces it (今年发展主要预期目标是：…, 必须重点抓好以下工作：), not a
 // sentence that mentions one (北京今年的重点工作之一, 主要预期目标全面实现).
 func opensPlan(line, head []rune) bool {
+	if planHeading(line) {
+		return true
+	}
 	k, w := -1, ""
 	for i := range head {
 		if planWords.first.has(head[i]) {
@@ -537,6 +553,25 @@ func opensPlan(line, head []rune) bool {
 	}
 	return (heading || introduces) && !containsAny(line[:k], reachedWordSet) && !containsAny(rest, reachedWordSet) && !containsWord(rest, "实现")
 }
+
+// planHeading reports whether a line is a heading whose subject is a plan
+// (二、第一个五年计划概要, 五、一九五八年国民经济计划): short, unpunctuated,
+// naming 计划, ending with a noun of headingEnds, and not a review of the
+// plan (计划的执行情况, 五年计划的伟大成就).
+func planHeading(line []rune) bool {
+	if len(line) > 25 || slices.ContainsFunc(line, func(c rune) bool { return c == '。' || c == '，' || c == '；' || c == '：' || c == '#' || c == '*' }) {
+		return false
+	}
+	return (containsWord(line, "计划") || containsWord(line, "計劃")) && !containsAny(line, planReviewWordSet) && hasAnySuffix(line, headingEnds)
+}
+
+// headingEnds end a heading that names its subject (…计划概要, …的若干问题),
+// where a sentence ends with its verb and object.
+var headingEnds = []string{"计划", "計劃", "概要", "草案", "问题", "問題", "说明", "要点", "任务", "指标", "安排"}
+
+// planReviewWords, in a heading naming a plan, make it a review of the plan
+// or another sense of 计划 (计划经济, 计划生育, 计划单列).
+var planReviewWordSet = newWordSet([]string{"执行", "完成", "情况", "回顾", "总结", "成就", "胜利", "成绩", "经济体制", "计划经济", "生育", "单列", "基本结束"})
 
 // containsAny reports whether r holds a word of s.
 func containsAny(r []rune, s *wordSet) bool {

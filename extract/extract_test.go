@@ -638,6 +638,11 @@ func TestPlanScope(t *testing.T) {
 		{"今年发展主要预期目标是：国内生产总值增长6%左右；城镇新增就业1100万人以上。要实现这些目标。\n财政赤字2.76万亿元。", []bool{true, true, true}},
 		{"优化营商环境是北京今年的重点工作之一。北京发布了方案，涉及40个行业。", []bool{false}},
 		{"**示范区明确今年70余项重点工作**\n示范区发布了70多项重点工作。\n### 天津\n天津安排项目676个。", []bool{false, false, false}},
+		// a heading whose subject is a plan opens one; one that reviews a plan does not
+		{"一、国家在过渡时期的总任务\n全国已有工厂九千个。\n二、第一个五年计划概要\n五年内修建公路一万公里以上。", []bool{false, true}},
+		{"二、第一个五年计划的执行情况\n五年内修建公路一万公里。", []bool{false}},
+		{"在五年计划的前三年共增加了一百七十七亿元", []bool{false}},              // a sentence, not a heading
+		{"据报道，导弹袭击目标是美国领事馆大楼，以及两个情报机构使用的地点。", []bool{false}}, // the target of a strike
 	} {
 		cs := e.Extract(c.in)
 		var got []bool
