@@ -372,6 +372,7 @@ var metricHedges = []string{"预计", "预期", "有望", "预测", "预估", "�
 var hedges = []string{
 	"预计", "预期", "有望", "预测", "预估", "目标", "力争", "争取", "计划", "拟", "将力争", "纲要要求", "预算", "确保", "努力",
 	"預計", "預期", "預測", "預估", "目標", "力爭", "爭取", "計劃", "擬", "預算", "確保", // traditional forms: the 1954 report
+	"预增", "预减", "预盈", "预亏", // results forecasts: 净利预增116%-128%
 }
 
 // planOpeners, in a paragraph that also names the coming year (今年, 明年,
@@ -401,7 +402,9 @@ var changeOpeners = []string{"同比", "环比", "比上年", "较上年", "比�
 var (
 	hedgeNotAfter = []string{"终值", "初值", "之外", "以外", "数的", "数为", "数是", "执行", "周转", "的执行", "任务完成", "内外", "内", "资金", "完成", "单列"}
 	notHedgeWords = []string{"目标区间", "目标公司", "预期指数", "预期指标", "目标进行", "目标发动", "目标实施", // 利率目标区间, 对…目标发动袭击
-		"预期寿命", "计划规定的"} // 人均预期寿命: an indicator; 比计划规定的单位数多: the plan as a yardstick
+		"预期寿命", "计划规定的", // 人均预期寿命: an indicator; 比计划规定的单位数多: the plan as a yardstick
+		"预增公司", "预盈公司", "预亏公司", "预减公司", // 预增公司135家: companies that forecast, counted
+		"预增主要", "预减主要", "预盈主要", "预亏主要"} // 业绩预减主要是…: the reason given
 	hedgeNotBefore = []string{"完成", "完成全年", "实现", "超额完成", "达成", "完成了", "实现了", "超出", "高于", "低于", "超过", "一般公共",
 		"原定",                   // 超过原定计划: the plan outdone
 		"打击", "袭击", "军事", "武装"} // 胡塞武装目标: a military target
