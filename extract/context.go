@@ -646,9 +646,10 @@ func hasHedge(r []rune) bool {
 		if !verb && hasAnyPrefix(rest, hedgeNotAfter) || hasAnySuffix(r[:k], hedgeNotBefore) {
 			continue
 		}
-		if w == "计划" && hasSuffix(r[:k], "五年") && !hasPrefix(rest, "规定") || w == "争取" && hasPrefix(rest, "到") && len(rest) > 1 && !isDigit(rest[1]) && !isCn(rest[1]) {
+		if w == "计划" && hasSuffix(r[:k], "五年") && !hasPrefix(rest, "规定") || w == "争取" && hasPrefix(rest, "到") && len(rest) > 1 && !isDigit(rest[1]) && !isCn(rest[1]) ||
+			w == "争取" && hasAnyPrefix(rest, fundsWon) {
 			// 在五年计划的前三年: a plan's name, but 五年计划规定…增长: its target;
-			// 争取到资金: won, but 争取到2030年: a target
+			// 争取到资金, 争取新增专项债资金3903亿元: won, but 争取到2030年: a target
 			continue
 		}
 		return true

@@ -416,6 +416,7 @@ var contextCases = []contextCase{
 	{in: "社区养老服务设施覆盖率达88.7%，⟦90%⟧的城乡社区有“儿童之家”。", metric: "城乡社区"},                // what the share is of follows 的
 	{in: "WTI 3月原油期货收涨0.21美元，涨幅0.24%，报⟦86.82美元/桶⟧，本周累计上涨1.97%", metric: "原油期货"}, // not 涨幅
 	{in: "我国第一个五年计划规定工业总产值增长⟦百分之九十八点三⟧", estimate: true},                        // the plan's target
+	{in: "争取新增专项债资金⟦3903亿元⟧；争取超长期特别国债资金383亿元", estimate: false},                 // won, in a review
 	{in: "争取到“两重”“两新”国家资金⟦450亿元⟧", estimate: false},                             // won
 	{in: "并争取到2030年将所有新增融资的⟦一半⟧投向私营部门", estimate: true},
 	{in: "英国10年期国债收益率跌6.3个基点报⟦3.823%⟧，法国10年期国债收益率跌0.4个基点报2.915%", metric: "=英国国债收益率"}, // not 英国国债收益率跌基点

@@ -387,6 +387,11 @@ var (
 	planIntros    = []string{"是：", "是:", "为：", "建议为：", "建议是：", "：", ":", "如下", "，是", "是"} // 主要预期目标是：…
 )
 
+// fundsWon, after 争取, name money obtained from above (争取新增专项债资金
+// 3903亿元): in a review it was won; in a plan section it is a target all
+// the same.
+var fundsWon = []string{"新增专项债", "专项债", "超长期特别国债", "中央预算内", "中央资金", "中央财政", "上级资金", "国家资金"}
+
 // forecasts are the hedges whose scope is a whole sentence when they open
 // it (国家预算规定，本年收入…; 预计全年…).
 var forecasts = []string{"预计", "预期", "预测", "预估", "预算", "力争", "預計", "預期", "預測", "預估", "預算", "力爭"}
