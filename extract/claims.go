@@ -106,6 +106,10 @@ func preQualifier(r []rune, a int) (string, int) {
 		k--
 		w = qualWords.suffix(before(r, k, winBefore))
 	}
+	if w == "" && hasSuffix(r[:k], "人民币") {
+		k -= 3 // 不超过人民币9.31元/股
+		w = qualWords.suffix(before(r, k, winBefore))
+	}
 	if w == "" || slices.Contains(notQual, w) {
 		return schema.QualExact, a
 	}
@@ -339,8 +343,8 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 			return false // 同一天, 每一年: a time reference, not a span; 一个季度比一个季度好
 		}
 	}
-	if hasPrefix(r[end:], "历史") || hasPrefix(r[end:], "的历史") || hasPrefix(r[end:], "时间") || hasPrefix(r[end:], "之久") {
-		return true // 其56年历史, 还需要几十年时间, 长达三年之久
+	if hasAnyPrefix(r[end:], spanAfter) {
+		return true // 其56年历史, 还需要几十年时间, 长达三年之久, 结束7日连涨
 	}
 	if hasSuffix(r[:tok.start], "总有") {
 		return false // 战争总有一天要打起来: someday
@@ -946,6 +950,10 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev *hit) (hit, bool) {
 		h.kind, h.unit = schema.KindQuantity, "point"
 	case cue && patRatioCue.match(b) != nil:
 		h.kind, h.unit = schema.KindMultiple, "x"
+	case tok.magSuffix != "" && countedAfterWords.prefix(r[tok.end:]) == "" && (patMoneyCue.match(b) != nil || moneySeries(r, prev, tok.start, b)):
+		// 实现收入15.02亿; 成交额5770亿元，环比收窄逾500亿: 元 left unwritten;
+		// before an implied count: 斥资近63亿入股 is money
+		return bareAmount(r, *tok, h, schema.KindMoney, impliedCurrency(r, prev, tok.start)), true
 	case impliedCount(r, *tok) != "":
 		h.kind, h.unit = schema.KindCount, impliedCount(r, *tok)
 		if tok.end+1 < len(r) && (r[tok.end] == '多' || r[tok.end] == '余') && (r[tok.end+1] == '万' || r[tok.end+1] == '亿') {
@@ -964,9 +972,6 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev *hit) (hit, bool) {
 			h.end, h.after = tok.end+1, tok.end+1
 			h.qual = moreThan(h.qual)
 		}
-	case tok.magSuffix != "" && countedAfterWords.prefix(r[tok.end:]) == "" && (patMoneyCue.match(b) != nil || moneySeries(r, prev, tok.start, b)):
-		// 实现收入15.02亿; 成交额5770亿元，环比收窄逾500亿: 元 left unwritten
-		return bareAmount(r, *tok, h, schema.KindMoney, impliedCurrency(r, prev, tok.start)), true
 	case tok.magSuffix != "" && countedAfterWords.prefix(r[tok.end:]) == "" && patCountCue.match(b) != nil:
 		// 累计观看人次2亿: the measure word is in the word before
 		return bareAmount(r, *tok, h, schema.KindCount, countCueUnit[group(patCountCue.match(b), "w")]), true
@@ -1180,10 +1185,10 @@ func joinedByList(r []rune, prevEnd, start int) bool {
 }
 
 // listSlash reports whether the / at r[k] can join numbers of a list
-// (293/350/417亿元): a digit before it, and no dash before that (6.21-1/4美元
-// is a price in fractions of a cent).
+// (293/350/417亿元, 19%/0.6%/25%): a digit or % before it, and no dash
+// before that (6.21-1/4美元 is a price in fractions of a cent).
 func listSlash(r []rune, k int) bool {
-	return k >= 1 && isDigit(r[k-1]) && (k < 2 || r[k-2] != '-')
+	return k >= 1 && (isDigit(r[k-1]) || r[k-1] == '%') && (k < 2 || r[k-2] != '-')
 }
 
 // times multiplies x by a unit's scale. When the product is a short decimal

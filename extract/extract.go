@@ -221,6 +221,8 @@ func scanNumber(r []rune, i int) numTok {
 	for j < len(r) {
 		c := r[j]
 		switch {
+		case isDigit(c) && j > i && isCnDigit(r[j-1]):
+			goto done // 大陆50多个国家: a Chinese digit (陆) and an Arabic one never make one number
 		case isDigit(c):
 			t.arabic = true
 		case isCn(c):

@@ -76,6 +76,12 @@ func f(v float64) *float64 { return &v }
 var claimCases = []claimCase{
 	// numbers as written
 	{in: "总投资⟦160.4亿元⟧", kind: schema.KindMoney, value: 160.4e8, unit: "CNY"},
+	{in: "信用业务营业收入分别同比增长19%/⟦0.6%⟧/25%", kind: schema.KindPercent, value: 0.6, unit: "%"},                         // a slash list of whole claims
+	{in: "辐射欧亚大陆⟦50多个⟧国家", kind: schema.KindCount, value: 50, low: f(50), unit: "个", qual: schema.QualLowerBound}, // 陆 is no digit of 50
+	{in: "出生率下降⟦５个千分点⟧", kind: schema.KindPercentagePoint, value: 0.5, unit: "pp"},
+	{in: "名创优品斥资近⟦63亿⟧入股永辉超市", kind: schema.KindMoney, value: 63e8, low: f(63e8), high: f(63e8), unit: "CNY", qual: schema.QualApprox},
+	{in: "澳洲标普200指数跌0.69%，结束⟦7日⟧连涨", kind: schema.KindDuration, value: 7, unit: "day"},
+	{in: "回购股份价格不超过人民币⟦9.31元/股⟧", kind: schema.KindMoney, value: 9.31, high: f(9.31), unit: "CNY/股", qual: schema.QualUpperBound},
 	{in: "PM2.5平均浓度⟦32.3微克/立方米⟧", kind: schema.KindQuantity, value: 3.23e-8, unit: "kg/立方米"},                                   // a concentration
 	{in: "以上⟦十四条⟧，构成新时代的基本方略", kind: schema.KindCount, value: 14, unit: "条"},                                                   // 以上 before a number: the above
 	{in: "至少还需要⟦几十年⟧时间", kind: schema.KindDuration, value: 10, low: f(10), high: f(100), unit: "year", qual: schema.QualRange}, // 时间 makes it a span
@@ -310,6 +316,8 @@ func spans(cs []schema.Claim) []string {
 // list markers or markup: none of them is a claim.
 var notClaims = []string{
 	"重申以色列应遵守第1701号决议",    // an identifier, not 第170
+	"高镍三元材料销量同比增长",        // ternary, not 3 yuan
+	"执行两条腿走路的方针",          // an idiom
 	"战争总有一天要打起来",          // someday
 	"必须坚持四项基本原则",          // a name
 	"他是首位登上月球的人",          // the first to, not first place

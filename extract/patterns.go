@@ -205,7 +205,7 @@ func buildUnits() map[string]unitDef {
 		if sub, ok := subunit[c.text]; ok {
 			f = sub
 		}
-		m[c.text] = unitDef{text: c.text, kind: schema.KindMoney, code: c.code, factor: f}
+		m[c.text] = unitDef{text: c.text, kind: schema.KindMoney, code: c.code, factor: f, guard: currencyGuards[c.text]}
 	}
 	for _, w := range measureWords {
 		if _, ok := m[w]; !ok {

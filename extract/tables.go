@@ -38,6 +38,12 @@ var currencies = []struct{ text, code string }{
 	{"新卢布", "RUB"}, {"南非兰特", "ZAR"}, {"菲律宾比索", "PHP"}, {"坚戈", "KZT"}, {"波兰兹罗提", "PLN"},
 }
 
+// currencyGuards are the words that, right after a currency, show it is
+// part of another word: 三元材料 and 三元锂电池 (ternary), 二元结构, 一元复始.
+var currencyGuards = map[string]string{
+	"元": `素|旦|宵|宇宙|复始|论|锂|正极|前驱|材料|结构|一次`,
+}
+
 // subunit are the currencies written in hundredths (美分, 港仙).
 var subunit = map[string]float64{"美分": 0.01, "港仙": 0.01, "欧分": 0.01}
 
@@ -131,6 +137,8 @@ var physical = []unitDef{
 // ratios are the percent-like and multiple units.
 var ratios = []unitDef{
 	{text: "个百分点", kind: schema.KindPercentagePoint, code: "pp", factor: 1},
+	{text: "个千分点", kind: schema.KindPercentagePoint, code: "pp", factor: 0.1}, // 出生率下降5个千分点: per-mille points
+	{text: "千分点", kind: schema.KindPercentagePoint, code: "pp", factor: 0.1},
 	{text: "百分点", kind: schema.KindPercentagePoint, code: "pp", factor: 1},
 	{text: "个基点", kind: schema.KindPercentagePoint, code: "pp", factor: 0.01},
 	{text: "基点", kind: schema.KindPercentagePoint, code: "pp", factor: 0.01},
@@ -183,7 +191,7 @@ var (
 		"资产规模", "基金规模", "市场规模", "融资规模", "管理规模", "交易规模", "贡献规模",
 		"利润", "净利润", "净利", "盈利", "毛利", "亏损", "净亏损", "净亏", "亏", "赚", "损失",
 		"市值", "估值", "注册资本", "资本金", "资金", "资产", "净资产", "负债", "债务",
-		"总投资", "投资额", "融资", "募资", "募集资金", "回购", "净买入", "净卖出", "净流入", "净流出",
+		"总投资", "投资额", "融资", "募资", "募集资金", "回购", "净买入", "净卖出", "净流入", "净流出", "斥资", "耗资", "出资", "注资",
 		"票房", "身家", "薪酬", "年薪", "领薪", "工资", "奖金", "分红", "保费", "贷款", "存款",
 		"税收", "罚款", "补贴", "奖补", "支出", "费用", "成本", "价格", "售价", "房价", "总价", "发行",
 	}
@@ -231,7 +239,7 @@ var countGuards = map[string]string{
 	"对":  `于|外|接|口|标|比|象|待|话|应|照`,
 	"本":  `地|次|届|市|省|国|身|质|轮|领|科|土|金`,
 	"班":  `子|组|级|列|机`,
-	"条":  `件|例|款|约|线|理|规`,
+	"条":  `件|例|款|约|线|理|规|腿`, // 两条腿走路
 	"片":  `区|面`,
 	"集":  `团|中|体|成|聚|群|约|镇|市`,
 	"轮":  `次`,
@@ -300,6 +308,10 @@ var durationCues = []string{
 	"延长", "缩短", "至少", "不到", "不足", "约", "仅", "最多", "时隔", "已经", "相隔", "花了", "只花了", "走了", "经过了", "经过",
 	"奋斗", // 再奋斗十五年
 }
+
+// spanAfter are the words after 5年, 三天, 7日 that make it a span of time
+// (还需要几十年时间, 结束7日连涨), where durationCues stand before it.
+var spanAfter = []string{"历史", "的历史", "时间", "之久", "连涨", "连跌", "连升", "连降", "连阳", "连阴"}
 
 // labelHeads are the nouns that, after a small Chinese count (四个, 八项),
 // make a slogan or the name of a policy rather than a count: 四个现代化,
