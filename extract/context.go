@@ -366,6 +366,9 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 			if len(subjects) > 1 {
 				items, metric = subjects, subjects[0]
 			}
+			if lab := e.lineLabel(r, h.start); lab != "" && !strings.Contains(metric, lab) {
+				metric = lab + metric // 原煤：全部建成后增加的年产能力将为九千三百一十万吨
+			}
 			c.Metric, c.Predicate = str(metric), str(pred)
 			c.Time = str(st.timeOf(ss, se, h.start))
 		}
@@ -587,6 +590,75 @@ func containsAny(r []rune, s *wordSet) bool {
 // 今年, 明年, or a year (2025年, 一九五八年).
 func namesComingYear(line []rune) bool {
 	return containsWord(line, "今年") || containsWord(line, "明年") || len(findDates(line)) > 0
+}
+
+// lineLabel is the label that opens the paragraph of view offset at and
+// names what its figures are of, in a list of such paragraphs (原煤：…
+// 发电设备：…): a short noun phrase and a colon. One labelled paragraph
+// alone is a lead-in (原标题：, 记者：), not a list; "" when there is none.
+func (e *Extractor) lineLabel(r []rune, at int) string {
+	p := at
+	for p > 0 && r[p-1] != '\n' {
+		p--
+	}
+	c := labelEnd(r, p)
+	if c < 0 || c >= at || slices.ContainsFunc(r[c+1:at], func(x rune) bool { return x == '：' || x == ':' || x == '。' || x == '？' || x == '！' }) {
+		return "" // none, another key: value before the claim (项目名称：… 中标金额：…), or another sentence
+	}
+	prev, next := -1, -1
+	if q := p - 1; q > 0 { // the paragraph before: back over blank lines
+		for q > 0 && (r[q-1] == '\n' || isBlank(r[q-1])) {
+			q--
+		}
+		for q > 0 && r[q-1] != '\n' {
+			q--
+		}
+		prev = labelEnd(r, q)
+	}
+	if q := at; q < len(r) {
+		for q < len(r) && r[q] != '\n' {
+			q++
+		}
+		for q < len(r) && (r[q] == '\n' || isBlank(r[q])) {
+			q++
+		}
+		next = labelEnd(r, q)
+	}
+	if prev < 0 && next < 0 {
+		return ""
+	}
+	for p < c && isBlank(r[p]) {
+		p++
+	}
+	if slices.Contains(leadIns, string(r[p:c])) {
+		return ""
+	}
+	for _, t := range e.tag(r, p, c) {
+		if !(strings.HasPrefix(t.pos, "n") && t.pos != "nr") && t.pos != "vn" && t.text != "和" && t.text != "及" && t.text != "与" {
+			return ""
+		}
+	}
+	return string(r[p:c])
+}
+
+// labelEnd returns where the colon of a label opening the paragraph at p
+// stands (one to eight Han runes, then ：), or -1.
+func labelEnd(r []rune, p int) int {
+	for p < len(r) && isBlank(r[p]) {
+		p++
+	}
+	for c := p; c < len(r) && c-p <= 8; c++ {
+		switch {
+		case r[c] == '：' || r[c] == ':':
+			if c > p {
+				return c
+			}
+			return -1
+		case !isHan(r[c]):
+			return -1
+		}
+	}
+	return -1
 }
 
 // colonBefore returns the last colon of the paragraph before view offset

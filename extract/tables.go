@@ -313,6 +313,11 @@ var durationCues = []string{
 // (还需要几十年时间, 结束7日连涨), where durationCues stand before it.
 var spanAfter = []string{"历史", "的历史", "时间", "之久", "连涨", "连跌", "连升", "连降", "连阳", "连阴"}
 
+// leadIns open a paragraph with a colon without naming what its figures are
+// of (原标题：…, 记者：…): never a list label (lineLabel).
+var leadIns = []string{"原标题", "标题", "来源", "来源链接", "记者", "编辑", "责任编辑", "责编", "摘要", "导语", "提示", "注", "备注",
+	"主持人", "解说", "同期声", "字幕", "公告", "消息", "快讯", "资料", "数据", "其中", "例如", "比如", "目标", "年度目标", "重点", "要求", "任务", "措施", "数据来源", "图片来源"}
+
 // labelHeads are the nouns that, after a small Chinese count (四个, 八项),
 // make a slogan or the name of a policy rather than a count: 四个现代化,
 // 八项规定, 两个确立.
