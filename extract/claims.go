@@ -214,6 +214,9 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 		value:    times(tok.value, scale),
 		scale:    scale, numMag: tok.magSuffix,
 	}
+	if per != "" && h.kind == schema.KindDuration {
+		per = "" // 连续4年每年跨过…: 每年 starts the next phrase; a span has no denominator
+	}
 	if per != "" {
 		h.end = sf.unitEnd
 		if h.kind != schema.KindQuantity && h.kind != schema.KindCount || !slices.Contains(timePers, per) {
@@ -595,7 +598,9 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 			return hit{}, false // 目前三名航天员: 前 ends another word
 		}
 		if c == '前' && tail != "名" && tail != "位" || c == '第' && tail != "方阵" && tail != "梯队" && tail != "大" {
-			if !rankCued(before(r, i, winBefore)) && !rankListItem(r, i) {
+			// 从第9名提升至第2名: a rank moving from one place to another
+			from := c == '第' && (tail == "名" || tail == "位") && i > 0 && (r[i-1] == '从' || r[i-1] == '由')
+			if !from && !rankCued(before(r, i, winBefore)) && !rankListItem(r, i) {
 				return hit{}, false
 			}
 		}
@@ -950,7 +955,7 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev *hit) (hit, bool) {
 		h.kind, h.unit = schema.KindQuantity, "point"
 	case cue && patRatioCue.match(b) != nil:
 		h.kind, h.unit = schema.KindMultiple, "x"
-	case tok.magSuffix != "" && countedAfterWords.prefix(r[tok.end:]) == "" && (patMoneyCue.match(b) != nil || moneySeries(r, prev, tok.start, b)):
+	case tok.magSuffix != "" && countedAfterWords.prefix(r[tok.end:]) == "" && (patMoneyCue.match(b) != nil || moneySeries(r, prev, tok.start, b) && patCountCue.match(b) == nil):
 		// 实现收入15.02亿; 成交额5770亿元，环比收窄逾500亿: 元 left unwritten;
 		// before an implied count: 斥资近63亿入股 is money
 		return bareAmount(r, *tok, h, schema.KindMoney, impliedCurrency(r, prev, tok.start)), true
@@ -1143,7 +1148,7 @@ func impliedCount(r []rune, t numTok) string {
 	} else if end < len(r) && (r[end] == '多' || r[end] == '余') {
 		end++ // 六亿多人民
 	}
-	if end >= len(r) || !isHan(r[end]) || strings.ContainsRune(notCountNoun, r[end]) || unitAt(r, end) != "" {
+	if end >= len(r) || !isHan(r[end]) || strings.ContainsRune(notCountNoun, r[end]) && !hasPrefix(r[end:], "中国") || unitAt(r, end) != "" {
 		return "" // a verb or particle follows, or a unit (30万吨级: a class label)
 	}
 	for k := end; k < len(r) && k < end+5 && isHan(r[k]); k++ {

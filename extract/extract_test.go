@@ -76,6 +76,12 @@ func f(v float64) *float64 { return &v }
 var claimCases = []claimCase{
 	// numbers as written
 	{in: "总投资⟦160.4亿元⟧", kind: schema.KindMoney, value: 160.4e8, unit: "CNY"},
+	{in: "凝聚⟦14亿多⟧中国人民的力量", kind: schema.KindCount, value: 14e8, low: f(14e8), unit: "人", qual: schema.QualLowerBound}, // 中国, not 中 (among)
+	{in: "社会融资规模连续⟦4年⟧每年跨过一个万亿台阶", kind: schema.KindDuration, value: 4, unit: "year"},                                  // 每年 is no denominator of a span
+	{in: "中央财政安排扶贫资金122亿元，农村贫困人口比上年减少⟦290万⟧", kind: schema.KindCount, value: 290e4, unit: "人"},                         // people, not the money before
+	{in: "高质量实施年度⟦十大类⟧45项民生实事", kind: schema.KindCount, value: 10, unit: "大类"},
+	{in: "有公司豪掷⟦30亿⟧募集资金", kind: schema.KindMoney, value: 30e8, unit: "CNY"},
+	{in: "天竺综保区在国家绩效评估中从⟦第9⟧名提升至第2名", kind: schema.KindRank, value: 9, unit: "rank"},
 	{in: "信用业务营业收入分别同比增长19%/⟦0.6%⟧/25%", kind: schema.KindPercent, value: 0.6, unit: "%"},                         // a slash list of whole claims
 	{in: "辐射欧亚大陆⟦50多个⟧国家", kind: schema.KindCount, value: 50, low: f(50), unit: "个", qual: schema.QualLowerBound}, // 陆 is no digit of 50
 	{in: "出生率下降⟦５个千分点⟧", kind: schema.KindPercentagePoint, value: 0.5, unit: "pp"},
