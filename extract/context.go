@@ -246,7 +246,9 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 		p := place{h: h, cs: clauseStart(r, h.ctx)}
 		p.ss, p.se = sentenceAround(r, h.start, h.end)
 		if n := len(places); n > 0 {
-			p.inherits = onlyListGap(r, places[n-1].h.after, h.ctx)
+			// but not a claim right after a span of another kind: 连续4年超过90万人
+			q := places[n-1].h
+			p.inherits = onlyListGap(r, q.after, h.ctx) && (q.after < h.ctx || q.kind == h.kind)
 		}
 		places = append(places, p)
 	}
@@ -915,7 +917,11 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 		beforeV = left
 	}
 	if pred == "" && h.ctx < h.start {
-		pred = strings.TrimSpace(string(r[h.ctx:h.start])) // 突破5500万千瓦: the bound word is the verb
+		// 突破5500万千瓦, 接近10万: the bound word is the verb; but 约, 近,
+		// 几乎 are adverbs
+		if w := strings.TrimSpace(string(r[h.ctx:h.start])); h.qual != schema.QualApprox || w == "接近" {
+			pred = w
+		}
 	}
 	beforeV = cutComparison(beforeV)
 	beforeV = beforeEarlierClaim(beforeV, prevStart)

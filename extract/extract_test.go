@@ -450,6 +450,7 @@ var contextCases = []contextCase{
 	{in: "美联储决定将联邦基金利率目标区间下调⟦25个基点⟧", metric: "联邦基金利率"},
 	{in: "俄军对乌军指挥所等目标实施了⟦7次⟧集群打击", metric: ""},
 	{in: "全国民航今天预计执行航班⟦16199班⟧", estimate: true},
+	{in: "城镇新增就业连续4年超过⟦90万人⟧", metric: "=城镇新增就业"},                              // not what the span before it lasted
 	{in: "原煤：全部建成后增加的年产能力将为九千三百一十万吨。\n钢：全部建成后增加的年产能力将为⟦六百一十万吨⟧。", metric: "钢"}, // a list of labelled lines
 	{in: "原标题：伊之密大跌超15%\n原标题：亿航智能Q2净亏损⟦1970万元⟧", metric: "=亿航智能Q2净"},           // a lead-in is no label
 	{in: "建龙微纳：2021年净利预增⟦116%-128%⟧", estimate: true},                          // a results forecast
