@@ -450,12 +450,13 @@ var contextCases = []contextCase{
 	{in: "美联储决定将联邦基金利率目标区间下调⟦25个基点⟧", metric: "联邦基金利率"},
 	{in: "俄军对乌军指挥所等目标实施了⟦7次⟧集群打击", metric: ""},
 	{in: "全国民航今天预计执行航班⟦16199班⟧", estimate: true},
-	{in: "城镇新增就业连续4年超过⟦90万人⟧", metric: "=城镇新增就业"},                              // not what the span before it lasted
-	{in: "原煤：全部建成后增加的年产能力将为九千三百一十万吨。\n钢：全部建成后增加的年产能力将为⟦六百一十万吨⟧。", metric: "钢"}, // a list of labelled lines
-	{in: "原标题：伊之密大跌超15%\n原标题：亿航智能Q2净亏损⟦1970万元⟧", metric: "=亿航智能Q2净"},           // a lead-in is no label
-	{in: "建龙微纳：2021年净利预增⟦116%-128%⟧", estimate: true},                          // a results forecast
-	{in: "业绩预告类型显示，预增公司⟦135家⟧", estimate: false},                               // companies that forecast, counted
-	{in: "接待境内外游客超10.9亿人次，旅游总收入超1.3万亿元，分别增长⟦15.8%⟧和11.5%", metric: "境内外游客"},    // a 分别 list of the claims before
+	{in: "城镇新增就业连续4年超过⟦90万人⟧", metric: "=城镇新增就业"},                                      // not what the span before it lasted
+	{in: "法国10年期国债收益率涨5.8个基点，报0.426%，美股盘初一度涨至⟦0.442%⟧", metric: "国债收益率", time: "美股盘初"}, // a session is a time, not a metric
+	{in: "原煤：全部建成后增加的年产能力将为九千三百一十万吨。\n钢：全部建成后增加的年产能力将为⟦六百一十万吨⟧。", metric: "钢"},         // a list of labelled lines
+	{in: "原标题：伊之密大跌超15%\n原标题：亿航智能Q2净亏损⟦1970万元⟧", metric: "=亿航智能Q2净"},                   // a lead-in is no label
+	{in: "建龙微纳：2021年净利预增⟦116%-128%⟧", estimate: true},                                  // a results forecast
+	{in: "业绩预告类型显示，预增公司⟦135家⟧", estimate: false},                                       // companies that forecast, counted
+	{in: "接待境内外游客超10.9亿人次，旅游总收入超1.3万亿元，分别增长⟦15.8%⟧和11.5%", metric: "境内外游客"},            // a 分别 list of the claims before
 	{in: "接待境内外游客超10.9亿人次，旅游总收入超1.3万亿元，分别增长15.8%和⟦11.5%⟧", metric: "旅游总收入"},
 	{in: "社会消费品零售总额超过40万亿元；固定资产投资规模超过⟦50万亿元⟧，增长4.9%", metric: "=固定资产投资规模"},                                               // 投资 inside the noun
 	{in: "粮食总产量1344亿斤，连续8年稳定在⟦1300亿斤⟧以上", metric: "=粮食总产量"},                                                              // not what 8年 lasted
