@@ -1129,6 +1129,27 @@ func (e *Extractor) bareSubject(st *ctxState, from, cs int) string {
 // following reads the noun phrase right after a claim used attributively
 // (3个省重大项目 → 省重大项目); "" when punctuation or a verb follows.
 func following(r []rune, right []vtok, h hit) string {
+	if h.after < len(r) && (isDigit(r[h.after]) || isCnDigit(r[h.after])) {
+		// 10大类52项民生实事: what follows the count glued on is what both count
+		for len(right) > 0 && right[0].start < h.after {
+			right = right[1:]
+		}
+		k := 0
+		for k < len(right) && right[k].end-right[0].start <= 6 && (right[k].pos == "m" || right[k].pos == "q" || isDigit([]rune(right[k].text)[0])) {
+			k++
+		}
+		glued := k > 0 && k+1 < len(right) && (slices.Contains(measureWords, right[k].text) || right[k-1].pos == "q" ||
+			slices.Contains(measureWords, string([]rune(right[k-1].text)[len([]rune(right[k-1].text))-1:])))
+		switch {
+		case glued:
+			if slices.Contains(measureWords, right[k].text) {
+				k++
+			}
+			h.after, right = right[k].start, right[k:]
+		case isDigit(r[h.after]):
+			return "" // another number
+		}
+	}
 	if h.after >= len(r) || isClauseSep(r[h.after]) || isDigit(r[h.after]) || gap(r, h.after) {
 		return "" // punctuation, another number, or a gap (a headline, then 来源：…)
 	}
@@ -1138,14 +1159,15 @@ func following(r []rune, right []vtok, h hit) string {
 	}
 	of := false // 1.91亿元的信用减值损失, 76.1%的财政支出用于民生: what the amount is of follows 的
 	// (but 利润超过10亿元的公司: a bound on something else, whose holders follow)
-	if len(right) > 0 && right[0].text == "的" && right[0].start == h.after && (h.kind == schema.KindMoney || h.kind == schema.KindCount || h.kind == schema.KindPercent) &&
+	if len(right) > 0 && right[0].text == "的" && right[0].start == h.after && (h.kind == schema.KindMoney || h.kind == schema.KindCount || h.kind == schema.KindPercent || h.kind == schema.KindQuantity) &&
 		(h.qual == schema.QualExact || h.qual == schema.QualApprox) {
 		right, of = right[1:], true
 	}
 	for _, t := range right {
 		threshold := t.pos == "m" && (t.text == "亿元" || t.text == "万元" || t.text == "千万元") // 1000个亿元以上工业项目
-		if t.start-h.after > 12 || isPredicate(t) || gap(r, t.start) || strings.HasPrefix(t.pos, "u") || strings.HasPrefix(t.pos, "p") ||
-			strings.HasPrefix(t.pos, "c") || t.pos == "m" && !threshold || t.pos == "d" {
+		verb := t.pos == "v" || isPredicate(t) && !(of && t.pos == "vn") // 4万亿元的投资计划: a noun after 的
+		if t.start-h.after > 12 || verb || gap(r, t.start) || strings.HasPrefix(t.pos, "u") || strings.HasPrefix(t.pos, "p") ||
+			strings.HasPrefix(t.pos, "c") || t.pos == "m" && !threshold || t.pos == "d" || slices.Contains(wholeWords, t.text) {
 			break
 		}
 		sb.WriteString(t.text)

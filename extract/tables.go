@@ -315,6 +315,10 @@ var durationCues = []string{
 // (还需要几十年时间, 结束7日连涨), where durationCues stand before it.
 var spanAfter = []string{"历史", "的历史", "时间", "之久", "连涨", "连跌", "连升", "连降", "连阳", "连阴"}
 
+// wholeWords end the noun phrase after a count (52项民生实事全部超额完成,
+// 西气东输管道全线贯通): they say how much of it, not what it is.
+var wholeWords = []string{"全部", "全线", "全都", "均", "都", "全"}
+
 // leadIns open a paragraph with a colon without naming what its figures are
 // of (原标题：…, 记者：…): never a list label (lineLabel).
 var leadIns = []string{"原标题", "标题", "来源", "来源链接", "记者", "编辑", "责任编辑", "责编", "摘要", "导语", "提示", "注", "备注",
