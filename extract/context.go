@@ -560,14 +560,28 @@ func opensPlan(line, head []rune) bool {
 }
 
 // planHeading reports whether a line is a heading whose subject is a plan
-// (二、第一个五年计划概要, 五、一九五八年国民经济计划): short, unpunctuated,
-// naming 计划, ending with a noun of headingEnds, and not a review of the
-// plan (计划的执行情况, 五年计划的伟大成就).
+// (二、第一个五年计划概要, 五、一九五八年国民经济计划): numbered, short,
+// unpunctuated, naming 计划, ending with a noun of headingEnds, and not a
+// review of the plan (计划的执行情况, 五年计划的伟大成就).
 func planHeading(line []rune) bool {
 	if len(line) > 25 || slices.ContainsFunc(line, func(c rune) bool { return c == '。' || c == '，' || c == '；' || c == '：' || c == '#' || c == '*' }) {
 		return false
 	}
-	return (containsWord(line, "计划") || containsWord(line, "計劃")) && !containsAny(line, planReviewWordSet) && hasAnySuffix(line, headingEnds)
+	return enumerated(line) && (containsWord(line, "计划") || containsWord(line, "計劃")) && !containsAny(line, planReviewWordSet) && hasAnySuffix(line, headingEnds)
+}
+
+// enumerated reports whether a line opens with a heading's number: 二、,
+// （三）, 4．
+func enumerated(line []rune) bool {
+	k := 0
+	if k < len(line) && (line[k] == '（' || line[k] == '(') {
+		k++
+	}
+	n := k
+	for k < len(line) && (isCnDigit(line[k]) || isDigit(line[k]) || line[k] == '十') {
+		k++
+	}
+	return k > n && k < len(line) && strings.ContainsRune("、．.）)", line[k])
 }
 
 // headingEnds end a heading that names its subject (…计划概要, …的若干问题),
@@ -1165,7 +1179,7 @@ func following(r []rune, right []vtok, h hit) string {
 	}
 	for _, t := range right {
 		threshold := t.pos == "m" && (t.text == "亿元" || t.text == "万元" || t.text == "千万元") // 1000个亿元以上工业项目
-		verb := t.pos == "v" || isPredicate(t) && !(of && t.pos == "vn") // 4万亿元的投资计划: a noun after 的
+		verb := t.pos == "v" || isPredicate(t) && !(of && t.pos == "vn")                   // 4万亿元的投资计划: a noun after 的
 		if t.start-h.after > 12 || verb || gap(r, t.start) || strings.HasPrefix(t.pos, "u") || strings.HasPrefix(t.pos, "p") ||
 			strings.HasPrefix(t.pos, "c") || t.pos == "m" && !threshold || t.pos == "d" || slices.Contains(wholeWords, t.text) {
 			break
