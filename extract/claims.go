@@ -340,10 +340,10 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 	if tok.value >= 1000 && def.text == "年" {
 		return false // a year
 	}
-	if tok.start > 0 {
+	if tok.start > 0 && !hasSuffix(r[:tok.start], "提前") { // 提前两年: ahead by a span, not 前两年
 		switch r[tok.start-1] {
-		case '同', '当', '这', '那', '每', '前', '后', '上', '下', '头', '哪', '某', '半', '比', '早', '晚':
-			return false // 同一天, 每一年: a time reference, not a span; 一个季度比一个季度好
+		case '同', '当', '这', '那', '每', '前', '后', '上', '下', '头', '哪', '某', '半', '比', '早', '晚', '均':
+			return false // 同一天, 每一年: a time reference, not a span; 一个季度比一个季度好; 平均一天: a rate's period
 		}
 	}
 	if hasAnyPrefix(r[end:], spanAfter) {

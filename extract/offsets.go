@@ -498,9 +498,10 @@ func markupMask(r []rune) []bool {
 				i = j - 1
 			}
 		case r[i] == '<':
-			// <tag ...>, </tag>, <!-- ... --> within one line
+			// <tag ...>, </tag>, <!-- ... --> within one line (a <video> tag
+			// with its source URL and style runs to 400 runes)
 			j := i + 1
-			for j < len(r) && j-i < 300 && r[j] != '>' && r[j] != '\n' && r[j] != '<' {
+			for j < len(r) && j-i < 1000 && r[j] != '>' && r[j] != '\n' && r[j] != '<' {
 				j++
 			}
 			if j < len(r) && r[j] == '>' && j > i+1 && (r[i+1] == '/' || r[i+1] == '!' || (r[i+1] < 0x80 && isASCIILetter(r[i+1]))) {
