@@ -1177,7 +1177,20 @@ func following(r []rune, right []vtok, h hit) string {
 		(h.qual == schema.QualExact || h.qual == schema.QualApprox) {
 		right, of = right[1:], true
 	}
+	grade := 0 // the runes of a class before the noun: 千万千瓦级 of 3个千万千瓦级新能源基地
+	for k, t := range right {
+		if t.pos != "m" && t.pos != "q" || k > 3 {
+			break
+		}
+		if strings.HasSuffix(t.text, "级") {
+			grade = t.end
+		}
+	}
 	for _, t := range right {
+		if t.end <= grade {
+			sb.WriteString(t.text)
+			continue
+		}
 		threshold := t.pos == "m" && (t.text == "亿元" || t.text == "万元" || t.text == "千万元") // 1000个亿元以上工业项目
 		verb := t.pos == "v" || isPredicate(t) && !(of && t.pos == "vn")                   // 4万亿元的投资计划: a noun after 的
 		if t.start-h.after > 12 || verb || gap(r, t.start) || strings.HasPrefix(t.pos, "u") || strings.HasPrefix(t.pos, "p") ||
