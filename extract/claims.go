@@ -201,6 +201,9 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 			return hit{}, false
 		}
 	}
+	if def.text == "平" && tok.start > 0 && strings.ContainsRune(":：比", r[tok.start-1]) {
+		return hit{}, false // 战成6:6平: a drawn score, not square metres
+	}
 	scale := magOf(mag) * def.factor
 	if mag != "" && !tok.vague {
 		// 五亿二千多万件 is 5.2亿 and more: the 万 after 多 scales 二千, not 五亿
@@ -340,7 +343,8 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 	if tok.value >= 1000 && def.text == "年" {
 		return false // a year
 	}
-	if tok.start > 0 && !hasSuffix(r[:tok.start], "提前") { // 提前两年: ahead by a span, not 前两年
+	within := tok.start > 0 && r[tok.start-1] == '后' && hasPrefix(r[end:], "内") // 确认书后10个工作天内: a deadline
+	if tok.start > 0 && !hasSuffix(r[:tok.start], "提前") && !within {            // 提前两年: ahead by a span, not 前两年
 		switch r[tok.start-1] {
 		case '同', '当', '这', '那', '每', '前', '后', '上', '下', '头', '哪', '某', '半', '比', '早', '晚', '均':
 			return false // 同一天, 每一年: a time reference, not a span; 一个季度比一个季度好; 平均一天: a rate's period
@@ -955,6 +959,10 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev *hit) (hit, bool) {
 		h.kind, h.unit = schema.KindQuantity, "point"
 	case cue && patRatioCue.match(b) != nil:
 		h.kind, h.unit = schema.KindMultiple, "x"
+	case bareItem(r, prev, *tok):
+		// 参保人数分别增加1753万和2028万: the second item of a pair of bare
+		// amounts is what the first is
+		return bareAmount(r, *tok, h, prev.kind, prev.unit), true
 	case tok.magSuffix != "" && countedAfterWords.prefix(r[tok.end:]) == "" && (patMoneyCue.match(b) != nil || moneySeries(r, prev, tok.start, b) && patCountCue.match(b) == nil):
 		// 实现收入15.02亿; 成交额5770亿元，环比收窄逾500亿: 元 left unwritten;
 		// before an implied count: 斥资近63亿入股 is money
@@ -1001,6 +1009,18 @@ func moneySeries(r []rune, prev *hit, a int, b []rune) bool {
 	}
 	return prev != nil && prev.kind == schema.KindMoney && a-prev.end <= 16 && sameSentence(r, prev.end, a) &&
 		changeVerbWords.suffix(b) != ""
+}
+
+// bareItem reports whether tok follows prev, a bare amount (a count or
+// money whose unit is unwritten, 1753万), as the next item of a list: only
+// 和 or 、 between, the same magnitude, and nothing but punctuation or the
+// end of the clause after it.
+func bareItem(r []rune, prev *hit, tok numTok) bool {
+	if prev == nil || prev.kind != schema.KindCount && prev.kind != schema.KindMoney || tok.magSuffix == "" ||
+		prev.unitText != tok.magSuffix || prev.end+1 != tok.start || r[prev.end] != '和' && r[prev.end] != '、' {
+		return false
+	}
+	return tok.end >= len(r) || !isHan(r[tok.end]) || isClauseSep(r[tok.end])
 }
 
 // impliedCurrency is the currency of an amount written without one: that

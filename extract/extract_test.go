@@ -93,6 +93,11 @@ var claimCases = []claimCase{
 	{in: "至少还需要⟦几十年⟧时间", kind: schema.KindDuration, value: 10, low: f(10), high: f(100), unit: "year", qual: schema.QualRange}, // 时间 makes it a span
 	{in: "断交⟦七年⟧之久", kind: schema.KindDuration, value: 7, unit: "year"},
 	{in: "在基本实现现代化的基础上，再奋斗⟦十五年⟧", kind: schema.KindDuration, value: 15, unit: "year"},
+	{in: "项目合作年限⟦20年⟧", kind: schema.KindDuration, value: 20, unit: "year"},
+	{in: "将于出具确认书后⟦10个工作天⟧内订立合同", kind: schema.KindDuration, value: 10, high: f(10), unit: "day", qual: schema.QualUpperBound},
+	{in: "招商局置地拨付7.06亿收购西安一宗商地 总建面不超⟦11.16万平⟧", kind: schema.KindQuantity, value: 111600, high: f(111600), unit: "m2", qual: schema.QualUpperBound},
+	{in: "招商局置地拨付⟦7.06亿⟧收购西安一宗商地", kind: schema.KindMoney, value: 7.06e8, unit: "CNY"},
+	{in: "参保人数分别增加1753万和⟦2028万⟧", kind: schema.KindCount, value: 2028e4, unit: "人"}, // the second of a pair of bare amounts
 	{in: "三十多种主要产品产量，提前⟦两年⟧达到指标", kind: schema.KindDuration, value: 2, unit: "year"},
 	{in: "牵头组建首批⟦12家⟧长三角创新联合体", kind: schema.KindCount, value: 12, unit: "家"}, // not 家长
 	{in: "全国⟦亿元⟧及以上项目投资同比增长11.9%", kind: schema.KindMoney, value: 1e8, low: f(1e8), unit: "CNY", qual: schema.QualLowerBound},
@@ -327,6 +332,7 @@ var notClaims = []string{
 	"执行两条腿走路的方针",         // an idiom
 	"小米集团在上半年平均一天净赚约七千万", // 平均一天: a rate's period
 	"<video src=\"https://a.b/c.mp4\" style=\"-webkit-tap-highlight-color: rgba(0, 0, 0, 0); box-sizing: border-box; display: inline-block; width: 640px; height: 360px; max-width: 100%;\"></video>", // a long tag
+	"八局过后战成6:6平",          // a drawn score
 	"战争总有一天要打起来",          // someday
 	"必须坚持四项基本原则",          // a name
 	"他是首位登上月球的人",          // the first to, not first place

@@ -68,6 +68,7 @@ var physical = []unitDef{
 	{text: "平方千米", kind: schema.KindQuantity, code: "m2", factor: 1e6},
 	{text: "平方米", kind: schema.KindQuantity, code: "m2", factor: 1},
 	{text: "平米", kind: schema.KindQuantity, code: "m2", factor: 1},
+	{text: "平", kind: schema.KindQuantity, code: "m2", factor: 1, arabic: true, guard: `方|米|均|衡|稳|台|安|价|等|局|手|仓|开|分|均|民|时|常|行|面|原|房|板|盘|息|抑|定|静|反|凡|滑|整|复|和|顶|视|铺|0|1|2|3|4|5|6|7|8|9`}, // 总建面不超11.16万平; but 5升1平2降
 	{text: "㎡", kind: schema.KindQuantity, code: "m2", factor: 1},
 	{text: "公顷", kind: schema.KindQuantity, code: "m2", factor: 1e4},
 	{text: "亩", kind: schema.KindQuantity, code: "m2", factor: 10000.0 / 15},
@@ -192,7 +193,7 @@ var (
 		"资产规模", "基金规模", "市场规模", "融资规模", "管理规模", "交易规模", "贡献规模",
 		"利润", "净利润", "净利", "盈利", "毛利", "亏损", "净亏损", "净亏", "亏", "赚", "损失",
 		"市值", "估值", "注册资本", "资本金", "资金", "资产", "净资产", "负债", "债务",
-		"总投资", "投资额", "融资", "募资", "募集资金", "回购", "净买入", "净卖出", "净流入", "净流出", "斥资", "耗资", "出资", "注资", "花费", "豪掷", // 豪掷30亿
+		"总投资", "投资额", "融资", "募资", "募集资金", "回购", "净买入", "净卖出", "净流入", "净流出", "斥资", "耗资", "出资", "注资", "花费", "豪掷", "拨付", "拨款", // 豪掷30亿, 拨付7.06亿
 		"票房", "身家", "薪酬", "年薪", "领薪", "工资", "奖金", "分红", "保费", "贷款", "存款",
 		"税收", "罚款", "补贴", "奖补", "支出", "费用", "成本", "价格", "售价", "房价", "总价", "发行",
 	}
@@ -200,6 +201,7 @@ var (
 		"为", "达", "达到", "是", "实现", "录得", "共", "合计", "累计", "已", "已达", "高达", "仅", "仅为",
 		"约为", "分别为", "增至", "降至", "减至", "升至", "或", "也", "将", "将达", "可达", "预计", "有望",
 		"比上年", "比去年", "较上年", "较去年", "同比", // 贫困人口比上年减少290万
+		"分别", "总计", "共计", // 参保人数分别增加1753万
 	}
 	countedAfter = []string{"人", "户", "名", "位", "家", "股", "公司股份", "手", "份", "辆", "台", "套", "件", "只", "头", "个", "次", "美国人", "用户", "投资者", "学生", "游客", "居民", "职工", "人口", "人民", "农民"}
 )
@@ -277,6 +279,8 @@ var durationUnits = []unitDef{
 	{text: "个工作日", kind: schema.KindDuration, code: "day", factor: 1},
 	{text: "交易日", kind: schema.KindDuration, code: "day", factor: 1},
 	{text: "工作日", kind: schema.KindDuration, code: "day", factor: 1},
+	{text: "个工作天", kind: schema.KindDuration, code: "day", factor: 1}, // 10个工作天内
+	{text: "工作天", kind: schema.KindDuration, code: "day", factor: 1},
 	{text: "日", kind: schema.KindDuration, code: "day", factor: 1},
 	{text: "周", kind: schema.KindDuration, code: "day", factor: 7, guard: `年|岁|边|期|末|转|围|密`},
 	{text: "小时", kind: schema.KindDuration, code: "hour", factor: 1},
@@ -309,6 +313,7 @@ var durationCues = []string{
 	"连续", "持续", "长达", "历时", "用时", "为期", "耗时", "仅用", "用了", "坚持", "接近", "超过", "逾", "近", "达",
 	"延长", "缩短", "至少", "不到", "不足", "约", "仅", "最多", "时隔", "已经", "相隔", "花了", "只花了", "走了", "经过了", "经过",
 	"奋斗", "提前", // 再奋斗十五年, 提前两年达到
+	"年限为", "期限为", "年限", "期限", // 出让年限为40年
 }
 
 // spanAfter are the words after 5年, 三天, 7日 that make it a span of time
@@ -337,7 +342,7 @@ var labelHeads = []string{
 // Qualifier words before and after the number (CLAIMS.md "qualifier").
 var (
 	preLower  = []string{"超过", "超出", "超", "逾", "突破", "破", "大于", "多于", "至少", "不少于", "不低于", "不下于"}
-	preUpper  = []string{"不到", "不足", "小于", "少于", "最多", "不超过", "不超", "不高于", "未超过", "低于", "不得超过", "不得高于", "最高达", "最高为", "跌破", "下破"}
+	preUpper  = []string{"不到", "不足", "小于", "少于", "最多", "不超过", "不超", "不大于", "不高于", "未超过", "低于", "不得超过", "不得高于", "最高达", "最高为", "跌破", "下破"}
 	preApprox = []string{"约为", "大约", "约合", "约", "近", "接近", "将近", "大概", "左右", "几乎", "近乎"}
 	postLower = []string{"以上", "及以上", "有余", "余", "多"}
 	postUpper = []string{"以下", "及以下", "以内", "之内", "内"}
