@@ -1302,6 +1302,9 @@ var genericSubject = map[string]bool{"公司": true, "该公司": true, "本公�
 // 按可比价格计算): a clause opening with one has no subject.
 var adverbialVerb = map[string]bool{"扣除": true, "剔除": true, "按": true, "据": true, "考虑": true, "经": true, "除": true, "按照": true, "根据": true, "若": true, "如": true, "对比": true, "相比": true}
 
+// eventVerbs, before 后 or 时, make an event that times a reading (报告发布后).
+var eventVerbs = map[string]bool{"发布": true, "公布": true, "出炉": true, "宣布": true, "公告": true}
+
 // adverbialEnd closes an adverbial phrase that opens with adverbialVerb:
 // 按可比价格计算, 扣除物价上涨因素.
 var adverbialEnd = map[string]bool{"计算": true, "因素": true, "来看": true}
@@ -1310,6 +1313,12 @@ var adverbialEnd = map[string]bool{"计算": true, "因素": true, "来看": tru
 // (按可比价格计算平均每年增长11.1%): it is how the figure is reckoned, not
 // what it measures, which then comes from an earlier clause.
 func skipAdverbial(toks []vtok) []vtok {
+	// 美国非农就业报告发布后拉升至1.9440%: an event that times the reading
+	for k := 1; k < len(toks) && k < 8; k++ {
+		if (strings.HasPrefix(toks[k].text, "后") || toks[k].text == "之后" || toks[k].text == "时") && eventVerbs[toks[k-1].text] { // 后拉: jieba's cut of 后拉升
+			return toks[k+1:]
+		}
+	}
 	if len(toks) == 0 || !adverbialVerb[toks[0].text] {
 		return toks
 	}

@@ -459,11 +459,12 @@ var contextCases = []contextCase{
 	{in: "美联储决定将联邦基金利率目标区间下调⟦25个基点⟧", metric: "联邦基金利率"},
 	{in: "俄军对乌军指挥所等目标实施了⟦7次⟧集群打击", metric: ""},
 	{in: "全国民航今天预计执行航班⟦16199班⟧", estimate: true},
-	{in: "城镇新增就业连续4年超过⟦90万人⟧", metric: "=城镇新增就业"},             // not what the span before it lasted
-	{in: "大力发展新能源产业，建成⟦3个⟧千万千瓦级新能源基地", metric: "=千万千瓦级新能源基地"}, // a class before the noun
-	{in: "10大类⟦52项⟧民生实事全部超额完成", metric: "=民生实事"},              // not 全部
-	{in: "⟦10大类⟧52项民生实事全部超额完成", metric: "=民生实事"},              // what the count glued on counts
-	{in: "实施两年新增⟦4万亿元⟧的投资计划", metric: "=投资计划"},                // a noun after 的
+	{in: "城镇新增就业连续4年超过⟦90万人⟧", metric: "=城镇新增就业"},                                    // not what the span before it lasted
+	{in: "美国10年期基准国债收益率涨13.90个基点，报1.9338%，美国非农就业报告发布后拉升至⟦1.9440%⟧", metric: "国债收益率"}, // an event times the reading
+	{in: "大力发展新能源产业，建成⟦3个⟧千万千瓦级新能源基地", metric: "=千万千瓦级新能源基地"},                        // a class before the noun
+	{in: "10大类⟦52项⟧民生实事全部超额完成", metric: "=民生实事"},                                     // not 全部
+	{in: "⟦10大类⟧52项民生实事全部超额完成", metric: "=民生实事"},                                     // what the count glued on counts
+	{in: "实施两年新增⟦4万亿元⟧的投资计划", metric: "=投资计划"},                                       // a noun after 的
 	{in: "长达⟦4000公里⟧的西气东输管道全线贯通", metric: "=西气东输管道"},
 	{in: "法国10年期国债收益率涨5.8个基点，报0.426%，美股盘初一度涨至⟦0.442%⟧", metric: "国债收益率", time: "美股盘初"}, // a session is a time, not a metric
 	{in: "原煤：全部建成后增加的年产能力将为九千三百一十万吨。\n钢：全部建成后增加的年产能力将为⟦六百一十万吨⟧。", metric: "钢"},         // a list of labelled lines
