@@ -491,8 +491,6 @@ func targetIntro(r []rune) bool {
 	return false
 }
 
-var strikeWords = []string{"袭击", "打击", "攻击", "轰炸"}
-
 // planFrom returns where the part of the text that sets out a plan starts
 // (planOpeners), and where the review after it starts (reviewOpeners, or
 // len(r)); both len(r) when there is none.
@@ -583,14 +581,6 @@ func enumerated(line []rune) bool {
 	}
 	return k > n && k < len(line) && strings.ContainsRune("、．.）)", line[k])
 }
-
-// headingEnds end a heading that names its subject (…计划概要, …的若干问题),
-// where a sentence ends with its verb and object.
-var headingEnds = []string{"计划", "計劃", "概要", "草案", "问题", "問題", "说明", "要点", "任务", "指标", "安排"}
-
-// planReviewWords, in a heading naming a plan, make it a review of the plan
-// or another sense of 计划 (计划经济, 计划生育, 计划单列).
-var planReviewWordSet = newWordSet([]string{"执行", "完成", "情况", "回顾", "总结", "成就", "胜利", "成绩", "经济体制", "计划经济", "生育", "单列", "基本结束"})
 
 // containsAny reports whether r holds a word of s.
 func containsAny(r []rune, s *wordSet) bool {
@@ -1301,13 +1291,6 @@ var genericSubject = map[string]bool{"公司": true, "该公司": true, "本公�
 // adverbialVerb are the verbs that open an adverbial clause (扣除价格因素,
 // 按可比价格计算): a clause opening with one has no subject.
 var adverbialVerb = map[string]bool{"扣除": true, "剔除": true, "按": true, "据": true, "考虑": true, "经": true, "除": true, "按照": true, "根据": true, "若": true, "如": true, "对比": true, "相比": true}
-
-// eventVerbs, before 后 or 时, make an event that times a reading (报告发布后).
-var eventVerbs = map[string]bool{"发布": true, "公布": true, "出炉": true, "宣布": true, "公告": true}
-
-// adverbialEnd closes an adverbial phrase that opens with adverbialVerb:
-// 按可比价格计算, 扣除物价上涨因素.
-var adverbialEnd = map[string]bool{"计算": true, "因素": true, "来看": true}
 
 // skipAdverbial drops the adverbial phrase that opens a claim's clause
 // (按可比价格计算平均每年增长11.1%): it is how the figure is reckoned, not

@@ -497,3 +497,22 @@ var timeWords = []string{
 	"报告期内", "报告期", "本月", "上月", "当月", "今年以来", "近年来", "近年", "五年来", "十年来", "过去五年", "过去一年", "一年来",
 	"盘初", "盘前", "盘中", "尾盘", "早盘", "午盘", "盘后", "美股盘初", "美股盘前", "美股盘中", "美股尾盘", "欧股收盘前", "欧市尾盘", "亚市早盘", // sessions of a trading day
 }
+
+// strikeWords before 目标是 make the target of a strike, not a plan's
+// (导弹袭击目标是…): see targetIntro.
+var strikeWords = []string{"袭击", "打击", "攻击", "轰炸"}
+
+// headingEnds end a heading that names its subject (…计划概要, …的若干问题),
+// where a sentence ends with its verb and object.
+var headingEnds = []string{"计划", "計劃", "概要", "草案", "问题", "問題", "说明", "要点", "任务", "指标", "安排"}
+
+// planReviewWordSet holds the words that, in a heading naming a plan, make
+// it a review of the plan or another sense of 计划 (计划经济, 计划生育, 计划单列).
+var planReviewWordSet = newWordSet([]string{"执行", "完成", "情况", "回顾", "总结", "成就", "胜利", "成绩", "经济体制", "计划经济", "生育", "单列", "基本结束"})
+
+// eventVerbs, before 后 or 时, make an event that times a reading (报告发布后).
+var eventVerbs = map[string]bool{"发布": true, "公布": true, "出炉": true, "宣布": true, "公告": true}
+
+// adverbialEnd closes an adverbial phrase that opens with adverbialVerb:
+// 按可比价格计算, 扣除物价上涨因素.
+var adverbialEnd = map[string]bool{"计算": true, "因素": true, "来看": true}
