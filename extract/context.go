@@ -1130,27 +1130,37 @@ func (e *Extractor) bareSubject(st *ctxState, from, cs int) string {
 	return joinMetric(toks)
 }
 
+// gluedCount returns the words after a count glued to a claim (the 52项 of
+// 10大类52项民生实事), the noun phrase both count; ok is false when the words
+// do not open with a number and a measure word.
+func gluedCount(right []vtok) (rest []vtok, ok bool) {
+	k := 0
+	for k < len(right) && right[k].end-right[0].start <= 6 && (right[k].pos == "m" || right[k].pos == "q" || isDigit([]rune(right[k].text)[0])) {
+		k++
+	}
+	if k == 0 || k+1 >= len(right) {
+		return nil, false
+	}
+	if slices.Contains(measureWords, right[k].text) {
+		return right[k+1:], true
+	}
+	last := []rune(right[k-1].text)
+	if right[k-1].pos == "q" || slices.Contains(measureWords, string(last[len(last)-1])) {
+		return right[k:], true
+	}
+	return nil, false
+}
+
 // following reads the noun phrase right after a claim used attributively
 // (3个省重大项目 → 省重大项目); "" when punctuation or a verb follows.
 func following(r []rune, right []vtok, h hit) string {
 	if h.after < len(r) && (isDigit(r[h.after]) || isCnDigit(r[h.after])) {
-		// 10大类52项民生实事: what follows the count glued on is what both count
 		for len(right) > 0 && right[0].start < h.after {
 			right = right[1:]
 		}
-		k := 0
-		for k < len(right) && right[k].end-right[0].start <= 6 && (right[k].pos == "m" || right[k].pos == "q" || isDigit([]rune(right[k].text)[0])) {
-			k++
-		}
-		glued := k > 0 && k+1 < len(right) && (slices.Contains(measureWords, right[k].text) || right[k-1].pos == "q" ||
-			slices.Contains(measureWords, string([]rune(right[k-1].text)[len([]rune(right[k-1].text))-1:])))
-		switch {
-		case glued:
-			if slices.Contains(measureWords, right[k].text) {
-				k++
-			}
-			h.after, right = right[k].start, right[k:]
-		case isDigit(r[h.after]):
+		if rest, ok := gluedCount(right); ok {
+			h.after, right = rest[0].start, rest // 10大类52项民生实事: what both count
+		} else if isDigit(r[h.after]) {
 			return "" // another number
 		}
 	}
