@@ -123,6 +123,35 @@ func preQualifier(r []rune, a int) (string, int) {
 	return q, at
 }
 
+// sharedPoints reports whether a number whose unit 个 ends at k is followed
+// by 和 or 、 and a number in 个百分点 (2.2个和3.7个百分点).
+func sharedPoints(r []rune, k int) bool {
+	if k+1 >= len(r) || r[k] != '和' && r[k] != '、' || !isDigit(r[k+1]) {
+		return false
+	}
+	next := scanNumber(r, k+1)
+	return hasPrefix(r[next.end:], "个百分点")
+}
+
+// comparedTarget reports whether a comparison word at view offset ctx
+// (低于, 高于, 超过) compares the figure of the clause before with the claim
+// ending at after, a target or a level named after it (增长7.8%，略低于8%的
+// 预定目标).
+func comparedTarget(r []rune, ctx, after int) bool {
+	if !hasAnyPrefix(r[ctx:], comparisons) || after >= len(r) || r[after] != '的' || !hasAnyPrefix(r[after+1:], comparedNouns) {
+		return false
+	}
+	// the figure compared ends the clause before: 增长7.8%，虽然略低于8%的预定目标
+	// (but 力争超过8万家的目标 is the target's own bound)
+	k := ctx
+	for _, w := range []string{"略", "虽然", "但", "仍", "也"} {
+		if hasSuffix(r[:k], w) {
+			k -= len([]rune(w))
+		}
+	}
+	return k >= 2 && r[k-1] == '，' && (isDigit(r[k-2]) || r[k-2] == '%' || r[k-2] == '％')
+}
+
 // withUnit builds the claim for tok followed by the suffix sf.
 func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	r := v.r
@@ -137,6 +166,11 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	}
 	if u := sf.unitEnd; u < len(r) && r[u] == '级' && per == "" {
 		return hit{}, false // 3000吨级航道, 30万吨级油轮: a class, not a tonnage
+	}
+	if unitText == "个" && sharedPoints(r, sf.unitEnd) {
+		// 2.2个和3.7个百分点: the 个 is the first half of the second's unit
+		return hit{start: tok.start, end: tok.end, ctx: tok.start, after: sf.unitEnd, kind: schema.KindPercentagePoint,
+			unit: "pp", value: tok.value, low: some(tok.value), high: some(tok.value), qual: schema.QualExact, scale: 1}, true
 	}
 	if inShortQuote(r, tok.start, sf.unitEnd) {
 		return hit{}, false // “两中心两地”, “2小时重庆”: a slogan's words
@@ -279,6 +313,9 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	}
 	if pre == schema.QualExact && named > 0 {
 		pre, ctx = preQualifier(r, tok.start-named) // 约港币6560万元
+	}
+	if pre != schema.QualExact && comparedTarget(r, ctx, h.after) {
+		pre, ctx = schema.QualExact, tok.start // 略低于8%的预定目标: the bound is the other figure's
 	}
 	h.ctx = ctx
 	h.qual = combine(pre, combine(qualOf(more), qualOf(post)))
@@ -1168,7 +1205,7 @@ func impliedCount(r []rune, t numTok) string {
 	} else if end < len(r) && (r[end] == '多' || r[end] == '余') {
 		end++ // 六亿多人民
 	}
-	if end >= len(r) || !isHan(r[end]) || strings.ContainsRune(notCountNoun, r[end]) && !hasPrefix(r[end:], "中国") || unitAt(r, end) != "" {
+	if end >= len(r) || !isHan(r[end]) || strings.ContainsRune(notCountNoun, r[end]) && !hasAnyPrefix(r[end:], []string{"中国", "下岗"}) || unitAt(r, end) != "" {
 		return "" // a verb or particle follows, or a unit (30万吨级: a class label)
 	}
 	for k := end; k < len(r) && k < end+5 && isHan(r[k]); k++ {

@@ -8,6 +8,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -231,7 +232,7 @@ func scanNumber(r []rune, i int) numTok {
 		case c == '数' && j == i && j+1 < len(r) && isMag(r[j+1]):
 			t.vague = true
 		case c == ',' && j > i && isDigit(r[j-1]) && j+3 < len(r)+1 && groupOf3(r, j+1, isDigit):
-		case c == '.' && j > i && isDigit(r[j-1]) && j+1 < len(r) && isDigit(r[j+1]):
+		case (c == '.' || c == '·') && j > i && isDigit(r[j-1]) && j+1 < len(r) && isDigit(r[j+1]): // 19·5％: the 1999 report's point
 		case c == '点' && j > i && isCn(r[j-1]) && j+1 < len(r) && isCnDigit(r[j+1]): // 十点四倍
 		default:
 			goto done
@@ -271,6 +272,14 @@ func (t *numTok) parse() bool {
 	case loneMagnitude(t.rs):
 		t.value = magOf(string(t.rs)) // 近千万, 上亿
 		t.ok = t.value > 1
+	case t.arabic && slices.Contains(t.rs, '·'):
+		rs := slices.Clone(t.rs) // 19·5: the view keeps the middle dot of names (马克·吐温)
+		for k, c := range rs {
+			if c == '·' {
+				rs[k] = '.'
+			}
+		}
+		t.value, t.ok = parseRunes(rs)
 	default:
 		t.value, t.ok = parseRunes(t.rs)
 	}

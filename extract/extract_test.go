@@ -93,6 +93,12 @@ var claimCases = []claimCase{
 	{in: "至少还需要⟦几十年⟧时间", kind: schema.KindDuration, value: 10, low: f(10), high: f(100), unit: "year", qual: schema.QualRange}, // 时间 makes it a span
 	{in: "断交⟦七年⟧之久", kind: schema.KindDuration, value: 7, unit: "year"},
 	{in: "在基本实现现代化的基础上，再奋斗⟦十五年⟧", kind: schema.KindDuration, value: 15, unit: "year"},
+	{in: "下半年国有单位固定资产投资全年增长⟦19·5％⟧", kind: schema.KindPercent, value: 19.5, unit: "%"}, // a middle dot for the point
+	{in: "衡阳高新区等⟦6家⟧园区入选全国", kind: schema.KindCount, value: 6, unit: "家"},              // 园区, not 家园
+	{in: "全年共有⟦600多万⟧下岗职工实现了再就业", kind: schema.KindCount, value: 600e4, low: f(600e4), unit: "个", qual: schema.QualLowerBound},
+	{in: "移动物联网终端用户超过⟦20.5亿⟧", kind: schema.KindCount, value: 20.5e8, low: f(20.5e8), unit: "个", qual: schema.QualLowerBound},
+	{in: "占比分别提高⟦2.2⟧个和3.7个百分点", kind: schema.KindPercentagePoint, value: 2.2, unit: "pp"}, // 个 is half of 个百分点
+	{in: "国内生产总值比上年增长7.8％，虽然略低于⟦8％⟧的预定目标", kind: schema.KindPercent, value: 8, unit: "%"},  // the bound is 7.8%'s
 	{in: "项目合作年限⟦20年⟧", kind: schema.KindDuration, value: 20, unit: "year"},
 	{in: "将于出具确认书后⟦10个工作天⟧内订立合同", kind: schema.KindDuration, value: 10, high: f(10), unit: "day", qual: schema.QualUpperBound},
 	{in: "招商局置地拨付7.06亿收购西安一宗商地 总建面不超⟦11.16万平⟧", kind: schema.KindQuantity, value: 111600, high: f(111600), unit: "m2", qual: schema.QualUpperBound},
@@ -332,6 +338,7 @@ var notClaims = []string{
 	"执行两条腿走路的方针",         // an idiom
 	"小米集团在上半年平均一天净赚约七千万", // 平均一天: a rate's period
 	"<video src=\"https://a.b/c.mp4\" style=\"-webkit-tap-highlight-color: rgba(0, 0, 0, 0); box-sizing: border-box; display: inline-block; width: 640px; height: 360px; max-width: 100%;\"></video>", // a long tag
+	"坚持和平共处五项原则",          // a name
 	"八局过后战成6:6平",          // a drawn score
 	"战争总有一天要打起来",          // someday
 	"必须坚持四项基本原则",          // a name
