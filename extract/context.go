@@ -323,7 +323,8 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 				firstSent, firstHit = ss, h.start
 			}
 			c.Estimate = hedged(r, ss, cs, h.ctx, firstHit, st.colonBefore(h.ctx)) ||
-				h.start >= planStart && h.start < planEnd && !containsAny(r[cs:clauseEnd(r, h.end)], reachedWordSet)
+				h.start >= planStart && h.start < planEnd && !containsAny(r[cs:clauseEnd(r, h.end)], reachedWordSet) ||
+				namesTarget(r, h.after) // 低于13%左右的预期目标: the figure is the target
 			if !c.Estimate && prev != nil && prevSent == ss && prev.Estimate && changeClause(r, cs, h.ctx) &&
 				!containsWord(r[ss:se], "前值") && !containsWord(r[ss:se], "初值") && !containsWord(r[ss:se], "终值") {
 				c.Estimate = true // 预计净利润为2.89亿元，比上年同期增长130%
@@ -478,6 +479,12 @@ func hedged(r []rune, ss, cs, at, firstHit, colon int) bool {
 		// happened, and so is a sentence opening with a year
 		return containsWord(r[max(0, k-4):k], "目标") && !opensWithYear(r, ss)
 	}
+}
+
+// namesTarget reports whether the words after a claim ending at after say
+// it is a target: 的预期目标, 的预定目标, 的调控目标.
+func namesTarget(r []rune, after int) bool {
+	return after < len(r) && r[after] == '的' && hasAnyPrefix(r[after+1:], targetNouns)
 }
 
 // targetIntro reports whether r introduces a list of targets: 目标是, 目标为,

@@ -467,6 +467,7 @@ var contextCases = []contextCase{
 	{in: "俄军对乌军指挥所等目标实施了⟦7次⟧集群打击", metric: ""},
 	{in: "全国民航今天预计执行航班⟦16199班⟧", estimate: true},
 	{in: "城镇新增就业连续4年超过⟦90万人⟧", metric: "=城镇新增就业"},                                    // not what the span before it lasted
+	{in: "广义货币M2增长11.3%，低于⟦13%⟧左右的预期目标", estimate: true},                             // the figure named the target
 	{in: "美国10年期基准国债收益率涨13.90个基点，报1.9338%，美国非农就业报告发布后拉升至⟦1.9440%⟧", metric: "国债收益率"}, // an event times the reading
 	{in: "大力发展新能源产业，建成⟦3个⟧千万千瓦级新能源基地", metric: "=千万千瓦级新能源基地"},                        // a class before the noun
 	{in: "10大类⟦52项⟧民生实事全部超额完成", metric: "=民生实事"},                                     // not 全部

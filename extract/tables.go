@@ -316,6 +316,10 @@ var durationCues = []string{
 	"年限为", "期限为", "年限", "期限", // 出让年限为40年
 }
 
+// targetNouns after 的 make the figure before them a target (低于13%左右的
+// 预期目标); a plain 目标 may be one reached (完成100亿元的目标), so it is not here.
+var targetNouns = []string{"预期目标", "预定目标", "调控目标", "预期", "目标值"}
+
 // comparisons and comparedNouns: a comparison word before a figure that
 // names a target or level after it (低于8%的预定目标) compares another
 // figure with it, and is no bound of its own.
