@@ -1516,6 +1516,9 @@ func tidyMetric(m string) string {
 				}
 			}
 		}
+		if strings.HasSuffix(m, "计划") && utf8.RuneCountInString(m) >= 6 {
+			m, trimmed = strings.TrimSuffix(m, "计划"), true // 卫生事业经费计划 (…经费，计划由…); but 投资计划
+		}
 		if r, n := utf8.DecodeLastRuneInString(m); strings.ContainsRune("涨跌累跳", r) && utf8.RuneCountInString(m) > 2 {
 			if p, _ := utf8.DecodeLastRuneInString(m[:len(m)-n]); !strings.ContainsRune("上下大暴普回续微飙收齐", p) {
 				m, trimmed = m[:len(m)-n], true
@@ -1549,6 +1552,9 @@ func isNounPOS(p string) bool {
 func skipInMetric(t vtok) bool {
 	if t.text == "以上" || t.text == "以下" {
 		return false // 规模以上工业增加值: part of the name
+	}
+	if t.text == "内" {
+		return true // 五年内新建…: the end of a time phrase (内蒙古, 内地 are words of their own)
 	}
 	switch t.pos {
 	case "d", "c", "p", "t", "u", "uj", "ul", "uz", "ud", "ug", "uv", "y", "e", "o", "r", "f", "m", "mq", "q", "zg":

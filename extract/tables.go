@@ -390,12 +390,13 @@ var levelNouns = []string{
 // tidyMetric trims from a metric's edges; notMetrics are the words that are
 // never a metric alone.
 var (
-	metricEdgePrefixes = []string{"截至", "截止", "目前", "今年以来", "近日", "日前", "这是"}
+	metricEdgePrefixes = []string{"截至", "截止", "目前", "今年以来", "近日", "日前", "这是", "计划"} // 计划全部…
 	metricEdgeSuffixes = []string{
 		"今天上午", "今天下午", "今天", "今日", "昨天", "昨日", "近日", "日前", "当天", "目前", "盘中", "早盘",
 		"盘前", "午盘", "尾盘", "收盘", "开盘", "增至", "升至", "降至", "跌至", "涨至", "数据显示", "显示",
 		"已达", "可达", "现报", "日称", "表示", "宣布", "公告", "较前", // words jieba glued to the name: 在校生已达, 俄罗斯国防部日称
 		"介乎", "介于", "约人民币", "人民币", // 回购价介乎3.34港元至3.35港元
+		"计划安排", // 全国基本建设投资总额计划安排
 	}
 	notMetrics = []string{"日均", "关口", "大关", "增加", "增至", "降至", "居首", "最多", "附近", "超额", "之间", "人民币", "是", "外", "时",
 		"涨幅", "跌幅", "增幅", "降幅", "幅度", "涨跌幅", // 收涨0.21美元，涨幅0.24%: the move of what the sentence is about
