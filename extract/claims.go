@@ -238,6 +238,9 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	if def.text == "平" && tok.start > 0 && strings.ContainsRune(":：比", r[tok.start-1]) {
 		return hit{}, false // 战成6:6平: a drawn score, not square metres
 	}
+	if def.text == "点" && hasAnySuffix(before(r, tok.start, 4), clockWords) {
+		return hit{}, false // 北京时间9月10日凌晨1点: o'clock, not index points
+	}
 	scale := magOf(mag) * def.factor
 	if mag != "" && !tok.vague {
 		// 五亿二千多万件 is 5.2亿 and more: the 万 after 多 scales 二千, not 五亿

@@ -416,6 +416,9 @@ func labelled(r []rune, t numTok) bool {
 		if t.end < len(r) && (r[t.end] == '余' || r[t.end] == '多') {
 			return false
 		}
+		if u := unitAt(r, t.end); u != "" && hasPrefix(r[t.end+len([]rune(u)):], "以上") {
+			return false // 单月开行千列以上: a threshold
+		}
 		return t.start == 0 || !strings.ContainsRune("近上超逾破过达约", r[t.start-1])
 	}
 	return false

@@ -93,6 +93,9 @@ var claimCases = []claimCase{
 	{in: "至少还需要⟦几十年⟧时间", kind: schema.KindDuration, value: 10, low: f(10), high: f(100), unit: "year", qual: schema.QualRange}, // 时间 makes it a span
 	{in: "断交⟦七年⟧之久", kind: schema.KindDuration, value: 7, unit: "year"},
 	{in: "在基本实现现代化的基础上，再奋斗⟦十五年⟧", kind: schema.KindDuration, value: 15, unit: "year"},
+	{in: "新能源电池产能达⟦38GWh⟧", kind: schema.KindQuantity, value: 38e6, unit: "kWh"}, // energy, not power
+	{in: "英国伦敦证券交易所休市⟦一日⟧", kind: schema.KindDuration, value: 1, unit: "day"},
+	{in: "单月开行量连续23个月保持⟦千列⟧以上", kind: schema.KindCount, value: 1000, low: f(1000), unit: "列", qual: schema.QualLowerBound},
 	{in: "下半年国有单位固定资产投资全年增长⟦19·5％⟧", kind: schema.KindPercent, value: 19.5, unit: "%"}, // a middle dot for the point
 	{in: "衡阳高新区等⟦6家⟧园区入选全国", kind: schema.KindCount, value: 6, unit: "家"},              // 园区, not 家园
 	{in: "全年共有⟦600多万⟧下岗职工实现了再就业", kind: schema.KindCount, value: 600e4, low: f(600e4), unit: "个", qual: schema.QualLowerBound},
@@ -339,6 +342,7 @@ var notClaims = []string{
 	"小米集团在上半年平均一天净赚约七千万", // 平均一天: a rate's period
 	"<video src=\"https://a.b/c.mp4\" style=\"-webkit-tap-highlight-color: rgba(0, 0, 0, 0); box-sizing: border-box; display: inline-block; width: 640px; height: 360px; max-width: 100%;\"></video>", // a long tag
 	"坚持和平共处五项原则",          // a name
+	"发布会时间：北京时间9月10日凌晨1点", // o'clock
 	"八局过后战成6:6平",          // a drawn score
 	"战争总有一天要打起来",          // someday
 	"必须坚持四项基本原则",          // a name

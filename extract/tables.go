@@ -91,6 +91,10 @@ var physical = []unitDef{
 	{text: "kW", kind: schema.KindQuantity, code: "W", factor: 1e3},
 	{text: "MW", kind: schema.KindQuantity, code: "W", factor: 1e6},
 	{text: "GW", kind: schema.KindQuantity, code: "W", factor: 1e9},
+	{text: "kWh", kind: schema.KindQuantity, code: "kWh", factor: 1}, // energy, not power: 38GWh
+	{text: "MWh", kind: schema.KindQuantity, code: "kWh", factor: 1e3},
+	{text: "GWh", kind: schema.KindQuantity, code: "kWh", factor: 1e6},
+	{text: "TWh", kind: schema.KindQuantity, code: "kWh", factor: 1e9},
 	{text: "人公里", kind: schema.KindQuantity, code: "pkm", factor: 1}, // passenger turnover
 	{text: "公里", kind: schema.KindQuantity, code: "m", factor: 1000},
 	{text: "千米", kind: schema.KindQuantity, code: "m", factor: 1000},
@@ -314,6 +318,7 @@ var durationCues = []string{
 	"延长", "缩短", "至少", "不到", "不足", "约", "仅", "最多", "时隔", "已经", "相隔", "花了", "只花了", "走了", "经过了", "经过",
 	"奋斗", "提前", // 再奋斗十五年, 提前两年达到
 	"年限为", "期限为", "年限", "期限", // 出让年限为40年
+	"休市", "停牌", "停产", "停业", // 澳股休市一日
 }
 
 // targetNouns after 的 make the figure before them a target (低于13%左右的
@@ -327,6 +332,9 @@ var (
 	comparisons   = []string{"低于", "高于", "略低于", "略高于", "超过", "超出", "快于", "慢于", "不及"}
 	comparedNouns = []string{"预定目标", "预期目标", "调控目标", "目标", "平均水平", "全国平均水平", "水平", "增速"}
 )
+
+// clockWords before a number make its 点 o'clock (凌晨1点), not index points.
+var clockWords = []string{"凌晨", "上午", "下午", "晚上", "早上", "中午", "晚间", "早间", "傍晚", "夜间"}
 
 // spanAfter are the words after 5年, 三天, 7日 that make it a span of time
 // (还需要几十年时间, 结束7日连涨), where durationCues stand before it.
