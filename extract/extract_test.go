@@ -471,6 +471,7 @@ var contextCases = []contextCase{
 	{in: "俄军对乌军指挥所等目标实施了⟦7次⟧集群打击", metric: ""},
 	{in: "全国民航今天预计执行航班⟦16199班⟧", estimate: true},
 	{in: "城镇新增就业连续4年超过⟦90万人⟧", metric: "=城镇新增就业"},                                    // not what the span before it lasted
+	{in: "3月份，中欧班列开行1488列，运送⟦16.2万标箱⟧，同比分别增长15%、52%", metric: "=中欧班列"},               // the shared subject, not the first verb
 	{in: "五年内新建和续建装机容量四十万千瓦以上的水电站⟦十五个⟧", metric: "新建续建装机容量以上水电站"},                    // not 内 of 五年内
 	{in: "广义货币M2增长11.3%，低于⟦13%⟧左右的预期目标", estimate: true},                             // the figure named the target
 	{in: "美国10年期基准国债收益率涨13.90个基点，报1.9338%，美国非农就业报告发布后拉升至⟦1.9440%⟧", metric: "国债收益率"}, // an event times the reading
