@@ -1253,7 +1253,7 @@ func joinedByList(r []rune, prevEnd, start int) bool {
 // (293/350/417亿元, 19%/0.6%/25%): a digit or % before it, and no dash
 // before that (6.21-1/4美元 is a price in fractions of a cent).
 func listSlash(r []rune, k int) bool {
-	return k >= 1 && (isDigit(r[k-1]) || r[k-1] == '%') && (k < 2 || r[k-2] != '-')
+	return k >= 1 && (isDigit(r[k-1]) || r[k-1] == '%' || isMag(r[k-1]) && k+1 < len(r) && isDigit(r[k+1])) && (k < 2 || r[k-2] != '-')
 }
 
 // times multiplies x by a unit's scale. When the product is a short decimal

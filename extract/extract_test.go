@@ -93,6 +93,10 @@ var claimCases = []claimCase{
 	{in: "至少还需要⟦几十年⟧时间", kind: schema.KindDuration, value: 10, low: f(10), high: f(100), unit: "year", qual: schema.QualRange}, // 时间 makes it a span
 	{in: "断交⟦七年⟧之久", kind: schema.KindDuration, value: 7, unit: "year"},
 	{in: "在基本实现现代化的基础上，再奋斗⟦十五年⟧", kind: schema.KindDuration, value: 15, unit: "year"},
+	{in: "该行预期纯利分别可达至43亿/⟦45亿⟧/47亿元人民币", kind: schema.KindMoney, value: 45e8, unit: "CNY"},
+	{in: "比亚迪累计未交付量超过⟦20万⟧", kind: schema.KindCount, value: 20e4, low: f(20e4), unit: "个", qual: schema.QualLowerBound},
+	{in: "军号如今已经沿用⟦70余年⟧", kind: schema.KindDuration, value: 70, low: f(70), unit: "year", qual: schema.QualLowerBound},
+	{in: "过滤⟦0.5微米⟧的颗粒", kind: schema.KindQuantity, value: 5e-7, unit: "m"},
 	{in: "新能源电池产能达⟦38GWh⟧", kind: schema.KindQuantity, value: 38e6, unit: "kWh"}, // energy, not power
 	{in: "英国伦敦证券交易所休市⟦一日⟧", kind: schema.KindDuration, value: 1, unit: "day"},
 	{in: "单月开行量连续23个月保持⟦千列⟧以上", kind: schema.KindCount, value: 1000, low: f(1000), unit: "列", qual: schema.QualLowerBound},
@@ -343,6 +347,8 @@ var notClaims = []string{
 	"<video src=\"https://a.b/c.mp4\" style=\"-webkit-tap-highlight-color: rgba(0, 0, 0, 0); box-sizing: border-box; display: inline-block; width: 640px; height: 360px; max-width: 100%;\"></video>", // a long tag
 	"坚持和平共处五项原则",          // a name
 	"发布会时间：北京时间9月10日凌晨1点", // o'clock
+	"足够三口之家用上一阵",          // a household of three
+	"包下台积电4纳米制程产能",        // a process node
 	"八局过后战成6:6平",          // a drawn score
 	"战争总有一天要打起来",          // someday
 	"必须坚持四项基本原则",          // a name

@@ -100,6 +100,8 @@ var physical = []unitDef{
 	{text: "千米", kind: schema.KindQuantity, code: "m", factor: 1000},
 	{text: "厘米", kind: schema.KindQuantity, code: "m", factor: 0.01},
 	{text: "毫米", kind: schema.KindQuantity, code: "m", factor: 0.001},
+	{text: "微米", kind: schema.KindQuantity, code: "m", factor: 1e-6},
+	{text: "纳米", kind: schema.KindQuantity, code: "m", factor: 1e-9, guard: `制程|工艺|芯片|技术|节点|级|高性能|先进|e|D|N|F|S`}, // but 4纳米制程, 7纳米芯片: a process node, a label
 	{text: "米", kind: schema.KindQuantity, code: "m", factor: 1},
 	{text: "平方公尺", kind: schema.KindQuantity, code: "m2", factor: 1}, // 公尺: the metre in older texts
 	{text: "立方公尺", kind: schema.KindQuantity, code: "m3", factor: 1},
@@ -218,6 +220,7 @@ var countCues = []struct{ text, unit string }{
 	{"点赞数", "个"}, {"用户数", "个"}, {"粉丝数", "个"}, {"播放量", "次"}, {"观看量", "次"}, {"阅读量", "次"},
 	{"下载量", "次"}, {"访问量", "次"}, {"客流量", "人次"}, {"网民规模", "人"}, {"用户规模", "个"},
 	{"人才", "人"}, {"人口", "人"}, {"带头人", "人"}, {"旅居人数", "人"}, {"用户", "个"}, // 技能人才74万, 用户3.4亿
+	{"销量", "个"}, {"交付量", "个"}, {"出货量", "个"}, // 销量预测分别调升至130万、175万和200万
 }
 
 // countGuards are the words that, right after a measure word, show the
@@ -241,7 +244,7 @@ var countGuards = map[string]string{
 	"所":  `有|以|属|在|谓|得|长|需`,
 	"种":  `植|子|类|业|养|群|苗|质`,
 	"头":  `部|等|脑|条`,
-	"口":  `岸|径|号|罩`,
+	"口":  `岸|径|号|罩|之家`, // 三口之家
 	"门":  `户|槛|类|诊|店|票|峡`,
 	"件":  `事`,
 	"对":  `于|外|接|口|标|比|象|待|话|应|照`,
@@ -318,7 +321,7 @@ var durationCues = []string{
 	"延长", "缩短", "至少", "不到", "不足", "约", "仅", "最多", "时隔", "已经", "相隔", "花了", "只花了", "走了", "经过了", "经过",
 	"奋斗", "提前", // 再奋斗十五年, 提前两年达到
 	"年限为", "期限为", "年限", "期限", // 出让年限为40年
-	"休市", "停牌", "停产", "停业", // 澳股休市一日
+	"休市", "停牌", "停产", "停业", "沿用", // 澳股休市一日, 已经沿用70余年
 }
 
 // targetNouns after 的 make the figure before them a target (低于13%左右的
