@@ -144,7 +144,7 @@ func comparedTarget(r []rune, ctx, after int) bool {
 	// the figure compared ends the clause before: 增长7.8%，虽然略低于8%的预定目标
 	// (but 力争超过8万家的目标 is the target's own bound)
 	k := ctx
-	for _, w := range []string{"略", "虽然", "但", "仍", "也"} {
+	for _, w := range comparisonLeads {
 		if hasSuffix(r[:k], w) {
 			k -= len([]rune(w))
 		}
@@ -972,7 +972,8 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev *hit) (hit, bool) {
 	}
 	// Most bare numbers are neither list items, readings nor implied
 	// counts: decide that before parsing them.
-	if !e.opts.Numbers && next != '、' && !tok.arabic && impliedCount(r, *tok) == "" {
+	implied := impliedCount(r, *tok)
+	if !e.opts.Numbers && next != '、' && !tok.arabic && implied == "" {
 		return hit{}, false
 	}
 	if !tok.parse() {
@@ -989,6 +990,16 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev *hit) (hit, bool) {
 	if tok.arabic && tok.start > 0 && (r[tok.start-1] == '报' || hasSuffix(r[:tok.start], "收于")) {
 		fx, pair = fxQuote(r, tok.start) // 欧元兑美元涨0.02%报1.1163
 	}
+	// An amount with a magnitude and no unit (15.02亿), unless a noun after
+	// it shows what it counts (82.3万美国人), may take its unit from a cue
+	// before it: the measure word a count cue implies (累计观看人次2亿).
+	amount := tok.magSuffix != "" && countedAfterWords.prefix(r[tok.end:]) == ""
+	cueUnit := ""
+	if amount {
+		if m := patCountCue.match(b); m != nil {
+			cueUnit = countCueUnit[group(m, "w")]
+		}
+	}
 	switch {
 	case cue && prev != nil && (prev.unit == "point" || prev.unit == "x") && sameSentence(r, prev.end, tok.start) && patSeriesCue.match(b) != nil:
 		// PMI为46.1，预期45.5，前值45.3; 比值2.62，比上年同期缩小0.05
@@ -1003,12 +1014,12 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev *hit) (hit, bool) {
 		// 参保人数分别增加1753万和2028万: the second item of a pair of bare
 		// amounts is what the first is
 		return bareAmount(r, *tok, h, prev.kind, prev.unit), true
-	case tok.magSuffix != "" && countedAfterWords.prefix(r[tok.end:]) == "" && (patMoneyCue.match(b) != nil || moneySeries(r, prev, tok.start, b) && patCountCue.match(b) == nil):
+	case amount && (patMoneyCue.match(b) != nil || moneySeries(r, prev, tok.start, b) && cueUnit == ""):
 		// 实现收入15.02亿; 成交额5770亿元，环比收窄逾500亿: 元 left unwritten;
 		// before an implied count: 斥资近63亿入股 is money
 		return bareAmount(r, *tok, h, schema.KindMoney, impliedCurrency(r, prev, tok.start)), true
-	case impliedCount(r, *tok) != "":
-		h.kind, h.unit = schema.KindCount, impliedCount(r, *tok)
+	case implied != "":
+		h.kind, h.unit = schema.KindCount, implied
 		if tok.end+1 < len(r) && (r[tok.end] == '多' || r[tok.end] == '余') && (r[tok.end+1] == '万' || r[tok.end+1] == '亿') {
 			// 3700多万学生: a lower bound of 3700万
 			mag := string(r[tok.end+1])
@@ -1025,9 +1036,9 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev *hit) (hit, bool) {
 			h.end, h.after = tok.end+1, tok.end+1
 			h.qual = moreThan(h.qual)
 		}
-	case tok.magSuffix != "" && countedAfterWords.prefix(r[tok.end:]) == "" && patCountCue.match(b) != nil:
+	case cueUnit != "":
 		// 累计观看人次2亿: the measure word is in the word before
-		return bareAmount(r, *tok, h, schema.KindCount, countCueUnit[group(patCountCue.match(b), "w")]), true
+		return bareAmount(r, *tok, h, schema.KindCount, cueUnit), true
 	case e.opts.Numbers && !tok.vague && (tok.arabic || len(tok.rs) > 1 || !isHanAround(r, *tok)):
 		h.kind = schema.KindNumber
 	}
@@ -1208,7 +1219,7 @@ func impliedCount(r []rune, t numTok) string {
 	} else if end < len(r) && (r[end] == '多' || r[end] == '余') {
 		end++ // 六亿多人民
 	}
-	if end >= len(r) || !isHan(r[end]) || strings.ContainsRune(notCountNoun, r[end]) && !hasAnyPrefix(r[end:], []string{"中国", "下岗"}) || unitAt(r, end) != "" {
+	if end >= len(r) || !isHan(r[end]) || strings.ContainsRune(notCountNoun, r[end]) && !hasAnyPrefix(r[end:], countNounsAnyway) || unitAt(r, end) != "" {
 		return "" // a verb or particle follows, or a unit (30万吨级: a class label)
 	}
 	for k := end; k < len(r) && k < end+5 && isHan(r[k]); k++ {
@@ -1221,10 +1232,6 @@ func impliedCount(r []rune, t numTok) string {
 	}
 	return "个"
 }
-
-// notCountNoun are the runes that, right after a number, start a verb,
-// particle or preposition rather than the noun counted.
-const notCountNoun = "的是为和及与或至到以同比增减降升上下左前内外多余元美欧英港日韩澳加次年月季度左右后起倍成折分之将已被由从在对用于中亿万千百十几数来"
 
 // isHanAround reports whether a one-rune Chinese numeral sits inside Han
 // text on both sides (统一部署): usually part of a word.

@@ -297,7 +297,6 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 	var items []string           // subjects of a 分别 list, mapped to its claims in order
 	firstSent, firstHit := -1, 0 // the sentence and its first claim
 	listIdx := 0
-	sents := make([]int, 0, len(places)) // the sentence start of each claim of out
 	for pi, p := range places {
 		h, ss, se, cs := p.h, p.ss, p.se, p.cs
 		c := schema.Claim{
@@ -338,7 +337,7 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 			if len(subjects) < 2 && metric == "" && containsWord(r[cs:h.ctx], "分别") {
 				// 开行8641列、运送货物93.6万标箱，同比分别增长16%、30%: the list's
 				// subjects are the claims before it, in order
-				subjects = metricsBefore(out, sents, ss, cs, listLen(places[pi:]))
+				subjects = metricsBefore(out, places, ss, listLen(places[pi:]))
 			}
 			if h.kind == schema.KindDuration && strings.HasSuffix(h.unitText, "岁") && metric == "" {
 				metric = "年龄" // 李建林，男，64岁: what an age measures (男 is no metric)
@@ -376,7 +375,6 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 			c.Time = str(st.timeOf(ss, se, h.start))
 		}
 		out = append(out, c)
-		sents = append(sents, ss)
 		prev, prevHit, prevSent = &out[len(out)-1], h, ss
 	}
 	return out
@@ -393,16 +391,16 @@ func listLen(places []place) int {
 }
 
 // metricsBefore returns the metrics of the n claims of out right before a
-// 分别 list whose clause starts at cs, when they stand in its sentence (ss)
-// before that clause and each has a metric of its own; nil otherwise.
-func metricsBefore(out []schema.Claim, sents []int, ss, cs, n int) []string {
+// 分别 list, when they stand in its sentence (ss) and each has a metric of
+// its own; nil otherwise. places[k] is where out[k] stands.
+func metricsBefore(out []schema.Claim, places []place, ss, n int) []string {
 	if n < 2 || len(out) < n {
 		return nil
 	}
 	ms := make([]string, 0, n)
 	for k := len(out) - n; k < len(out); k++ {
 		m := derefOr(out[k].Metric)
-		if sents[k] != ss || m == "" || slices.Contains(ms, m) {
+		if places[k].ss != ss || m == "" || slices.Contains(ms, m) {
 			return nil
 		}
 		ms = append(ms, m)
@@ -530,7 +528,8 @@ func planFrom(r []rune) (start, end int) {
 
 var (
 	planWords, reviewWords, reachedWordSet = newWordSet(planOpeners), newWordSet(reviewOpeners), newWordSet(reachedWords)
-	datelessPlanWords                      = newWordSet([]string{"主要预期目标", "以下工作"}) // need no year: they only open plans
+	datelessPlanWords                      = newWordSet(datelessPlanOpeners)
+	planReviewWordSet                      = newWordSet(planReviewWords)
 )
 
 // opensPlan reports whether a line (head: its first runes) opens a plan:
@@ -771,20 +770,6 @@ func hasAnySuffix(r []rune, words []string) bool {
 		}
 	}
 	return false
-}
-
-// hasSuffix reports whether r ends with w, comparing rune by rune from the
-// end: no string is made of r.
-func hasSuffix(r []rune, w string) bool {
-	k := len(r)
-	for len(w) > 0 {
-		c, n := utf8.DecodeLastRuneInString(w)
-		if k == 0 || r[k-1] != c {
-			return false
-		}
-		k, w = k-1, w[:len(w)-n]
-	}
-	return true
 }
 
 // timeSpan is one time expression found in a paragraph, in view runes.
@@ -1130,7 +1115,6 @@ func (e *Extractor) bareSubject(st *ctxState, from, cs int) string {
 	for i, t := range toks {
 		last := i == len(toks)-1 && t.pos == "v" && !inPredicates(t.text) // 收入, tagged a verb
 		if !isNounPOS(t.pos) && !last || t.pos == "l" || t.pos == "i" {   // 创历史新高
-
 			return ""
 		}
 	}

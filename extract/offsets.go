@@ -513,12 +513,27 @@ func markupMask(r []rune) []bool {
 	return mask
 }
 
+// hasPrefix reports whether r starts with p.
 func hasPrefix(r []rune, p string) bool {
 	for _, c := range p {
 		if len(r) == 0 || r[0] != c {
 			return false
 		}
 		r = r[1:]
+	}
+	return true
+}
+
+// hasSuffix reports whether r ends with w, comparing rune by rune from the
+// end: no string is made of r.
+func hasSuffix(r []rune, w string) bool {
+	k := len(r)
+	for len(w) > 0 {
+		c, n := utf8.DecodeLastRuneInString(w)
+		if k == 0 || r[k-1] != c {
+			return false
+		}
+		k, w = k-1, w[:len(w)-n]
 	}
 	return true
 }

@@ -334,6 +334,9 @@ var targetNouns = []string{"预期目标", "预定目标", "调控目标", "预�
 var (
 	comparisons   = []string{"低于", "高于", "略低于", "略高于", "超过", "超出", "快于", "慢于", "不及"}
 	comparedNouns = []string{"预定目标", "预期目标", "调控目标", "目标", "平均水平", "全国平均水平", "水平", "增速"}
+	// comparisonLeads may stand between the compared figure's clause and
+	// the comparison word (增长7.8%，虽然略低于…), trimmed in this order.
+	comparisonLeads = []string{"略", "虽然", "但", "仍", "也"}
 )
 
 // clockWords before a number make its 点 o'clock (凌晨1点), not index points.
@@ -437,6 +440,9 @@ var (
 	reviewOpeners = []string{"工作回顾", "过去一年", "过去的一年", "过去五年", "回顾", "一年来", "做了"}
 	reachedWords  = []string{"已", "完成了", "实现了", "去年", "过去", "截至", "目前", "现有", "全国第一", "居全国"}
 	planIntros    = []string{"是：", "是:", "为：", "建议为：", "建议是：", "：", ":", "如下", "，是", "是"} // 主要预期目标是：…
+	// datelessPlanOpeners are the planOpeners that need no year in their
+	// paragraph: they only open plans.
+	datelessPlanOpeners = []string{"主要预期目标", "以下工作"}
 )
 
 // fundsWon, after 争取, name money obtained from above (争取新增专项债资金
@@ -531,9 +537,9 @@ var strikeWords = []string{"袭击", "打击", "攻击", "轰炸"}
 // where a sentence ends with its verb and object.
 var headingEnds = []string{"计划", "計劃", "概要", "草案", "问题", "問題", "说明", "要点", "任务", "指标", "安排"}
 
-// planReviewWordSet holds the words that, in a heading naming a plan, make
-// it a review of the plan or another sense of 计划 (计划经济, 计划生育, 计划单列).
-var planReviewWordSet = newWordSet([]string{"执行", "完成", "情况", "回顾", "总结", "成就", "胜利", "成绩", "经济体制", "计划经济", "生育", "单列", "基本结束"})
+// planReviewWords, in a heading naming a plan, make it a review of the
+// plan or another sense of 计划 (计划经济, 计划生育, 计划单列).
+var planReviewWords = []string{"执行", "完成", "情况", "回顾", "总结", "成就", "胜利", "成绩", "经济体制", "计划经济", "生育", "单列", "基本结束"}
 
 // eventVerbs, before 后 or 时, make an event that times a reading (报告发布后).
 var eventVerbs = map[string]bool{"发布": true, "公布": true, "出炉": true, "宣布": true, "公告": true}
@@ -541,3 +547,11 @@ var eventVerbs = map[string]bool{"发布": true, "公布": true, "出炉": true,
 // adverbialEnd closes an adverbial phrase that opens with adverbialVerb:
 // 按可比价格计算, 扣除物价上涨因素.
 var adverbialEnd = map[string]bool{"计算": true, "因素": true, "来看": true}
+
+// notCountNoun are the runes that, right after a number, start a verb,
+// particle or preposition rather than the noun counted (impliedCount);
+// countNounsAnyway are the nouns that start with one of them all the same
+// (14亿中国人民, 3000万下岗职工).
+const notCountNoun = "的是为和及与或至到以同比增减降升上下左前内外多余元美欧英港日韩澳加次年月季度左右后起倍成折分之将已被由从在对用于中亿万千百十几数来"
+
+var countNounsAnyway = []string{"中国", "下岗"}
