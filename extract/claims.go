@@ -221,10 +221,13 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 		if def.code == "m" && (hasAnySuffix(before(r, tok.start, 3), eventSexes) || hasAnyPrefix(r[end:], eventNames)) {
 			return hit{}, false
 		}
-		// 晚10点, 上午9点: a clock time, not index points
-		if def.code == "point" && tok.value == float64(int(tok.value)) && tok.value <= 24 && tok.start > 0 &&
-			strings.ContainsRune("晚早午凌日天时至到今", r[tok.start-1]) {
+		// 晚10点, 上午9点, 北京时间9月10日凌晨1点: a clock time, not index points
+		if def.code == "point" && (tok.value == float64(int(tok.value)) && tok.value <= 24 && tok.start > 0 &&
+			strings.ContainsRune("晚早午凌日天时至到今", r[tok.start-1]) || hasAnySuffix(before(r, tok.start, 4), clockWords)) {
 			return hit{}, false
+		}
+		if def.text == "平" && tok.start > 0 && strings.ContainsRune(":：比", r[tok.start-1]) {
+			return hit{}, false // 战成6:6平: a drawn score, not square metres
 		}
 	case schema.KindPercent:
 		if (def.text == "成" || def.text == "折") && (tok.value > 10 || tok.value <= 0 || tok.vague) {
@@ -234,12 +237,6 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 		if def.text == "折" && !tok.arabic && (tok.start == 0 || !strings.ContainsRune("打按享价为至的", r[tok.start-1])) {
 			return hit{}, false
 		}
-	}
-	if def.text == "平" && tok.start > 0 && strings.ContainsRune(":：比", r[tok.start-1]) {
-		return hit{}, false // 战成6:6平: a drawn score, not square metres
-	}
-	if def.text == "点" && hasAnySuffix(before(r, tok.start, 4), clockWords) {
-		return hit{}, false // 北京时间9月10日凌晨1点: o'clock, not index points
 	}
 	scale := magOf(mag) * def.factor
 	if mag != "" && !tok.vague {
