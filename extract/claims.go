@@ -272,16 +272,17 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	if h.kind == schema.KindMoney && def.code == "CNY" && per == "" {
 		// 5723.5亿元新台币, 约港币6560万元: 元 of another currency named beside it
 		for _, c := range yuanOf {
-			if hasPrefix(r[h.end:], c.text) {
-				h.unit = c.code + strings.TrimPrefix(h.unit, "CNY") // 每股4元新台币: TWD/股
+			after, ahead := hasPrefix(r[h.end:], c.text), hasSuffix(before(r, tok.start, 4), c.text)
+			if !after && !ahead {
+				continue
+			}
+			h.unit = c.code + strings.TrimPrefix(h.unit, "CNY") // 每股4元新台币: TWD/股
+			if after {
 				h.end, h.unitText = h.end+len([]rune(c.text)), h.unitText+c.text
-				break
-			}
-			if hasSuffix(before(r, tok.start, 4), c.text) {
-				h.unit = c.code + strings.TrimPrefix(h.unit, "CNY")
+			} else {
 				named = len([]rune(c.text))
-				break
 			}
+			break
 		}
 	}
 	if def.code == "degC" && hasSuffix(before(r, tok.start, 2), "零下") {
@@ -538,10 +539,15 @@ func (e *Extractor) rangeAfter(v *view, tok numTok, h hit) (hit, bool) {
 	if len(hb.unit) > len(h.unit) {
 		out.unit, out.unitText = hb.unit, hb.unitText
 	}
-	out.end, out.after = hb.end, hb.after
-	out.value, out.qual = lo, schema.QualRange
-	out.low, out.high = some(lo), some(hi)
-	return out, true
+	return out.ranged(hb.end, hb.after, lo, hi), true
+}
+
+// ranged is h made a range from lo to hi whose span ends at end.
+func (h hit) ranged(end, after int, lo, hi float64) hit {
+	h.end, h.after = end, after
+	h.value, h.qual = lo, schema.QualRange
+	h.low, h.high = some(lo), some(hi)
+	return h
 }
 
 // rangeEnds orders the ends a and b of a range written with separator
@@ -1136,10 +1142,7 @@ func bareRange(r []rune, tok numTok, h hit) (hit, bool) {
 	if !ok {
 		return hit{}, false
 	}
-	h.end, h.after = b.end, b.end
-	h.value, h.qual = lo, schema.QualRange
-	h.low, h.high = some(lo), some(hi)
-	return h, true
+	return h.ranged(b.end, b.end, lo, hi), true
 }
 
 // mayEndWord is a cheap test before a pattern matched at the end of the

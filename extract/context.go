@@ -1285,14 +1285,6 @@ func splitSubjects(s string) []string {
 	return f
 }
 
-// genericSubject are the words that open a subject without naming what is
-// measured (公司营业收入, 该公司净利润).
-var genericSubject = map[string]bool{"公司": true, "该公司": true, "本公司": true, "集团": true, "我国": true, "全国": true}
-
-// adverbialVerb are the verbs that open an adverbial clause (扣除价格因素,
-// 按可比价格计算): a clause opening with one has no subject.
-var adverbialVerb = map[string]bool{"扣除": true, "剔除": true, "按": true, "据": true, "考虑": true, "经": true, "除": true, "按照": true, "根据": true, "若": true, "如": true, "对比": true, "相比": true}
-
 // skipAdverbial drops the adverbial phrase that opens a claim's clause
 // (按可比价格计算平均每年增长11.1%): it is how the figure is reckoned, not
 // what it measures, which then comes from an earlier clause.

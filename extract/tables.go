@@ -68,7 +68,7 @@ var physical = []unitDef{
 	{text: "平方千米", kind: schema.KindQuantity, code: "m2", factor: 1e6},
 	{text: "平方米", kind: schema.KindQuantity, code: "m2", factor: 1},
 	{text: "平米", kind: schema.KindQuantity, code: "m2", factor: 1},
-	{text: "平", kind: schema.KindQuantity, code: "m2", factor: 1, arabic: true, guard: `方|米|均|衡|稳|台|安|价|等|局|手|仓|开|分|均|民|时|常|行|面|原|房|板|盘|息|抑|定|静|反|凡|滑|整|复|和|顶|视|铺|0|1|2|3|4|5|6|7|8|9`}, // 总建面不超11.16万平; but 5升1平2降
+	{text: "平", kind: schema.KindQuantity, code: "m2", factor: 1, arabic: true, guard: `方|米|均|衡|稳|台|安|价|等|局|手|仓|开|分|民|时|常|行|面|原|房|板|盘|息|抑|定|静|反|凡|滑|整|复|和|顶|视|铺|0|1|2|3|4|5|6|7|8|9`}, // 总建面不超11.16万平; but 5升1平2降
 	{text: "㎡", kind: schema.KindQuantity, code: "m2", factor: 1},
 	{text: "公顷", kind: schema.KindQuantity, code: "m2", factor: 1e4},
 	{text: "亩", kind: schema.KindQuantity, code: "m2", factor: 10000.0 / 15},
@@ -543,6 +543,14 @@ var planReviewWords = []string{"执行", "完成", "情况", "回顾", "总结",
 
 // eventVerbs, before 后 or 时, make an event that times a reading (报告发布后).
 var eventVerbs = map[string]bool{"发布": true, "公布": true, "出炉": true, "宣布": true, "公告": true}
+
+// genericSubject are the words that open a subject without naming what is
+// measured (公司营业收入, 该公司净利润).
+var genericSubject = map[string]bool{"公司": true, "该公司": true, "本公司": true, "集团": true, "我国": true, "全国": true}
+
+// adverbialVerb are the verbs that open an adverbial clause (扣除价格因素,
+// 按可比价格计算): a clause opening with one has no subject.
+var adverbialVerb = map[string]bool{"扣除": true, "剔除": true, "按": true, "据": true, "考虑": true, "经": true, "除": true, "按照": true, "根据": true, "若": true, "如": true, "对比": true, "相比": true}
 
 // adverbialEnd closes an adverbial phrase that opens with adverbialVerb:
 // 按可比价格计算, 扣除物价上涨因素.
