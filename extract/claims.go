@@ -111,6 +111,12 @@ func preQualifier(r []rune, a int) (string, int) {
 		w = qualWords.suffix(before(r, k, winBefore))
 	}
 	if w == "" || slices.Contains(notQual, w) {
+		// 至少涨0.6%: a bound before the change verb bounds the change
+		if v := changeVerbWords.suffix(before(r, k, winBefore)); v != "" {
+			if q := qualOf(boundWords.suffix(before(r, k-len([]rune(v)), winBefore))); q == schema.QualLowerBound || q == schema.QualUpperBound {
+				return q, a
+			}
+		}
 		return schema.QualExact, a
 	}
 	q, at := qualOf(w), k-len([]rune(w))
@@ -191,8 +197,9 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 		if len(tok.rs) == 1 && (tok.rs[0] == '一' || tok.rs[0] == '两' && def.text == "口") {
 			return hit{}, false
 		}
-		// 这两笔支出, 上述三个项目: a reference back, not a new count
-		if tok.start > 0 && strings.ContainsRune("这那此该述", r[tok.start-1]) {
+		// 这两笔支出: a reference back, not a new count; but 上述2项草案
+		// restates one (two annotators, CLAIMS.md is silent)
+		if tok.start > 0 && strings.ContainsRune("这那此该", r[tok.start-1]) {
 			return hit{}, false
 		}
 		// 四个现代化, 八项规定: a slogan or a policy's name
@@ -206,6 +213,10 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 		// 8金9银6铜: medals come in tens, not 2020金麒麟奖 or 五金产品
 		if (def.text == "金" || def.text == "银" || def.text == "铜") && (tok.value > 200 || tok.value != float64(int(tok.value)) ||
 			!tok.arabic && len(tok.rs) == 1 && tok.rs[0] == '五' && def.text == "金") {
+			return hit{}, false
+		}
+		// 蔚来EC运动版2020款: a model year, not 2020 models
+		if def.text == "款" && tok.arabic && len(tok.rs) == 4 && tok.value >= 1950 && tok.value <= 2100 && r[tok.end] == '款' {
 			return hit{}, false
 		}
 		// 冬季两项, 铁人三项: a sport's name
@@ -250,6 +261,9 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 		unitText: tok.magSuffix + mag + unitText,
 		value:    times(tok.value, scale),
 		scale:    scale, numMag: tok.magSuffix,
+	}
+	if (def.text == "位" || def.text == "名") && rankPlace(r, tok.start) {
+		h.kind, h.unit = schema.KindRank, "rank" // 全国排名53位: a place, not 53 people
 	}
 	if per != "" && h.kind == schema.KindDuration {
 		per = "" // 连续4年每年跨过…: 每年 starts the next phrase; a span has no denominator
@@ -378,8 +392,8 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 			return false
 		}
 	}
-	if tok.value >= 1000 && def.text == "年" {
-		return false // a year
+	if tok.value >= 1000 && def.text == "年" && (tok.end >= len(r) || r[tok.end] != '多' && r[tok.end] != '余') {
+		return false // a year; but 延续2600多年: no year takes 多
 	}
 	within := tok.start > 0 && r[tok.start-1] == '后' && hasPrefix(r[end:], "内") // 确认书后10个工作天内: a deadline
 	if tok.start > 0 && !hasSuffix(r[:tok.start], "提前") && !within {            // 提前两年: ahead by a span, not 前两年
@@ -913,6 +927,23 @@ func currencyNamed(r []rune, at func([]rune, string) bool) (string, int) {
 	return "", 0
 }
 
+// rankPlace reports whether the number of 位 or 名 at a is a place in a
+// ranking: right after a word of rankLeads (全国排名53位), or the next
+// item of such a list (排名46位、82位).
+func rankPlace(r []rune, a int) bool {
+	if hasAnySuffix(before(r, a, 2), rankLeads) {
+		return true
+	}
+	if a < 3 || r[a-1] != '、' || r[a-2] != '位' && r[a-2] != '名' {
+		return false
+	}
+	k := a - 2
+	for k > 0 && (isDigit(r[k-1]) || isCn(r[k-1])) {
+		k--
+	}
+	return k < a-2 && rankPlace(r, k)
+}
+
 // lastClause is b after its last ，,。；;、 or line break: where a cue
 // that ends right before a claim can be.
 func lastClause(b []rune) []rune {
@@ -996,7 +1027,12 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev *hit) (hit, bool) {
 	// An amount with a magnitude and no unit (15.02亿), unless a noun after
 	// it shows what it counts (82.3万美国人), may take its unit from a cue
 	// before it: the measure word a count cue implies (累计观看人次2亿).
-	amount := tok.magSuffix != "" && countedAfterWords.prefix(r[tok.end:]) == ""
+	more := moreMagnitude(r, *tok) // 贫困人口减少6800多万
+	amountEnd := tok.end
+	if more != "" {
+		amountEnd += 2
+	}
+	amount := (tok.magSuffix != "" || more != "") && countedAt(r, amountEnd) == ""
 	cueUnit := ""
 	if amount {
 		if m := patCountCue.match(b); m != nil {
@@ -1017,23 +1053,15 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev *hit) (hit, bool) {
 		// 参保人数分别增加1753万和2028万: the second item of a pair of bare
 		// amounts is what the first is
 		return bareAmount(r, *tok, h, prev.kind, prev.unit), true
-	case amount && (patMoneyCue.match(b) != nil || moneySeries(r, prev, tok.start, b) && cueUnit == ""):
+	case amount && (patMoneyCue.match(b) != nil || moneySeries(r, prev, tok.start, b) && cueUnit == "" || moneyItem(r, prev, *tok)):
 		// 实现收入15.02亿; 成交额5770亿元，环比收窄逾500亿: 元 left unwritten;
 		// before an implied count: 斥资近63亿入股 is money
 		return bareAmount(r, *tok, h, schema.KindMoney, impliedCurrency(r, prev, tok.start)), true
 	case implied != "":
 		h.kind, h.unit = schema.KindCount, implied
-		if tok.end+1 < len(r) && (r[tok.end] == '多' || r[tok.end] == '余') && (r[tok.end+1] == '万' || r[tok.end+1] == '亿') {
+		if more != "" {
 			// 3700多万学生: a lower bound of 3700万
-			mag := string(r[tok.end+1])
-			if whole, ok := ParseNumber(string(tok.rs) + mag); ok {
-				h.value = whole // 一亿一千多万: 1.1亿, not 一亿一千 × 万
-			} else {
-				h.value *= magOf(mag)
-			}
-			h.end, h.after = tok.end+2, tok.end+2
-			h.unitText = string(r[tok.end+1])
-			h.qual = moreThan(h.qual)
+			h = withMoreMagnitude(h, *tok, more)
 		} else if tok.end < len(r) && (r[tok.end] == '多' || r[tok.end] == '余') {
 			// 六亿多人民: a lower bound of 6亿
 			h.end, h.after = tok.end+1, tok.end+1
@@ -1042,6 +1070,8 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev *hit) (hit, bool) {
 	case cueUnit != "":
 		// 累计观看人次2亿: the measure word is in the word before
 		return bareAmount(r, *tok, h, schema.KindCount, cueUnit), true
+	case amount && countSeries(r, prev, tok.start, b):
+		return bareAmount(r, *tok, h, schema.KindCount, prev.unit), true
 	case e.opts.Numbers && !tok.vague && (tok.arabic || len(tok.rs) > 1 || !isHanAround(r, *tok)):
 		h.kind = schema.KindNumber
 	}
@@ -1058,11 +1088,33 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev *hit) (hit, bool) {
 // prev by a change (成交额5770亿元，环比收窄逾500亿): b is the window
 // before the amount's words.
 func moneySeries(r []rune, prev *hit, a int, b []rune) bool {
+	return prev != nil && prev.kind == schema.KindMoney && series(r, prev, a, b)
+}
+
+// countSeries is moneySeries for a count whose measure word went unwritten
+// (出境旅游人次由8300万增加到1亿3千多万).
+func countSeries(r []rune, prev *hit, a int, b []rune) bool {
+	return prev != nil && prev.kind == schema.KindCount && prev.unitText != "" && loneMagnitude([]rune(prev.unitText)) && series(r, prev, a, b)
+}
+
+// series reports whether the amount at a follows prev by a change verb in
+// the same sentence: b is the window before the amount's words.
+func series(r []rune, prev *hit, a int, b []rune) bool {
 	if n := len(b); n > 0 && (b[n-1] == '至' || b[n-1] == '到' || b[n-1] == '了') {
 		b = b[:n-1] // 下跌至7万/吨
 	}
-	return prev != nil && prev.kind == schema.KindMoney && a-prev.end <= 16 && sameSentence(r, prev.end, a) &&
-		changeVerbWords.suffix(b) != ""
+	return a-prev.end <= 16 && sameSentence(r, prev.end, a) && changeVerbWords.suffix(b) != ""
+}
+
+// moneyItem reports whether tok, a bare amount, is the next item of a list
+// after prev, money of the same magnitude in 元, in the same clause
+// (6500亿元7天期逆回购和500亿14天期逆回购).
+func moneyItem(r []rune, prev *hit, tok numTok) bool {
+	if prev == nil || prev.kind != schema.KindMoney || prev.unitText != tok.magSuffix+"元" || tok.start-prev.end > 12 ||
+		!strings.ContainsRune("和、及与", r[tok.start-1]) {
+		return false
+	}
+	return !slices.ContainsFunc(r[prev.end:tok.start], isClauseSep)
 }
 
 // bareItem reports whether tok follows prev, a bare amount (a count or
@@ -1095,6 +1147,11 @@ func impliedCurrency(r []rune, prev *hit, a int) string {
 // (亏损1100.0万至1500.0万).
 func bareAmount(r []rune, tok numTok, h hit, kind, unit string) hit {
 	h.kind, h.unit, h.scale = kind, unit, 1
+	if more := moreMagnitude(r, tok); more != "" && h.end == tok.end {
+		h = withMoreMagnitude(h, tok, more) // 贫困人口减少6800多万
+		h.bounds()
+		return h
+	}
 	k := h.end
 	if k < len(r) && (r[k] == '多' || r[k] == '余') {
 		h.qual = moreThan(h.qual)
@@ -1120,6 +1177,29 @@ func bareAmount(r []rune, tok numTok, h hit, kind, unit string) hit {
 	return h
 }
 
+// moreMagnitude is the magnitude of a number written with 多 or 余 before
+// it (3700多万: 万), or "".
+func moreMagnitude(r []rune, tok numTok) string {
+	if tok.end+1 < len(r) && (r[tok.end] == '多' || r[tok.end] == '余') && (r[tok.end+1] == '万' || r[tok.end+1] == '亿') {
+		return string(r[tok.end+1])
+	}
+	return ""
+}
+
+// withMoreMagnitude makes h, the number tok, the lower bound its 多 and
+// magnitude mag write: 3700多万 is more than 3700万.
+func withMoreMagnitude(h hit, tok numTok, mag string) hit {
+	if whole, ok := ParseNumber(string(tok.rs) + mag); ok {
+		h.value = whole // 一亿一千多万: 1.1亿, not 一亿一千 × 万
+	} else {
+		h.value *= magOf(mag)
+	}
+	h.end, h.after = tok.end+2, tok.end+2
+	h.unitText = mag
+	h.qual = moreThan(h.qual)
+	return h
+}
+
 // bareRange extends h, a bare amount, to a range when a separator and
 // a second bare amount follow: 亏损1100.0万至1500.0万.
 func bareRange(r []rune, tok numTok, h hit) (hit, bool) {
@@ -1129,7 +1209,7 @@ func bareRange(r []rune, tok numTok, h hit) (hit, bool) {
 		return hit{}, false
 	}
 	b := scanNumber(r, k+1)
-	if b.end <= k+1 || !b.arabic || b.vague || b.magSuffix == "" || !b.parse() || countedAfterWords.prefix(r[b.end:]) != "" {
+	if b.end <= k+1 || !b.arabic || b.vague || b.magSuffix == "" || !b.parse() || countedAt(r, b.end) != "" {
 		return hit{}, false
 	}
 	if _, ok := suffixAt(r, b.end); ok {
@@ -1176,6 +1256,9 @@ func lastRunes(words ...[]string) map[rune]bool {
 var (
 	// qualWords are the bound and approximation words written before a number.
 	qualWords = newWordSet(preLower, preUpper, preApprox, notQual)
+	// boundWords are the words of a bound that may stand before a change
+	// verb rather than the number (至少涨0.6%, 最多下降5%).
+	boundWords = newWordSet([]string{"至少", "最多", "不少于", "不超过"})
 	// notQualWords are the words that end in a qualifier or a duration cue
 	// without being one.
 	notQualWords = newWordSet(notQual)

@@ -731,9 +731,10 @@ func hasHedge(r []rune) bool {
 			continue
 		}
 		if w == "计划" && hasSuffix(r[:k], "五年") && !hasPrefix(rest, "规定") || w == "争取" && hasPrefix(rest, "到") && len(rest) > 1 && !isDigit(rest[1]) && !isCn(rest[1]) ||
-			w == "争取" && hasAnyPrefix(rest, fundsWon) {
+			w == "争取" && hasAnyPrefix(rest, fundsWon) || w == "计划" && containsWord(window(rest, 0, 5), "完成率") {
 			// 在五年计划的前三年: a plan's name, but 五年计划规定…增长: its target;
-			// 争取到资金, 争取新增专项债资金3903亿元: won, but 争取到2030年: a target
+			// 争取到资金, 争取新增专项债资金3903亿元: won, but 争取到2030年: a target;
+			// 年度计划投资完成率114.2%: the plan's outturn
 			continue
 		}
 		return true

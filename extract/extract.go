@@ -224,6 +224,8 @@ func scanNumber(r []rune, i int) numTok {
 		switch {
 		case isDigit(c) && j > i && isCnDigit(r[j-1]):
 			goto done // 大陆50多个国家: a Chinese digit (陆) and an Arabic one never make one number
+		case isDigit(c) && j > i && (r[j-1] == '亿' || r[j-1] == '万') && !magAfterDigits(r, j):
+			goto done // 3亿5000万 is one number, but 500亿14天期: 14 starts the next
 		case isDigit(c):
 			t.arabic = true
 		case isCn(c):
@@ -254,6 +256,17 @@ done:
 		t.magSuffix = string(r[k:j])
 	}
 	return t
+}
+
+// magAfterDigits reports whether the Arabic digits at r[k], after a
+// magnitude, go on with the number: they end in a smaller magnitude
+// (3亿5000万) or are the four digits below 万 (2051万2331个).
+func magAfterDigits(r []rune, k int) bool {
+	j := k
+	for j < len(r) && (isDigit(r[j]) || r[j] == '.') {
+		j++
+	}
+	return j < len(r) && isMag(r[j]) || r[k-1] == '万' && j-k == 4 && (j == len(r) || r[j] != '.')
 }
 
 // parse computes the token's value, once: most candidates (一 in 统一,
@@ -301,7 +314,7 @@ func cnDigitsOnly(r []rune) bool {
 func unitAfterMag(mag, next rune) bool {
 	switch mag {
 	case '千':
-		return next == '瓦' || next == '米' || next == '克'
+		return next == '瓦' || next == '米' || next == '克' || next == '焦'
 	case '百':
 		return next == '分'
 	}

@@ -97,7 +97,29 @@ var claimCases = []claimCase{
 	{in: "比亚迪累计未交付量超过⟦20万⟧", kind: schema.KindCount, value: 20e4, low: f(20e4), unit: "个", qual: schema.QualLowerBound},
 	{in: "军号如今已经沿用⟦70余年⟧", kind: schema.KindDuration, value: 70, low: f(70), unit: "year", qual: schema.QualLowerBound},
 	{in: "过滤⟦0.5微米⟧的颗粒", kind: schema.KindQuantity, value: 5e-7, unit: "m"},
-	{in: "新能源电池产能达⟦38GWh⟧", kind: schema.KindQuantity, value: 38e6, unit: "kWh"}, // energy, not power
+	{in: "新能源电池产能达⟦38GWh⟧", kind: schema.KindQuantity, value: 38e6, unit: "kWh"},                                                    // energy, not power
+	{in: "终结了延续⟦2600多年⟧农民种田交税的历史", kind: schema.KindDuration, value: 2600, low: f(2600), unit: "year", qual: schema.QualLowerBound}, // no year takes 多
+	{in: "⟦1亿多⟧中小学生得以共享优质教育资源", kind: schema.KindCount, value: 1e8, low: f(1e8), unit: "个", qual: schema.QualLowerBound},
+	{in: "贫困人口减少⟦6800多万⟧，易地扶贫搬迁830万人", kind: schema.KindCount, value: 68e6, low: f(68e6), unit: "人", qual: schema.QualLowerBound},
+	{in: "出境旅游人次由⟦8300万⟧增加到1亿3千多万", kind: schema.KindCount, value: 83e6, unit: "人次"},
+	{in: "出境旅游人次由8300万增加到⟦1亿3千多万⟧", kind: schema.KindCount, value: 1.3e8, low: f(1.3e8), unit: "人次", qual: schema.QualLowerBound},
+	{in: "卓尼、临潭⟦2县⟧新通高速公路", kind: schema.KindCount, value: 2, unit: "县"},
+	{in: "凉州、陇西、康县⟦3县区⟧完成农村宅基地试点", kind: schema.KindCount, value: 3, unit: "县区"},
+	{in: "美⟦31州⟧新冠新增确诊病例数呈上升趋势", kind: schema.KindCount, value: 31, unit: "州"},
+	{in: "宪法法律委认为上述⟦2项⟧草案已比较成熟", kind: schema.KindCount, value: 2, unit: "项"},
+	{in: "人均地区生产总值突破⟦5万⟧关口、达到5.28万元", kind: schema.KindMoney, value: 5e4, low: f(5e4), unit: "CNY", qual: schema.QualLowerBound},
+	{in: "庆阳经济总量迈上⟦1200亿⟧台阶", kind: schema.KindMoney, value: 12e10, low: f(12e10), unit: "CNY", qual: schema.QualLowerBound},
+	{in: "临夏州经济总量跻身⟦500亿元⟧行列", kind: schema.KindMoney, value: 5e10, low: f(5e10), unit: "CNY", qual: schema.QualLowerBound},
+	{in: "近7000台风机迎风旋转，共建设⟦60台⟧风机", kind: schema.KindCount, value: 60, unit: "台"}, // 台风机 is 台 + 风机
+	{in: "兰州高新区全国排名⟦53位⟧、提升3位", kind: schema.KindRank, value: 53, unit: "rank"},
+	{in: "张掖经开区全国排名46位、⟦82位⟧，分别提升6位、49位", kind: schema.KindRank, value: 82, unit: "rank"},
+	{in: "兰州高新区全国排名53位、提升⟦3位⟧", kind: schema.KindCount, value: 3, unit: "位"}, // places moved, not a place
+	{in: "英特尔以0.5%的增长率跌至⟦第二⟧位", kind: schema.KindRank, value: 2, unit: "rank"},
+	{in: "房地产和医疗保健板块至少涨⟦0.6%⟧", kind: schema.KindPercent, value: 0.6, low: f(0.6), unit: "%", qual: schema.QualLowerBound},
+	{in: "本周有6500亿元7天期逆回购和⟦500亿⟧14天期逆回购到期", kind: schema.KindMoney, value: 5e10, unit: "CNY"},
+	{in: "运输量为⟦2051万2331个⟧", kind: schema.KindCount, value: 20512331, unit: "个"},
+	{in: "合同量为⟦410.25万吉焦/年⟧", kind: schema.KindQuantity, value: 410.25e4 * 1e3 / 3.6, unit: "kWh"}, // heat, as gas is sold
+	{in: "引入了⟦2000多款⟧品牌啤酒", kind: schema.KindCount, value: 2000, low: f(2000), unit: "款", qual: schema.QualLowerBound},
 	{in: "英国伦敦证券交易所休市⟦一日⟧", kind: schema.KindDuration, value: 1, unit: "day"},
 	{in: "单月开行量连续23个月保持⟦千列⟧以上", kind: schema.KindCount, value: 1000, low: f(1000), unit: "列", qual: schema.QualLowerBound},
 	{in: "下半年国有单位固定资产投资全年增长⟦19·5％⟧", kind: schema.KindPercent, value: 19.5, unit: "%"}, // a middle dot for the point
@@ -354,6 +376,8 @@ var notClaims = []string{
 	"必须坚持四项基本原则",          // a name
 	"他是首位登上月球的人",          // the first to, not first place
 	"成渝中线、成达万高铁等重大项目",     // a lone 万 in a name
+	"其中蔚来EC运动版2020款起智能驾驶", // a model year
+	"九州通医药",               // 州 counts after digits only
 	"25-59岁就业主体人群的失业率较低",  // an age group names people
 	"今年的经济情况是一个季度比一个季度好",  // steadily, not a span
 	"女子单人3米板冠军",           // an event's name
@@ -444,6 +468,8 @@ var contextCases = []contextCase{
 	{in: "在五年计划的前三年共增加了⟦一百七十七亿元⟧", estimate: false},     // 五年计划 is a plan's name
 	{in: "基本建设投资总额共为四百九十三亿元，超过原定计划⟦四百二十七亿四千万元⟧的百分之十五点三", estimate: false},
 	{in: "人均预期寿命达到⟦78.5岁⟧", estimate: false},
+	{in: "省列重大项目年度计划投资完成率⟦114.2%⟧", estimate: false},                          // the plan's outturn
+	{in: "争取增发国债项目资金⟦1221.9亿元⟧、居全国首位", estimate: false},                       // funds won
 	{in: "六大优势产业、高技术制造业、绿色低碳优势产业增加值分别增长⟦6.9%⟧、8.4%、10.2%", metric: "=六大优势产业"}, // a subject may hold a Chinese numeral
 	{in: "三川智慧的董事长是李建林，男，⟦64岁⟧，中国国籍", metric: "=年龄"},
 	{in: "预计全省地区生产总值迈上⟦14万亿元⟧新台阶", metric: "地区生产总值", estimate: true}, // 新台阶 is the level, not the measure

@@ -85,7 +85,6 @@ var physical = []unitDef{
 	{text: "盎司", kind: schema.KindQuantity, code: "kg", factor: 0.028349523125},
 	// Latin-letter units, as written in Chinese prose: 55kg, 50MW, 25km/h
 	{text: "km/h", kind: schema.KindQuantity, code: "km/h", factor: 1},
-	{text: "kWh", kind: schema.KindQuantity, code: "kWh", factor: 1},
 	{text: "km", kind: schema.KindQuantity, code: "m", factor: 1000},
 	{text: "kg", kind: schema.KindQuantity, code: "kg", factor: 1},
 	{text: "kW", kind: schema.KindQuantity, code: "W", factor: 1e3},
@@ -95,6 +94,9 @@ var physical = []unitDef{
 	{text: "MWh", kind: schema.KindQuantity, code: "kWh", factor: 1e3},
 	{text: "GWh", kind: schema.KindQuantity, code: "kWh", factor: 1e6},
 	{text: "TWh", kind: schema.KindQuantity, code: "kWh", factor: 1e9},
+	{text: "吉焦", kind: schema.KindQuantity, code: "kWh", factor: 1e3 / 3.6}, // heat, as gas is sold: 410.25万吉焦/年
+	{text: "兆焦", kind: schema.KindQuantity, code: "kWh", factor: 1 / 3.6},
+	{text: "千焦", kind: schema.KindQuantity, code: "kWh", factor: 1 / 3.6e3},
 	{text: "人公里", kind: schema.KindQuantity, code: "pkm", factor: 1}, // passenger turnover
 	{text: "公里", kind: schema.KindQuantity, code: "m", factor: 1000},
 	{text: "千米", kind: schema.KindQuantity, code: "m", factor: 1000},
@@ -173,7 +175,8 @@ var measureWords = []string{
 	"匹", "门", "首", "幅", "口", "片", "粒", "集", "轮", "起", "趟", "班", "地", "股", "笔", "台次", "辆次", "场次", "箱", "孔",
 	"剂次", "剂", "尾", "块", "家次", // 283533.2万剂次, 5万尾中华鲟, 两块金牌 (money only as 块钱), 663家次
 	"部门", "组", // 五部门印发通知, 四组
-	"大类",          // 10大类52项民生实事
+	"大类",           // 10大类52项民生实事
+	"县区", "县", "州", // 凉州、陇西、康县3县区, 卓尼、临潭2县, 美31州 (州 after digits only)
 	"金", "银", "铜", // medals: 获得8金9银6铜
 	"個", "項", "條", "張", "輛", "臺", "戶", "間", "種", "場", "處", "隻", // traditional forms
 }
@@ -199,6 +202,7 @@ var (
 		"资产规模", "基金规模", "市场规模", "融资规模", "管理规模", "交易规模", "贡献规模",
 		"利润", "净利润", "净利", "盈利", "毛利", "亏损", "净亏损", "净亏", "亏", "赚", "损失",
 		"市值", "估值", "注册资本", "资本金", "资金", "资产", "净资产", "负债", "债务",
+		"生产总值", "GDP", "经济总量", // 人均地区生产总值突破5万
 		"总投资", "投资额", "融资", "募资", "募集资金", "回购", "净买入", "净卖出", "净流入", "净流出", "斥资", "耗资", "出资", "注资", "花费", "豪掷", "拨付", "拨款", // 豪掷30亿, 拨付7.06亿
 		"票房", "身家", "薪酬", "年薪", "领薪", "工资", "奖金", "分红", "保费", "贷款", "存款",
 		"税收", "罚款", "补贴", "奖补", "支出", "费用", "成本", "价格", "售价", "房价", "总价", "发行",
@@ -207,10 +211,14 @@ var (
 		"为", "达", "达到", "是", "实现", "录得", "共", "合计", "累计", "已", "已达", "高达", "仅", "仅为",
 		"约为", "分别为", "增至", "降至", "减至", "升至", "或", "也", "将", "将达", "可达", "预计", "有望",
 		"比上年", "比去年", "较上年", "较去年", "同比", // 贫困人口比上年减少290万
-		"分别", "总计", "共计", // 参保人数分别增加1753万
+		"分别", "总计", "共计", "由", "从", // 参保人数分别增加1753万; 出境旅游人次由8300万
 	}
 	countedAfter = []string{"人", "户", "名", "位", "家", "股", "公司股份", "手", "份", "辆", "台", "套", "件", "只", "头", "个", "次", "美国人", "用户", "投资者", "学生", "游客", "居民", "职工", "人口", "人民", "农民"}
 )
+
+// notCountedAfter start with a word of countedAfter but show no count:
+// 迈上1200亿台阶 is money.
+var notCountedAfter = []string{"台阶", "台湾"}
 
 // countCues are the words after which an amount with a magnitude and no
 // unit is a count (累计观看人次2亿, 总点赞数3.6亿, 网民规模为10.92亿), with
@@ -222,6 +230,14 @@ var countCues = []struct{ text, unit string }{
 	{"人才", "人"}, {"人口", "人"}, {"带头人", "人"}, {"旅居人数", "人"}, {"用户", "个"}, // 技能人才74万, 用户3.4亿
 	{"销量", "个"}, {"交付量", "个"}, {"出货量", "个"}, // 销量预测分别调升至130万、175万和200万
 }
+
+// rankLeads, right before a number of 位 or 名 with no 第, make it a
+// place in a ranking (全国排名53位, 位列12名), not a count of people.
+var rankLeads = []string{"排名", "排在", "位列", "名列", "位居", "居"}
+
+// arabicMeasures are the measure words that count only after Arabic
+// digits: 美31州, but 九州, 十州 are names.
+var arabicMeasures = map[string]bool{"州": true}
 
 // countGuards are the words that, right after a measure word, show the
 // measure word is part of another word (个人, 家庭, 人民…).
@@ -247,6 +263,9 @@ var countGuards = map[string]string{
 	"口":  `岸|径|号|罩|之家`, // 三口之家
 	"门":  `户|槛|类|诊|店|票|峡`,
 	"件":  `事`,
+	"台":  `阶|湾|账|词`, // 迈上1200亿台阶; but 60台风机
+	"县":  `城|级|域|委|长|政|乡|镇|志|令|官|里`,
+	"州":  `长|府|市|级|立|委|政|里`,
 	"对":  `于|外|接|口|标|比|象|待|话|应|照`,
 	"本":  `地|次|届|市|省|国|身|质|轮|领|科|土|金`,
 	"班":  `子|组|级|列|机`,
@@ -321,7 +340,7 @@ var durationCues = []string{
 	"延长", "缩短", "至少", "不到", "不足", "约", "仅", "最多", "时隔", "已经", "相隔", "花了", "只花了", "走了", "经过了", "经过",
 	"奋斗", "提前", // 再奋斗十五年, 提前两年达到
 	"年限为", "期限为", "年限", "期限", // 出让年限为40年
-	"休市", "停牌", "停产", "停业", "沿用", // 澳股休市一日, 已经沿用70余年
+	"休市", "停牌", "停产", "停业", "沿用", "延续", // 澳股休市一日, 已经沿用70余年, 延续2600多年
 }
 
 // targetNouns after 的 make the figure before them a target (低于13%左右的
@@ -367,7 +386,7 @@ var labelHeads = []string{
 
 // Qualifier words before and after the number (CLAIMS.md "qualifier").
 var (
-	preLower  = []string{"超过", "超出", "超", "逾", "突破", "破", "大于", "多于", "至少", "不少于", "不低于", "不下于"}
+	preLower  = []string{"超过", "超出", "超", "逾", "突破", "破", "迈上", "迈入", "跨上", "站上", "跻身", "大于", "多于", "至少", "不少于", "不低于", "不下于"}
 	preUpper  = []string{"不到", "不足", "小于", "少于", "最多", "不超过", "不超", "不大于", "不高于", "未超过", "低于", "不得超过", "不得高于", "最高达", "最高为", "跌破", "下破"}
 	preApprox = []string{"约为", "大约", "约合", "约", "近", "接近", "将近", "大概", "左右", "几乎", "近乎"}
 	postLower = []string{"以上", "及以上", "有余", "余", "多"}
@@ -448,7 +467,7 @@ var (
 // fundsWon, after 争取, name money obtained from above (争取新增专项债资金
 // 3903亿元): in a review it was won; in a plan section it is a target all
 // the same.
-var fundsWon = []string{"新增专项债", "专项债", "超长期特别国债", "中央预算内", "中央资金", "中央财政", "上级资金", "国家资金"}
+var fundsWon = []string{"新增专项债", "专项债", "增发国债", "超长期特别国债", "中央预算内", "中央资金", "中央财政", "上级资金", "国家资金"}
 
 // forecasts are the hedges whose scope is a whole sentence when they open
 // it (国家预算规定，本年收入…; 预计全年…).
@@ -562,4 +581,4 @@ var adverbialEnd = map[string]bool{"计算": true, "因素": true, "来看": tru
 // (14亿中国人民, 3000万下岗职工).
 const notCountNoun = "的是为和及与或至到以同比增减降升上下左前内外多余元美欧英港日韩澳加次年月季度左右后起倍成折分之将已被由从在对用于中亿万千百十几数来"
 
-var countNounsAnyway = []string{"中国", "下岗"}
+var countNounsAnyway = []string{"中国", "下岗", "中小"} // 1亿多中小学生
