@@ -339,6 +339,13 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 				// subjects are the claims before it, in order
 				subjects = metricsBefore(out, places, ss, listLen(places[pi:]))
 			}
+			if len(subjects) < 2 && metric != "" {
+				// 原煤、原油、天然气产量达到6640.8万吨、1253.6万吨、9.1亿立方米:
+				// as many subjects as claims in the list, one each, in order
+				if pred != "" {
+					subjects = listedSubjects(r, ss, cs, h, metric, listLen(places[pi:]))
+				}
+			}
 			if h.kind == schema.KindDuration && strings.HasSuffix(h.unitText, "岁") && metric == "" {
 				metric = "年龄" // 李建林，男，64岁: what an age measures (男 is no metric)
 			}
@@ -379,6 +386,43 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 	}
 	return out
 }
+
+// listedSubjects returns the subjects of a list of n claims written
+// without 分别 (新一代信息技术、高端装备产业增加值增长13.6%、9.8%): the
+// 、-joined words before the clause at cs, then metric, the clause's own;
+// nil unless there are exactly n of them, each of two to twelve runes and
+// none with a digit (一、二、三产增加值 is one subject). A clause with 分别
+// has its own reading of its subjects, and one where the list is the
+// claim's first number or follows 等 names examples, not subjects
+// (失能照护、康复护理等7大类158项).
+func listedSubjects(r []rune, ss, cs int, h hit, metric string, n int) []string {
+	if n < 2 || containsWord(r[cs:h.ctx], "分别") || containsWord(r[cs:h.start], "等") || slices.ContainsFunc(r[cs:h.ctx], isDigit) {
+		return nil
+	}
+	subjects := []string{metric}
+	for k := cs; k > ss && r[k-1] == '、' && len(subjects) < n; {
+		pcs := clauseStart(r, k-1)
+		item := r[pcs : k-1]
+		if len(item) < 2 || len(item) > 12 || slices.ContainsFunc(item, isDigit) || containsAny(item, notListItemSet) ||
+			strings.ContainsRune(notListItemFirst, item[0]) {
+			return nil // 分别占建议、提案总数的, 增速分别比同期工业、高技术制造业高: no list of subjects
+		}
+		subjects = append([]string{strings.TrimPrefix(string(item), "其中")}, subjects...)
+		k = pcs
+	}
+	if len(subjects) != n || len(subjects) > 1 && cs-1 >= 0 && r[cs-1] != '、' {
+		return nil
+	}
+	return subjects
+}
+
+// notListItemSet and notListItemFirst mark a 、-joined word that is no
+// subject of a list: a comparison, 分别, a 的 phrase, or a preposition first
+// (对万华化学、分众传媒的持仓市值).
+var (
+	notListItemSet   = newWordSet([]string{"分别", "比", "的"})
+	notListItemFirst = "对由向在从将但"
+)
 
 // listLen is the number of claims in the 分别 list that places opens: its
 // first and those that inherit from it.

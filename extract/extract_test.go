@@ -468,6 +468,12 @@ var contextCases = []contextCase{
 	{in: "在五年计划的前三年共增加了⟦一百七十七亿元⟧", estimate: false},     // 五年计划 is a plan's name
 	{in: "基本建设投资总额共为四百九十三亿元，超过原定计划⟦四百二十七亿四千万元⟧的百分之十五点三", estimate: false},
 	{in: "人均预期寿命达到⟦78.5岁⟧", estimate: false},
+	{in: "原煤、原油、天然气产量达到6640.8万吨、⟦1253.6万吨⟧、9.1亿立方米", metric: "原油"}, // a list without 分别: one subject each
+	{in: "原煤、原油、天然气产量达到6640.8万吨、1253.6万吨、9.1亿立方米，分别增长9.3%、⟦7.3%⟧、21.2%", metric: "原油"},
+	{in: "新一代信息技术、高端装备产业增加值增长⟦13.6%⟧、9.8%", metric: "新一代信息技术"},
+	{in: "生产安全事故起数、死亡人数下降17.6%、⟦11.6%⟧", metric: "死亡人数"},
+	{in: "抽水蓄能规划建设总规模、风电光伏装机总量居全国⟦第1⟧、第2位", metric: "抽水蓄能规划建设总规模"},
+	{in: "共承办人大代表建议7955件、政协提案4525件，分别占建议、提案总数的⟦95.7%⟧、96.5%", metric: "总数"},   // 分别占: no list of subjects
 	{in: "省列重大项目年度计划投资完成率⟦114.2%⟧", estimate: false},                          // the plan's outturn
 	{in: "争取增发国债项目资金⟦1221.9亿元⟧、居全国首位", estimate: false},                       // funds won
 	{in: "六大优势产业、高技术制造业、绿色低碳优势产业增加值分别增长⟦6.9%⟧、8.4%、10.2%", metric: "=六大优势产业"}, // a subject may hold a Chinese numeral
