@@ -1053,7 +1053,7 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev *hit) (hit, bool) {
 		// 参保人数分别增加1753万和2028万: the second item of a pair of bare
 		// amounts is what the first is
 		return bareAmount(r, *tok, h, prev.kind, prev.unit), true
-	case amount && (patMoneyCue.match(b) != nil || moneySeries(r, prev, tok.start, b) && cueUnit == "" || moneyItem(r, prev, *tok)):
+	case amount && (patMoneyCue.match(b) != nil || moneySeries(r, prev, tok.start, b) && cueUnit == "" || moneyItem(r, prev, *tok) || moneyItemAhead(r, *tok)):
 		// 实现收入15.02亿; 成交额5770亿元，环比收窄逾500亿: 元 left unwritten;
 		// before an implied count: 斥资近63亿入股 is money
 		return bareAmount(r, *tok, h, schema.KindMoney, impliedCurrency(r, prev, tok.start)), true
@@ -1115,6 +1115,20 @@ func moneyItem(r []rune, prev *hit, tok numTok) bool {
 		return false
 	}
 	return !slices.ContainsFunc(r[prev.end:tok.start], isClauseSep)
+}
+
+// moneyItemAhead reports whether tok, a bare amount, is the first item of
+// a list whose next item is money of the same magnitude in 元, in the same
+// clause (周二有2500亿7天期逆回购和200亿元14天逆回购到期).
+func moneyItemAhead(r []rune, tok numTok) bool {
+	for k := tok.end; k < len(r) && k < tok.end+12 && !isClauseSep(r[k]); k++ {
+		if r[k] != '和' && r[k] != '、' && r[k] != '及' || k+1 >= len(r) || !isDigit(r[k+1]) {
+			continue
+		}
+		next := scanNumber(r, k+1)
+		return next.magSuffix == tok.magSuffix && hasPrefix(r[next.end:], "元")
+	}
+	return false
 }
 
 // bareItem reports whether tok follows prev, a bare amount (a count or

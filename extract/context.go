@@ -774,6 +774,9 @@ func hasHedge(r []rune) bool {
 		if !verb && hasAnyPrefix(rest, hedgeNotAfter) || hasAnySuffix(r[:k], hedgeNotBefore) {
 			continue
 		}
+		if w == "拟" && k > 0 && (r[k-1] == '模' && !hasSuffix(r[:k], "规模") || r[k-1] == '虚') {
+			continue // 模拟, 虚拟: no 拟 of intent; but 规模拟定为1000亿元
+		}
 		if w == "计划" && hasSuffix(r[:k], "五年") && !hasPrefix(rest, "规定") || w == "争取" && hasPrefix(rest, "到") && len(rest) > 1 && !isDigit(rest[1]) && !isCn(rest[1]) ||
 			w == "争取" && hasAnyPrefix(rest, fundsWon) || w == "计划" && containsWord(window(rest, 0, 5), "完成率") {
 			// 在五年计划的前三年: a plan's name, but 五年计划规定…增长: its target;

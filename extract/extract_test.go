@@ -118,6 +118,7 @@ var claimCases = []claimCase{
 	{in: "房地产和医疗保健板块至少涨⟦0.6%⟧", kind: schema.KindPercent, value: 0.6, low: f(0.6), unit: "%", qual: schema.QualLowerBound},
 	{in: "本周有6500亿元7天期逆回购和⟦500亿⟧14天期逆回购到期", kind: schema.KindMoney, value: 5e10, unit: "CNY"},
 	{in: "运输量为⟦2051万2331个⟧", kind: schema.KindCount, value: 20512331, unit: "个"},
+	{in: "周二有⟦2500亿⟧7天期逆回购和200亿元14天逆回购到期", kind: schema.KindMoney, value: 25e10, unit: "CNY"},      // its list's next item is money
 	{in: "合同量为⟦410.25万吉焦/年⟧", kind: schema.KindQuantity, value: 410.25e4 * 1e3 / 3.6, unit: "kWh"}, // heat, as gas is sold
 	{in: "引入了⟦2000多款⟧品牌啤酒", kind: schema.KindCount, value: 2000, low: f(2000), unit: "款", qual: schema.QualLowerBound},
 	{in: "英国伦敦证券交易所休市⟦一日⟧", kind: schema.KindDuration, value: 1, unit: "day"},
@@ -473,8 +474,12 @@ var contextCases = []contextCase{
 	{in: "新一代信息技术、高端装备产业增加值增长⟦13.6%⟧、9.8%", metric: "新一代信息技术"},
 	{in: "生产安全事故起数、死亡人数下降17.6%、⟦11.6%⟧", metric: "死亡人数"},
 	{in: "抽水蓄能规划建设总规模、风电光伏装机总量居全国⟦第1⟧、第2位", metric: "抽水蓄能规划建设总规模"},
-	{in: "共承办人大代表建议7955件、政协提案4525件，分别占建议、提案总数的⟦95.7%⟧、96.5%", metric: "总数"},   // 分别占: no list of subjects
-	{in: "省列重大项目年度计划投资完成率⟦114.2%⟧", estimate: false},                          // the plan's outturn
+	{in: "共承办人大代表建议7955件、政协提案4525件，分别占建议、提案总数的⟦95.7%⟧、96.5%", metric: "总数"}, // 分别占: no list of subjects
+	{in: "省列重大项目年度计划投资完成率⟦114.2%⟧", estimate: false},
+	{in: "金价偏离拟合值⟦100美元⟧以上时，通常标志拐点临近", estimate: false}, // a fitted value
+	{in: "收缴虚拟货币价值⟦110亿余元⟧", estimate: false},           // 虚拟, no 拟 of intent
+	{in: "保险资金长期股票投资试点，规模拟定为⟦1000亿元⟧", estimate: true},
+	{in: "尚纬股份拟合资投建的年产⟦20万吨⟧负极材料项目", estimate: true},                          // the plan's outturn
 	{in: "争取增发国债项目资金⟦1221.9亿元⟧、居全国首位", estimate: false},                       // funds won
 	{in: "六大优势产业、高技术制造业、绿色低碳优势产业增加值分别增长⟦6.9%⟧、8.4%、10.2%", metric: "=六大优势产业"}, // a subject may hold a Chinese numeral
 	{in: "三川智慧的董事长是李建林，男，⟦64岁⟧，中国国籍", metric: "=年龄"},
