@@ -1057,7 +1057,7 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev *hit) (hit, bool) {
 		// 实现收入15.02亿; 成交额5770亿元，环比收窄逾500亿: 元 left unwritten;
 		// before an implied count: 斥资近63亿入股 is money
 		return bareAmount(r, *tok, h, schema.KindMoney, impliedCurrency(r, prev, tok.start)), true
-	case implied != "":
+	case implied != "" && (cueUnit == "" || implied != "个"):
 		h.kind, h.unit = schema.KindCount, implied
 		if more != "" {
 			// 3700多万学生: a lower bound of 3700万
