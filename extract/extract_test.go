@@ -119,6 +119,7 @@ var claimCases = []claimCase{
 	{in: "本周有6500亿元7天期逆回购和⟦500亿⟧14天期逆回购到期", kind: schema.KindMoney, value: 5e10, unit: "CNY"},
 	{in: "运输量为⟦2051万2331个⟧", kind: schema.KindCount, value: 20512331, unit: "个"},
 	{in: "周二有⟦2500亿⟧7天期逆回购和200亿元14天逆回购到期", kind: schema.KindMoney, value: 25e10, unit: "CNY"},      // its list's next item is money
+	{in: "全国乡村旅游人次从近8亿跃升到⟦30亿⟧", kind: schema.KindCount, value: 3e9, unit: "人次"},                   // the cue's measure word, not 个 for 跃升
 	{in: "合同量为⟦410.25万吉焦/年⟧", kind: schema.KindQuantity, value: 410.25e4 * 1e3 / 3.6, unit: "kWh"}, // heat, as gas is sold
 	{in: "引入了⟦2000多款⟧品牌啤酒", kind: schema.KindCount, value: 2000, low: f(2000), unit: "款", qual: schema.QualLowerBound},
 	{in: "英国伦敦证券交易所休市⟦一日⟧", kind: schema.KindDuration, value: 1, unit: "day"},
