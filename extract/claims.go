@@ -197,6 +197,10 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 		if len(tok.rs) == 1 && (tok.rs[0] == '一' || tok.rs[0] == '两' && def.text == "口") {
 			return hit{}, false
 		}
+		// 十二届五次、六次全会: a plenum's number, not five times
+		if def.text == "次" && tok.start > 0 && r[tok.start-1] == '届' {
+			return hit{}, false
+		}
 		// 这两笔支出: a reference back, not a new count; but 上述2项草案
 		// restates one (two annotators, CLAIMS.md is silent)
 		if tok.start > 0 && strings.ContainsRune("这那此该", r[tok.start-1]) {
@@ -709,6 +713,9 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 		places, _ := ParseNumber(strings.ReplaceAll(group(m, "n"), "双", "两"))
 		lo := math.Pow(10, places-1)
 		h = hit{start: i, end: i + m.Length, kind: schema.KindPercent, unit: "%", value: lo, qual: schema.QualRange, low: some(lo), high: some(lo * 10)}
+		if hasPrefix(r[h.end:], "以上") {
+			h.qual, h.high, h.after = schema.QualLowerBound, opt{}, h.end+2 // 两位数以上的增长
+		}
 	case (c == '百' || c == '千') && i+1 < len(r) && (r[i+1] == '日' || r[i+1] == '天'):
 		m := patDays.match(w)
 		if m == nil || (i > 0 && (isCn(r[i-1]) || isDigit(r[i-1]))) {
@@ -1277,7 +1284,7 @@ var (
 	// without being one.
 	notQualWords = newWordSet(notQual)
 	// rankCueLast ends the words of patRankCue.
-	rankCueLast = lastRunes([]string{"居", "持", "列", "名", "排", "国", "省", "市", "球", "界", "区", "县", "州", "类", "升", "至", "身", "坐", "是", "联", "得", "于", "获"})
+	rankCueLast = lastRunes([]string{"居", "持", "评", "核", "比", "列", "名", "排", "国", "省", "市", "球", "界", "区", "县", "州", "类", "升", "至", "身", "坐", "是", "联", "得", "于", "获"})
 	// cueLast ends the words of patIndexCue, patSeriesCue and patRatioCue.
 	cueLast = lastRunes([]string{"指数", "指标", "PMI", "PPI", "CPI", "指", "为", "报", "于", "收", "至", "得", "到", "值", "期", "小", "大", "估", "是", "比", "差"})
 )

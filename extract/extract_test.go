@@ -118,8 +118,16 @@ var claimCases = []claimCase{
 	{in: "房地产和医疗保健板块至少涨⟦0.6%⟧", kind: schema.KindPercent, value: 0.6, low: f(0.6), unit: "%", qual: schema.QualLowerBound},
 	{in: "本周有6500亿元7天期逆回购和⟦500亿⟧14天期逆回购到期", kind: schema.KindMoney, value: 5e10, unit: "CNY"},
 	{in: "运输量为⟦2051万2331个⟧", kind: schema.KindCount, value: 20512331, unit: "个"},
-	{in: "周二有⟦2500亿⟧7天期逆回购和200亿元14天逆回购到期", kind: schema.KindMoney, value: 25e10, unit: "CNY"},      // its list's next item is money
-	{in: "全国乡村旅游人次从近8亿跃升到⟦30亿⟧", kind: schema.KindCount, value: 3e9, unit: "人次"},                   // the cue's measure word, not 个 for 跃升
+	{in: "周二有⟦2500亿⟧7天期逆回购和200亿元14天逆回购到期", kind: schema.KindMoney, value: 25e10, unit: "CNY"}, // its list's next item is money
+	{in: "全国乡村旅游人次从近8亿跃升到⟦30亿⟧", kind: schema.KindCount, value: 3e9, unit: "人次"},              // the cue's measure word, not 个 for 跃升
+	{in: "韩国人均每年吃⟦70多包⟧方便面", kind: schema.KindCount, value: 70, low: f(70), unit: "包", qual: schema.QualLowerBound},
+	{in: "即时配送订单数达⟦62亿单⟧", kind: schema.KindCount, value: 62e8, unit: "单"},
+	{in: "走遍黄河上中下游⟦9省区⟧", kind: schema.KindCount, value: 9, unit: "省区"},
+	{in: "牛羊出栏⟦937万头只⟧", kind: schema.KindCount, value: 937e4, unit: "头只"},
+	{in: "饿了么关联公司注册资本增加至⟦550亿⟧", kind: schema.KindMoney, value: 550e8, unit: "CNY"}, // 至 links the cue
+	{in: "瓦里关全球大气本底站运行⟦30多年⟧", kind: schema.KindDuration, value: 30, low: f(30), unit: "year", qual: schema.QualLowerBound},
+	{in: "在2023年国家考评⟦第三⟧的好成绩基础上", kind: schema.KindRank, value: 3, unit: "rank"},
+	{in: "产量都保持了⟦两位数⟧以上的增长速度", kind: schema.KindPercent, value: 10, low: f(10), unit: "%", qual: schema.QualLowerBound},
 	{in: "合同量为⟦410.25万吉焦/年⟧", kind: schema.KindQuantity, value: 410.25e4 * 1e3 / 3.6, unit: "kWh"}, // heat, as gas is sold
 	{in: "引入了⟦2000多款⟧品牌啤酒", kind: schema.KindCount, value: 2000, low: f(2000), unit: "款", qual: schema.QualLowerBound},
 	{in: "英国伦敦证券交易所休市⟦一日⟧", kind: schema.KindDuration, value: 1, unit: "day"},
@@ -380,6 +388,9 @@ var notClaims = []string{
 	"成渝中线、成达万高铁等重大项目",     // a lone 万 in a name
 	"其中蔚来EC运动版2020款起智能驾驶", // a model year
 	"九州通医药",               // 州 counts after digits only
+	"按照省委十二届五次、六次全会精神",    // a plenum's number
+	"吉木乃口岸成为西北五省区首个公路口岸",  // a region's name
+	"发现1管初筛阳性样本（1:1单管采样）",
 	"25-59岁就业主体人群的失业率较低",  // an age group names people
 	"今年的经济情况是一个季度比一个季度好",  // steadily, not a span
 	"女子单人3米板冠军",           // an event's name
@@ -480,7 +491,10 @@ var contextCases = []contextCase{
 	{in: "金价偏离拟合值⟦100美元⟧以上时，通常标志拐点临近", estimate: false}, // a fitted value
 	{in: "收缴虚拟货币价值⟦110亿余元⟧", estimate: false},           // 虚拟, no 拟 of intent
 	{in: "保险资金长期股票投资试点，规模拟定为⟦1000亿元⟧", estimate: true},
-	{in: "尚纬股份拟合资投建的年产⟦20万吨⟧负极材料项目", estimate: true},                          // the plan's outturn
+	{in: "尚纬股份拟合资投建的年产⟦20万吨⟧负极材料项目", estimate: true}, // the plan's outturn
+	{in: "中国在指数中的总权重料将回升至⟦10%⟧", estimate: true},
+	{in: "争取“两重”资金⟦51.8亿元⟧、支持项目96个", estimate: false}, // funds won
+	{in: "优化结构扩投资。争取各类中央资金⟦1000亿元⟧以上", estimate: false},
 	{in: "争取增发国债项目资金⟦1221.9亿元⟧、居全国首位", estimate: false},                       // funds won
 	{in: "六大优势产业、高技术制造业、绿色低碳优势产业增加值分别增长⟦6.9%⟧、8.4%、10.2%", metric: "=六大优势产业"}, // a subject may hold a Chinese numeral
 	{in: "三川智慧的董事长是李建林，男，⟦64岁⟧，中国国籍", metric: "=年龄"},

@@ -177,6 +177,7 @@ var measureWords = []string{
 	"部门", "组", // 五部门印发通知, 四组
 	"大类",           // 10大类52项民生实事
 	"县区", "县", "州", // 凉州、陇西、康县3县区, 卓尼、临潭2县, 美31州 (州 after digits only)
+	"省区市", "省区", "省份", "头只", "包", "袋", "盒", "瓶", "单", // 9省区, 牛羊出栏937万头只, 70多包方便面, 订单数达62亿单
 	"金", "银", "铜", // medals: 获得8金9银6铜
 	"個", "項", "條", "張", "輛", "臺", "戶", "間", "種", "場", "處", "隻", // traditional forms
 }
@@ -211,7 +212,7 @@ var (
 		"为", "达", "达到", "是", "实现", "录得", "共", "合计", "累计", "已", "已达", "高达", "仅", "仅为",
 		"约为", "分别为", "增至", "降至", "减至", "升至", "或", "也", "将", "将达", "可达", "预计", "有望",
 		"比上年", "比去年", "较上年", "较去年", "同比", // 贫困人口比上年减少290万
-		"分别", "总计", "共计", "由", "从", // 参保人数分别增加1753万; 出境旅游人次由8300万
+		"分别", "总计", "共计", "由", "从", "至", "到", // 参保人数分别增加1753万; 出境旅游人次由8300万; 注册资本增加至550亿
 	}
 	countedAfter = []string{"人", "户", "名", "位", "家", "股", "公司股份", "手", "份", "辆", "台", "套", "件", "只", "头", "个", "次", "美国人", "用户", "投资者", "学生", "游客", "居民", "职工", "人口", "人民", "农民"}
 )
@@ -237,7 +238,7 @@ var rankLeads = []string{"排名", "排在", "位列", "名列", "位居", "居"
 
 // arabicMeasures are the measure words that count only after Arabic
 // digits: 美31州, but 九州, 十州 are names.
-var arabicMeasures = map[string]bool{"州": true}
+var arabicMeasures = map[string]bool{"州": true, "省区市": true, "省区": true, "省份": true} // but 西北五省区 names a region
 
 // countGuards are the words that, right after a measure word, show the
 // measure word is part of another word (个人, 家庭, 人民…).
@@ -264,6 +265,11 @@ var countGuards = map[string]string{
 	"门":  `户|槛|类|诊|店|票|峡`,
 	"件":  `事`,
 	"台":  `阶|湾|账|词`, // 迈上1200亿台阶; but 60台风机
+	"包":  `括|含|装|容|裹|袱|干|邮|机|头|办|子|厢|围|揽|销|车|间|产|保|工`,
+	"袋":  `鼠|子`,
+	"盒":  `子|饭|马`,
+	"瓶":  `子|颈|装`,
+	"单":  `位|价|日|季|月|年|个|项|独|元|笔|次|人|向|边|纯|身|品|只|场|车|量|号|据|列|程|张|证|体|兵|调|薄|曲|线|方|打|亲|选|间|色|一|二|三|双|周|店|机|科|位数|管`,
 	"县":  `城|级|域|委|长|政|乡|镇|志|令|官|里`,
 	"州":  `长|府|市|级|立|委|政|里`,
 	"对":  `于|外|接|口|标|比|象|待|话|应|照`,
@@ -340,7 +346,7 @@ var durationCues = []string{
 	"延长", "缩短", "至少", "不到", "不足", "约", "仅", "最多", "时隔", "已经", "相隔", "花了", "只花了", "走了", "经过了", "经过",
 	"奋斗", "提前", // 再奋斗十五年, 提前两年达到
 	"年限为", "期限为", "年限", "期限", // 出让年限为40年
-	"休市", "停牌", "停产", "停业", "沿用", "延续", // 澳股休市一日, 已经沿用70余年, 延续2600多年
+	"休市", "停牌", "停产", "停业", "沿用", "延续", "运行", // 澳股休市一日, 已经沿用70余年, 延续2600多年, 运行30多年
 }
 
 // targetNouns after 的 make the figure before them a target (低于13%左右的
@@ -438,7 +444,7 @@ var (
 
 // metricHedges are the hedge words dropped from a metric; the others (预算,
 // 目标, 计划) are nouns that name indicators: 一般公共预算收入, 目标任务.
-var metricHedges = []string{"预计", "预期", "有望", "预测", "预估", "力争", "争取", "拟", "将力争", "确保", "努力",
+var metricHedges = []string{"预计", "预期", "有望", "预测", "预估", "力争", "争取", "拟", "将力争", "确保", "努力", "料将", "预料",
 	"預計", "預期", "預測", "預估", "力爭", "爭取", "擬", "確保"} // traditional forms
 
 // hedges mark a claim as an estimate or a target when they stand in its
@@ -447,6 +453,7 @@ var hedges = []string{
 	"预计", "预期", "有望", "预测", "预估", "目标", "力争", "争取", "计划", "拟", "将力争", "纲要要求", "预算", "确保", "努力",
 	"預計", "預期", "預測", "預估", "目標", "力爭", "爭取", "計劃", "擬", "預算", "確保", // traditional forms: the 1954 report
 	"预增", "预减", "预盈", "预亏", // results forecasts: 净利预增116%-128%
+	"料将", "预料", // 中国在指数中的总权重料将回升至10%
 }
 
 // planOpeners, in a paragraph that also names the coming year (今年, 明年,
@@ -467,7 +474,7 @@ var (
 // fundsWon, after 争取, name money obtained from above (争取新增专项债资金
 // 3903亿元): in a review it was won; in a plan section it is a target all
 // the same.
-var fundsWon = []string{"新增专项债", "专项债", "增发国债", "超长期特别国债", "中央预算内", "中央资金", "中央财政", "上级资金", "国家资金"}
+var fundsWon = []string{"新增专项债", "专项债", "增发国债", "各类中央资金", "“两重”资金", "超长期特别国债", "中央预算内", "中央资金", "中央财政", "上级资金", "国家资金"}
 
 // forecasts are the hedges whose scope is a whole sentence when they open
 // it (国家预算规定，本年收入…; 预计全年…).
