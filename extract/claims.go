@@ -147,6 +147,9 @@ func comparedTarget(r []rune, ctx, after int) bool {
 	if !hasAnyPrefix(r[ctx:], comparisons) || after >= len(r) || r[after] != '的' || !hasAnyPrefix(r[after+1:], comparedNouns) {
 		return false
 	}
+	if hasAnyPrefix(r[after+1:], expectationNouns) {
+		return true // 经济增长料将低于2.7%的普遍预期: the figure is the expectation
+	}
 	// the figure compared ends the clause before: 增长7.8%，虽然略低于8%的预定目标
 	// (but 力争超过8万家的目标 is the target's own bound)
 	k := ctx
@@ -639,6 +642,9 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 			val = n + 1
 		}
 		h = hit{start: i, end: i + m.Length, kind: schema.KindMultiple, unit: "x", unitText: group(m, "u"), value: val}
+		if hasPrefix(r[h.end:], "以上") {
+			h.qual, h.after = schema.QualLowerBound, h.end+2 // 翻了七番以上
+		}
 	case c == '首' || c == '榜':
 		// 连续10年位居世界首位, 稳居全国榜首: first place, after a rank cue
 		if !rankCued(lastClause(before(r, i, winBefore))) {
@@ -1011,6 +1017,13 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev *hit) (hit, bool) {
 			return hit{}, false
 		}
 	}
+	if hasAnyPrefix(r[tok.end:], sessionRuns) && tok.parse() && tok.value >= 2 && tok.value <= 60 &&
+		(tok.start == 0 || r[tok.start-1] != '周' && r[tok.start-1] != '线') { // but 周五连跌 (Friday), 周线五连阴 (weeks)
+		// 扭转七连跌: a run of trading sessions, a span in days
+		h := hit{start: tok.start, end: tok.end, ctx: tok.start, after: tok.end, kind: schema.KindDuration, unit: "day", value: tok.value, qual: schema.QualExact}
+		h.bounds()
+		return h, true
+	}
 	// Most bare numbers are neither list items, readings nor implied
 	// counts: decide that before parsing them.
 	implied := impliedCount(r, *tok)
@@ -1280,11 +1293,13 @@ var (
 	// boundWords are the words of a bound that may stand before a change
 	// verb rather than the number (至少涨0.6%, 最多下降5%).
 	boundWords = newWordSet([]string{"至少", "最多", "不少于", "不超过"})
+	// postBoundWords are the bound words written after a number (以上, 以内).
+	postBoundWords = newWordSet(postLower, postUpper)
 	// notQualWords are the words that end in a qualifier or a duration cue
 	// without being one.
 	notQualWords = newWordSet(notQual)
 	// rankCueLast ends the words of patRankCue.
-	rankCueLast = lastRunes([]string{"居", "持", "评", "核", "比", "列", "名", "排", "国", "省", "市", "球", "界", "区", "县", "州", "类", "升", "至", "身", "坐", "是", "联", "得", "于", "获"})
+	rankCueLast = lastRunes([]string{"居", "持", "评", "核", "比", "榜", "列", "名", "排", "国", "省", "市", "球", "界", "区", "县", "州", "类", "升", "至", "身", "坐", "是", "联", "得", "于", "获"})
 	// cueLast ends the words of patIndexCue, patSeriesCue and patRatioCue.
 	cueLast = lastRunes([]string{"指数", "指标", "PMI", "PPI", "CPI", "指", "为", "报", "于", "收", "至", "得", "到", "值", "期", "小", "大", "估", "是", "比", "差"})
 )

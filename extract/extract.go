@@ -135,11 +135,29 @@ func (e *Extractor) scan(v *view) []hit {
 			}
 		}
 		chain = chain[:0]
+		for k, next := len(hits)-1, h; k >= 0 && listBound(r, &hits[k], next, h); k-- {
+			next = hits[k] // 800亿斤、60亿斤、160亿斤以上: back along the list
+		}
 		hits = append(hits, h)
 		i = h.end
 	}
 	sortHits(hits)
 	return hits
+}
+
+// listBound gives prev, the item of a list right before next, the bound
+// that ends the list at last (分别控制在5%和3%以内): a bound word after a
+// list applies to every item (CLAIMS.md "qualifier"). It reports whether
+// prev is such an item.
+func listBound(r []rune, prev *hit, next, last hit) bool {
+	if prev.qual != schema.QualExact || last.qual != schema.QualLowerBound && last.qual != schema.QualUpperBound ||
+		prev.kind != last.kind || prev.unit != last.unit || prev.end+1 != next.start || !strings.ContainsRune("和、及或", r[prev.end]) ||
+		last.after <= last.end || postBoundWords.prefix(r[last.end:last.after]) == "" {
+		return false
+	}
+	prev.qual = last.qual
+	prev.bounds()
+	return true
 }
 
 // numTok is one number as written: digits, Chinese numerals, magnitudes.

@@ -128,6 +128,13 @@ var claimCases = []claimCase{
 	{in: "瓦里关全球大气本底站运行⟦30多年⟧", kind: schema.KindDuration, value: 30, low: f(30), unit: "year", qual: schema.QualLowerBound},
 	{in: "在2023年国家考评⟦第三⟧的好成绩基础上", kind: schema.KindRank, value: 3, unit: "rank"},
 	{in: "产量都保持了⟦两位数⟧以上的增长速度", kind: schema.KindPercent, value: 10, low: f(10), unit: "%", qual: schema.QualLowerBound},
+	{in: "日经225指数涨3.41%，扭转⟦七⟧连跌势头", kind: schema.KindDuration, value: 7, unit: "day"}, // a run of sessions
+	{in: "省市县三级用地预审平均时间压缩至⟦10个自然日⟧内", kind: schema.KindDuration, value: 10, high: f(10), unit: "day", qual: schema.QualUpperBound},
+	{in: "城镇调查失业率、居民消费价格涨幅分别控制在⟦5%⟧和3%以内", kind: schema.KindPercent, value: 5, high: f(5), unit: "%", qual: schema.QualUpperBound}, // the list's bound
+	{in: "粮肉奶产量分别稳定在⟦800亿斤⟧、60亿斤、160亿斤以上", kind: schema.KindQuantity, value: 4e10, low: f(4e10), unit: "kg", qual: schema.QualLowerBound},
+	{in: "西藏经济总量⟦翻了七番⟧以上", kind: schema.KindMultiple, value: 128, low: f(128), unit: "x", qual: schema.QualLowerBound},
+	{in: "武汉观众更是将该片顶上票房榜⟦第四⟧位", kind: schema.KindRank, value: 4, unit: "rank"},
+	{in: "美国2022年的经济增长料将低于⟦2.7%⟧的普遍预期", kind: schema.KindPercent, value: 2.7, unit: "%"},           // the expectation, no bound
 	{in: "合同量为⟦410.25万吉焦/年⟧", kind: schema.KindQuantity, value: 410.25e4 * 1e3 / 3.6, unit: "kWh"}, // heat, as gas is sold
 	{in: "引入了⟦2000多款⟧品牌啤酒", kind: schema.KindCount, value: 2000, low: f(2000), unit: "款", qual: schema.QualLowerBound},
 	{in: "英国伦敦证券交易所休市⟦一日⟧", kind: schema.KindDuration, value: 1, unit: "day"},
@@ -390,6 +397,8 @@ var notClaims = []string{
 	"九州通医药",               // 州 counts after digits only
 	"按照省委十二届五次、六次全会精神",    // a plenum's number
 	"吉木乃口岸成为西北五省区首个公路口岸",  // a region's name
+	"当时使15万度假者滞留海外",       // 度假, not kWh
+	"波罗的海干散货运价指数周五连跌第六日",  // Friday
 	"发现1管初筛阳性样本（1:1单管采样）",
 	"25-59岁就业主体人群的失业率较低",  // an age group names people
 	"今年的经济情况是一个季度比一个季度好",  // steadily, not a span
@@ -495,6 +504,11 @@ var contextCases = []contextCase{
 	{in: "中国在指数中的总权重料将回升至⟦10%⟧", estimate: true},
 	{in: "争取“两重”资金⟦51.8亿元⟧、支持项目96个", estimate: false}, // funds won
 	{in: "优化结构扩投资。争取各类中央资金⟦1000亿元⟧以上", estimate: false},
+	{in: "公司予电动汽车业务今年上半年毛利率指引约为⟦22%⟧", estimate: true}, // guidance
+	{in: "主持召开72次重要会议，指引各方面出台⟦3000多项⟧改革方案", estimate: false},
+	{in: "上交所：《指引》共8章⟦53条⟧", estimate: false},
+	{in: "去年财政赤字控制在预算范围内，广义货币M2增长⟦13.6%⟧", estimate: false},
+	{in: "争取政策性资金⟦824亿元⟧，科技创新和制造业发展减负", estimate: false},
 	{in: "争取增发国债项目资金⟦1221.9亿元⟧、居全国首位", estimate: false},                       // funds won
 	{in: "六大优势产业、高技术制造业、绿色低碳优势产业增加值分别增长⟦6.9%⟧、8.4%、10.2%", metric: "=六大优势产业"}, // a subject may hold a Chinese numeral
 	{in: "三川智慧的董事长是李建林，男，⟦64岁⟧，中国国籍", metric: "=年龄"},

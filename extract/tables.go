@@ -128,7 +128,7 @@ var physical = []unitDef{
 	{text: "瓦时", kind: schema.KindQuantity, code: "kWh", factor: 1e-3}, // 324亿瓦时 of batteries
 	{text: "兆瓦时", kind: schema.KindQuantity, code: "kWh", factor: 1e3},
 	{text: "吉瓦时", kind: schema.KindQuantity, code: "kWh", factor: 1e6},
-	{text: "度", kind: schema.KindQuantity, code: "kWh", factor: 1, needMag: true, guard: `电|以上|以下|左右`},
+	{text: "度", kind: schema.KindQuantity, code: "kWh", factor: 1, needMag: true, guard: `电|以上|以下|左右|假`}, // but 15万度假者
 	{text: "度电", kind: schema.KindQuantity, code: "kWh", factor: 1},
 	{text: "千瓦", kind: schema.KindQuantity, code: "W", factor: 1e3},
 	{text: "马力", kind: schema.KindQuantity, code: "W", factor: 735.49875}, // metric horsepower
@@ -312,6 +312,7 @@ var durationUnits = []unitDef{
 	{text: "交易日", kind: schema.KindDuration, code: "day", factor: 1},
 	{text: "工作日", kind: schema.KindDuration, code: "day", factor: 1},
 	{text: "个工作天", kind: schema.KindDuration, code: "day", factor: 1}, // 10个工作天内
+	{text: "个自然日", kind: schema.KindDuration, code: "day", factor: 1}, // 压缩至10个自然日内
 	{text: "工作天", kind: schema.KindDuration, code: "day", factor: 1},
 	{text: "日", kind: schema.KindDuration, code: "day", factor: 1},
 	{text: "周", kind: schema.KindDuration, code: "day", factor: 7, guard: `年|岁|边|期|末|转|围|密`},
@@ -351,14 +352,17 @@ var durationCues = []string{
 
 // targetNouns after 的 make the figure before them a target (低于13%左右的
 // 预期目标); a plain 目标 may be one reached (完成100亿元的目标), so it is not here.
-var targetNouns = []string{"预期目标", "预定目标", "调控目标", "预期", "目标值"}
+var targetNouns = []string{"预期目标", "预定目标", "调控目标", "预期", "目标值", "普遍预期", "市场预期"}
 
 // comparisons and comparedNouns: a comparison word before a figure that
 // names a target or level after it (低于8%的预定目标) compares another
 // figure with it, and is no bound of its own.
 var (
 	comparisons   = []string{"低于", "高于", "略低于", "略高于", "超过", "超出", "快于", "慢于", "不及"}
-	comparedNouns = []string{"预定目标", "预期目标", "调控目标", "目标", "平均水平", "全国平均水平", "水平", "增速"}
+	comparedNouns = []string{"预定目标", "预期目标", "调控目标", "目标", "平均水平", "全国平均水平", "水平", "增速", "普遍预期", "市场预期", "预期"}
+	// expectationNouns name a forecast: the figure before them is the
+	// forecast itself, whatever is compared with it.
+	expectationNouns = []string{"普遍预期", "市场预期", "预期"}
 	// comparisonLeads may stand between the compared figure's clause and
 	// the comparison word (增长7.8%，虽然略低于…), trimmed in this order.
 	comparisonLeads = []string{"略", "虽然", "但", "仍", "也"}
@@ -370,6 +374,10 @@ var clockWords = []string{"凌晨", "上午", "下午", "晚上", "早上", "中
 // spanAfter are the words after 5年, 三天, 7日 that make it a span of time
 // (还需要几十年时间, 结束7日连涨), where durationCues stand before it.
 var spanAfter = []string{"历史", "的历史", "时间", "之久", "连涨", "连跌", "连升", "连降", "连阳", "连阴"}
+
+// sessionRuns, right after a bare number, make it a run of trading
+// sessions (七连跌, 5连阳): a span in days.
+var sessionRuns = []string{"连涨", "连跌", "连阳", "连阴"}
 
 // wholeWords end the noun phrase after a count (52项民生实事全部超额完成,
 // 西气东输管道全线贯通): they say how much of it, not what it is.
@@ -444,7 +452,7 @@ var (
 
 // metricHedges are the hedge words dropped from a metric; the others (预算,
 // 目标, 计划) are nouns that name indicators: 一般公共预算收入, 目标任务.
-var metricHedges = []string{"预计", "预期", "有望", "预测", "预估", "力争", "争取", "拟", "将力争", "确保", "努力", "料将", "预料",
+var metricHedges = []string{"预计", "预期", "有望", "预测", "预估", "力争", "争取", "拟", "将力争", "确保", "努力", "料将", "预料", "料",
 	"預計", "預期", "預測", "預估", "力爭", "爭取", "擬", "確保"} // traditional forms
 
 // hedges mark a claim as an estimate or a target when they stand in its
@@ -454,7 +462,12 @@ var hedges = []string{
 	"預計", "預期", "預測", "預估", "目標", "力爭", "爭取", "計劃", "擬", "預算", "確保", // traditional forms: the 1954 report
 	"预增", "预减", "预盈", "预亏", // results forecasts: 净利预增116%-128%
 	"料将", "预料", // 中国在指数中的总权重料将回升至10%
+	"指引", // 毛利率指引约为22%: a company's guidance (followed by guidanceLinks or a figure)
 }
+
+// guidanceLinks, after 指引, make it a company's guidance (指引为, 指引约为),
+// not the verb (指引各方面).
+var guidanceLinks = []string{"为", "约为", "是", "：", ":", "约", "仅为", "在", "今年", "全年", "明年", "下调", "上调", "区间", "范围"}
 
 // planOpeners, in a paragraph that also names the coming year (今年, 明年,
 // 2025年, 一九五八年), open the part of a report that sets out its plan:
@@ -474,7 +487,7 @@ var (
 // fundsWon, after 争取, name money obtained from above (争取新增专项债资金
 // 3903亿元): in a review it was won; in a plan section it is a target all
 // the same.
-var fundsWon = []string{"新增专项债", "专项债", "增发国债", "各类中央资金", "“两重”资金", "超长期特别国债", "中央预算内", "中央资金", "中央财政", "上级资金", "国家资金"}
+var fundsWon = []string{"新增专项债", "专项债", "增发国债", "超长期特别国债", "中央预算内", "中央资金", "中央财政", "上级资金", "国家资金"}
 
 // forecasts are the hedges whose scope is a whole sentence when they open
 // it (国家预算规定，本年收入…; 预计全年…).
@@ -494,7 +507,9 @@ var (
 		"预期寿命", "计划规定的", // 人均预期寿命: an indicator; 比计划规定的单位数多: the plan as a yardstick
 		"预增公司", "预盈公司", "预亏公司", "预减公司", // 预增公司135家: companies that forecast, counted
 		"预增主要", "预减主要", "预盈主要", "预亏主要", // 业绩预减主要是…: the reason given
-		"拟合值"} // 金价偏离拟合值100美元: a fitted value (but 拟合资投建: plans a joint venture)
+		"拟合值",  // 金价偏离拟合值100美元
+		"预算范围", // 财政赤字控制在预算范围内: the budget as a yardstick
+		"指引》"}  // 《指引》共8章53条: a document's name: a fitted value (but 拟合资投建: plans a joint venture)
 	hedgeNotBefore = []string{"完成", "完成全年", "实现", "超额完成", "达成", "完成了", "实现了", "超出", "高于", "低于", "超过", "一般公共",
 		"原定",                   // 超过原定计划: the plan outdone
 		"打击", "袭击", "军事", "武装"} // 胡塞武装目标: a military target
