@@ -507,9 +507,9 @@ var (
 		"预期寿命", "计划规定的", // 人均预期寿命: an indicator; 比计划规定的单位数多: the plan as a yardstick
 		"预增公司", "预盈公司", "预亏公司", "预减公司", // 预增公司135家: companies that forecast, counted
 		"预增主要", "预减主要", "预盈主要", "预亏主要", // 业绩预减主要是…: the reason given
-		"拟合值",  // 金价偏离拟合值100美元
+		"拟合值",  // 金价偏离拟合值100美元: a fitted value (but 拟合资投建 plans a joint venture)
 		"预算范围", // 财政赤字控制在预算范围内: the budget as a yardstick
-		"指引》"}  // 《指引》共8章53条: a document's name: a fitted value (but 拟合资投建: plans a joint venture)
+		"指引》"}  // 《指引》共8章53条: a document's name
 	hedgeNotBefore = []string{"完成", "完成全年", "实现", "超额完成", "达成", "完成了", "实现了", "超出", "高于", "低于", "超过", "一般公共",
 		"原定",                   // 超过原定计划: the plan outdone
 		"打击", "袭击", "军事", "武装"} // 胡塞武装目标: a military target
