@@ -1110,6 +1110,9 @@ func clauseWindow(r []rune, ss, cs int, h hit) (clause, ta, tb int, respectively
 	if ta < h.ctx-maxLeft && !respectively {
 		ta = h.ctx - maxLeft
 	}
+	for ta < h.ctx && strings.ContainsRune("*#> 　", r[ta]) {
+		ta++ // **赛富时涨1.54%: Markdown emphasis opens the clause
+	}
 	// what is counted or priced may follow: 3个省重大项目, 亿元以上产业项目
 	tb = clauseEnd(r, h.after)
 	if tb > h.after+maxRight {
@@ -1476,7 +1479,7 @@ func joinMetric(toks []vtok) string {
 		if b.Len() == 0 && genericSubject[t.text] && k+1 < len(toks) {
 			continue // 公司营业收入: the company is the document's subject, not the metric
 		}
-		if b.Len() == 0 && adverbialVerb[t.text] && k+1 < len(toks) {
+		if b.Len() == 0 && adverbialVerb[t.text] && k+1 < len(toks) && !(t.text == "经" && adjustedWords[toks[k+1].text]) {
 			// 扣除价格因素, 按可比价格: a clause opening with a verb is an
 			// adverbial, not the subject
 			return ""

@@ -594,6 +594,10 @@ var genericSubject = map[string]bool{"公司": true, "该公司": true, "本公�
 // 按可比价格计算): a clause opening with one has no subject.
 var adverbialVerb = map[string]bool{"扣除": true, "剔除": true, "按": true, "据": true, "考虑": true, "经": true, "除": true, "按照": true, "根据": true, "若": true, "如": true, "对比": true, "相比": true}
 
+// adjustedWords after 经 make it an adjective of the metric (经调整净利润,
+// 经审计营业收入), not an adverbial opening.
+var adjustedWords = map[string]bool{"调整": true, "审计": true, "核实": true, "核定": true}
+
 // adverbialEnd closes an adverbial phrase that opens with adverbialVerb:
 // 按可比价格计算, 扣除物价上涨因素.
 var adverbialEnd = map[string]bool{"计算": true, "因素": true, "来看": true}
