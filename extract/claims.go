@@ -102,7 +102,7 @@ func preQualifier(r []rune, a int) (string, int) {
 		k--
 	}
 	w := qualWords.suffix(before(r, k, winBefore))
-	if w == "" && k > 0 && strings.ContainsRune("了达为是到", r[k-1]) {
+	if w == "" && k > 0 && strings.ContainsRune("了达为是到有", r[k-1]) { // 至少有15只
 		k--
 		w = qualWords.suffix(before(r, k, winBefore))
 	}
@@ -200,8 +200,8 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 		if len(tok.rs) == 1 && (tok.rs[0] == '一' || tok.rs[0] == '两' && def.text == "口") {
 			return hit{}, false
 		}
-		// 十二届五次、六次全会: a plenum's number, not five times
-		if def.text == "次" && tok.start > 0 && r[tok.start-1] == '届' {
+		// 十二届五次、六次全会: a plenum's number, not five times; 二次调整: a second time
+		if def.text == "次" && (tok.start > 0 && r[tok.start-1] == '届' || len(tok.rs) == 1 && tok.rs[0] == '二') {
 			return hit{}, false
 		}
 		// 这两笔支出: a reference back, not a new count; but 上述2项草案
@@ -330,8 +330,8 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 		h.after++
 	}
 	pre, ctx := preQualifier(r, tok.start)
-	if pre == schema.QualExact && tok.start > 0 && r[tok.start-1] == '上' && loneMagnitude(tok.rs) {
-		pre, ctx = schema.QualLowerBound, tok.start-1 // 上亿, 上万人
+	if pre == schema.QualExact && tok.start > 0 && (r[tok.start-1] == '上' || r[tok.start-1] == '过' && (tok.start < 2 || !strings.ContainsRune(notOverBefore, r[tok.start-2]))) && loneMagnitude(tok.rs) {
+		pre, ctx = schema.QualLowerBound, tok.start-1 // 上亿, 上万人, 金额过亿元; but 经过百年奋斗
 	}
 	if pre == schema.QualExact && named > 0 {
 		pre, ctx = preQualifier(r, tok.start-named) // 约港币6560万元
@@ -1027,8 +1027,9 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev *hit) (hit, bool) {
 	// Most bare numbers are neither list items, readings nor implied
 	// counts: decide that before parsing them.
 	implied := impliedCount(r, *tok)
-	if !e.opts.Numbers && next != '、' && !tok.arabic && implied == "" {
-		return hit{}, false
+	more := moreMagnitude(r, *tok) // 贫困人口减少6800多万
+	if !e.opts.Numbers && next != '、' && !tok.arabic && implied == "" && (loneMagnitude(tok.rs) || tok.magSuffix == "" && more == "") {
+		return hit{}, false // but 贫困人口从两亿五千多万减少到两千多万 may follow a cue
 	}
 	if !tok.parse() {
 		return hit{}, false
@@ -1047,7 +1048,6 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev *hit) (hit, bool) {
 	// An amount with a magnitude and no unit (15.02亿), unless a noun after
 	// it shows what it counts (82.3万美国人), may take its unit from a cue
 	// before it: the measure word a count cue implies (累计观看人次2亿).
-	more := moreMagnitude(r, *tok) // 贫困人口减少6800多万
 	amountEnd := tok.end
 	if more != "" {
 		amountEnd += 2

@@ -129,6 +129,14 @@ var claimCases = []claimCase{
 	{in: "在2023年国家考评⟦第三⟧的好成绩基础上", kind: schema.KindRank, value: 3, unit: "rank"},
 	{in: "产量都保持了⟦两位数⟧以上的增长速度", kind: schema.KindPercent, value: 10, low: f(10), unit: "%", qual: schema.QualLowerBound},
 	{in: "日经225指数涨3.41%，扭转⟦七⟧连跌势头", kind: schema.KindDuration, value: 7, unit: "day"}, // a run of sessions
+	{in: "2022年以来，至少有⟦15只⟧新品于本月上架", kind: schema.KindCount, value: 15, low: f(15), unit: "只", qual: schema.QualLowerBound},
+	{in: "部分公司拟增持金额过⟦亿元⟧", kind: schema.KindMoney, value: 1e8, low: f(1e8), unit: "CNY", qual: schema.QualLowerBound},
+	{in: "经过⟦百年⟧奋斗", kind: schema.KindDuration, value: 100, unit: "year"},                                                             // 经过, no 过 of "over"
+	{in: "小米集团在上半年平均一天净赚约⟦七千万⟧", kind: schema.KindMoney, value: 7e7, low: f(7e7), high: f(7e7), unit: "CNY", qual: schema.QualApprox}, // a cue before Chinese numerals
+	{in: "美七天日均新增病例数破⟦26万⟧", kind: schema.KindCount, value: 26e4, low: f(26e4), unit: "个", qual: schema.QualLowerBound},
+	{in: "调整了⟦25年⟧没有动过的城镇居民定量平价粮油价格", kind: schema.KindDuration, value: 25, unit: "year"},
+	{in: "农村贫困人口从⟦两亿五千多万⟧减少到两千多万", kind: schema.KindCount, value: 2.5e8, low: f(2.5e8), unit: "人", qual: schema.QualLowerBound},
+	{in: "农村贫困人口从两亿五千多万减少到⟦两千多万⟧", kind: schema.KindCount, value: 2e7, low: f(2e7), unit: "人", qual: schema.QualLowerBound},
 	{in: "省市县三级用地预审平均时间压缩至⟦10个自然日⟧内", kind: schema.KindDuration, value: 10, high: f(10), unit: "day", qual: schema.QualUpperBound},
 	{in: "城镇调查失业率、居民消费价格涨幅分别控制在⟦5%⟧和3%以内", kind: schema.KindPercent, value: 5, high: f(5), unit: "%", qual: schema.QualUpperBound}, // the list's bound
 	{in: "粮肉奶产量分别稳定在⟦800亿斤⟧、60亿斤、160亿斤以上", kind: schema.KindQuantity, value: 4e10, low: f(4e10), unit: "kg", qual: schema.QualLowerBound},
@@ -379,10 +387,10 @@ func spans(cs []schema.Claim) []string {
 // notClaims holds texts whose numbers are names, labels, dates, ordinals,
 // list markers or markup: none of them is a claim.
 var notClaims = []string{
-	"重申以色列应遵守第1701号决议",   // an identifier, not 第170
-	"高镍三元材料销量同比增长",       // ternary, not 3 yuan
-	"执行两条腿走路的方针",         // an idiom
-	"小米集团在上半年平均一天净赚约七千万", // 平均一天: a rate's period
+	"重申以色列应遵守第1701号决议", // an identifier, not 第170
+	"高镍三元材料销量同比增长",     // ternary, not 3 yuan
+	"执行两条腿走路的方针",       // an idiom
+	"小米集团在上半年平均一天净赚不少", // 平均一天: a rate's period
 	"<video src=\"https://a.b/c.mp4\" style=\"-webkit-tap-highlight-color: rgba(0, 0, 0, 0); box-sizing: border-box; display: inline-block; width: 640px; height: 360px; max-width: 100%;\"></video>", // a long tag
 	"坚持和平共处五项原则",          // a name
 	"发布会时间：北京时间9月10日凌晨1点", // o'clock
@@ -398,6 +406,7 @@ var notClaims = []string{
 	"按照省委十二届五次、六次全会精神",    // a plenum's number
 	"吉木乃口岸成为西北五省区首个公路口岸",  // a region's name
 	"当时使15万度假者滞留海外",       // 度假, not kWh
+	"部分银行已二次调整存款利率",       // a second time
 	"波罗的海干散货运价指数周五连跌第六日",  // Friday
 	"发现1管初筛阳性样本（1:1单管采样）",
 	"25-59岁就业主体人群的失业率较低",  // an age group names people
@@ -511,6 +520,7 @@ var contextCases = []contextCase{
 	{in: "上交所：《指引》共8章⟦53条⟧", estimate: false},
 	{in: "去年财政赤字控制在预算范围内，广义货币M2增长⟦13.6%⟧", estimate: false},
 	{in: "争取政策性资金⟦824亿元⟧，科技创新和制造业发展减负", estimate: false},
+	{in: "支持重点产业振兴和技术改造，中央预算投资安排⟦150亿元⟧", estimate: false},                    // where the funds come from
 	{in: "争取增发国债项目资金⟦1221.9亿元⟧、居全国首位", estimate: false},                       // funds won
 	{in: "六大优势产业、高技术制造业、绿色低碳优势产业增加值分别增长⟦6.9%⟧、8.4%、10.2%", metric: "=六大优势产业"}, // a subject may hold a Chinese numeral
 	{in: "三川智慧的董事长是李建林，男，⟦64岁⟧，中国国籍", metric: "=年龄"},

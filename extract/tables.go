@@ -230,7 +230,12 @@ var countCues = []struct{ text, unit string }{
 	{"下载量", "次"}, {"访问量", "次"}, {"客流量", "人次"}, {"网民规模", "人"}, {"用户规模", "个"},
 	{"人才", "人"}, {"人口", "人"}, {"带头人", "人"}, {"旅居人数", "人"}, {"用户", "个"}, // 技能人才74万, 用户3.4亿
 	{"销量", "个"}, {"交付量", "个"}, {"出货量", "个"}, // 销量预测分别调升至130万、175万和200万
+	{"病例数", "个"}, {"病例", "个"}, // 七天日均新增病例数破26万 (no measure word written: 个, CLAIMS.md)
 }
+
+// notOverBefore, before 过, make it part of a word (经过, 度过, 不过, 通过)
+// rather than "over" (金额过亿元).
+const notOverBefore = "经通度不跨越错路穿走"
 
 // rankLeads, right before a number of 位 or 名 with no 第, make it a
 // place in a ranking (全国排名53位, 位列12名), not a count of people.
@@ -373,7 +378,8 @@ var clockWords = []string{"凌晨", "上午", "下午", "晚上", "早上", "中
 
 // spanAfter are the words after 5年, 三天, 7日 that make it a span of time
 // (还需要几十年时间, 结束7日连涨), where durationCues stand before it.
-var spanAfter = []string{"历史", "的历史", "时间", "之久", "连涨", "连跌", "连升", "连降", "连阳", "连阴"}
+var spanAfter = []string{"历史", "的历史", "时间", "之久", "连涨", "连跌", "连升", "连降", "连阳", "连阴",
+	"没有", "未曾", "未变", "未动", "未见", "未有"} // 调整了25年没有动过的价格
 
 // sessionRuns, right after a bare number, make it a run of trading
 // sessions (七连跌, 5连阳): a span in days.
@@ -507,9 +513,10 @@ var (
 		"预期寿命", "计划规定的", // 人均预期寿命: an indicator; 比计划规定的单位数多: the plan as a yardstick
 		"预增公司", "预盈公司", "预亏公司", "预减公司", // 预增公司135家: companies that forecast, counted
 		"预增主要", "预减主要", "预盈主要", "预亏主要", // 业绩预减主要是…: the reason given
-		"拟合值",  // 金价偏离拟合值100美元: a fitted value (but 拟合资投建 plans a joint venture)
-		"预算范围", // 财政赤字控制在预算范围内: the budget as a yardstick
-		"指引》"}  // 《指引》共8章53条: a document's name
+		"拟合值",           // 金价偏离拟合值100美元: a fitted value (but 拟合资投建 plans a joint venture)
+		"预算范围",          // 财政赤字控制在预算范围内: the budget as a yardstick
+		"预算投资", "预算内投资", // 中央预算投资安排150亿元: where the funds come from
+		"指引》"} // 《指引》共8章53条: a document's name
 	hedgeNotBefore = []string{"完成", "完成全年", "实现", "超额完成", "达成", "完成了", "实现了", "超出", "高于", "低于", "超过", "一般公共",
 		"原定",                   // 超过原定计划: the plan outdone
 		"打击", "袭击", "军事", "武装"} // 胡塞武装目标: a military target
