@@ -877,8 +877,8 @@ func slashFraction(r []rune, i int) (hit, bool) {
 	if end == i+4 {
 		b = 10
 	}
-	if a == 0 || a >= b {
-		return hit{}, false
+	if a == 0 || a >= b || hasPrefix(r[end:], "决赛") {
+		return hit{}, false // 1/4决赛: a quarter-final
 	}
 	return fractionHit(r, i, end, string(r[i:end]), a/b*100)
 }
@@ -1017,10 +1017,16 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev *hit) (hit, bool) {
 			return hit{}, false
 		}
 	}
-	if hasAnyPrefix(r[tok.end:], sessionRuns) && tok.parse() && tok.value >= 2 && tok.value <= 60 &&
-		(tok.start == 0 || r[tok.start-1] != '周' && r[tok.start-1] != '线') { // but 周五连跌 (Friday), 周线五连阴 (weeks)
-		// 扭转七连跌: a run of trading sessions, a span in days
-		h := hit{start: tok.start, end: tok.end, ctx: tok.start, after: tok.end, kind: schema.KindDuration, unit: "day", value: tok.value, qual: schema.QualExact}
+	if hasAnyPrefix(r[tok.end:], sessionRuns) && tok.parse() && tok.value >= 2 && tok.value <= 60 && (tok.start == 0 || r[tok.start-1] != '周') {
+		// 扭转七连跌: a run of trading sessions, a span in days; 月线四连跌:
+		// of monthly bars (but 周五连跌 is Friday's)
+		unit, factor := "day", 1.0
+		for _, l := range barLines {
+			if hasSuffix(r[:tok.start], l.text) {
+				unit, factor = l.unit, l.factor
+			}
+		}
+		h := hit{start: tok.start, end: tok.end, ctx: tok.start, after: tok.end, kind: schema.KindDuration, unit: unit, value: tok.value * factor, qual: schema.QualExact}
 		h.bounds()
 		return h, true
 	}

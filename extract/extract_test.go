@@ -130,6 +130,10 @@ var claimCases = []claimCase{
 	{in: "产量都保持了⟦两位数⟧以上的增长速度", kind: schema.KindPercent, value: 10, low: f(10), unit: "%", qual: schema.QualLowerBound},
 	{in: "日经225指数涨3.41%，扭转⟦七⟧连跌势头", kind: schema.KindDuration, value: 7, unit: "day"}, // a run of sessions
 	{in: "2022年以来，至少有⟦15只⟧新品于本月上架", kind: schema.KindCount, value: 15, low: f(15), unit: "只", qual: schema.QualLowerBound},
+	{in: "至此，上证指数月线⟦四⟧连跌", kind: schema.KindDuration, value: 4, unit: "month"}, // monthly bars
+	{in: "均录得周线⟦五⟧连阴", kind: schema.KindDuration, value: 35, unit: "day"},
+	{in: "零跑汽车成为第三家月销破⟦3万⟧的造车新势力", kind: schema.KindCount, value: 3e4, low: f(3e4), unit: "个", qual: schema.QualLowerBound},
+	{in: "中央和地方将增加财政投入，用⟦三年⟧左右时间基本化解", kind: schema.KindDuration, value: 3, low: f(3), high: f(3), unit: "year", qual: schema.QualApprox},
 	{in: "部分公司拟增持金额过⟦亿元⟧", kind: schema.KindMoney, value: 1e8, low: f(1e8), unit: "CNY", qual: schema.QualLowerBound},
 	{in: "经过⟦百年⟧奋斗", kind: schema.KindDuration, value: 100, unit: "year"},                                                             // 经过, no 过 of "over"
 	{in: "小米集团在上半年平均一天净赚约⟦七千万⟧", kind: schema.KindMoney, value: 7e7, low: f(7e7), high: f(7e7), unit: "CNY", qual: schema.QualApprox}, // a cue before Chinese numerals
@@ -392,22 +396,23 @@ var notClaims = []string{
 	"执行两条腿走路的方针",       // an idiom
 	"小米集团在上半年平均一天净赚不少", // 平均一天: a rate's period
 	"<video src=\"https://a.b/c.mp4\" style=\"-webkit-tap-highlight-color: rgba(0, 0, 0, 0); box-sizing: border-box; display: inline-block; width: 640px; height: 360px; max-width: 100%;\"></video>", // a long tag
-	"坚持和平共处五项原则",          // a name
-	"发布会时间：北京时间9月10日凌晨1点", // o'clock
-	"足够三口之家用上一阵",          // a household of three
-	"包下台积电4纳米制程产能",        // a process node
-	"八局过后战成6:6平",          // a drawn score
-	"战争总有一天要打起来",          // someday
-	"必须坚持四项基本原则",          // a name
-	"他是首位登上月球的人",          // the first to, not first place
-	"成渝中线、成达万高铁等重大项目",     // a lone 万 in a name
-	"其中蔚来EC运动版2020款起智能驾驶", // a model year
-	"九州通医药",               // 州 counts after digits only
-	"按照省委十二届五次、六次全会精神",    // a plenum's number
-	"吉木乃口岸成为西北五省区首个公路口岸",  // a region's name
-	"当时使15万度假者滞留海外",       // 度假, not kWh
-	"部分银行已二次调整存款利率",       // a second time
-	"波罗的海干散货运价指数周五连跌第六日",  // Friday
+	"坚持和平共处五项原则",            // a name
+	"发布会时间：北京时间9月10日凌晨1点",   // o'clock
+	"足够三口之家用上一阵",            // a household of three
+	"包下台积电4纳米制程产能",          // a process node
+	"八局过后战成6:6平",            // a drawn score
+	"战争总有一天要打起来",            // someday
+	"必须坚持四项基本原则",            // a name
+	"他是首位登上月球的人",            // the first to, not first place
+	"成渝中线、成达万高铁等重大项目",       // a lone 万 in a name
+	"其中蔚来EC运动版2020款起智能驾驶",   // a model year
+	"九州通医药",                 // 州 counts after digits only
+	"按照省委十二届五次、六次全会精神",      // a plenum's number
+	"吉木乃口岸成为西北五省区首个公路口岸",    // a region's name
+	"当时使15万度假者滞留海外",         // 度假, not kWh
+	"部分银行已二次调整存款利率",         // a second time
+	"在刚刚结束的2022女足亚洲杯1/4决赛上", // a quarter-final
+	"波罗的海干散货运价指数周五连跌第六日",    // Friday
 	"发现1管初筛阳性样本（1:1单管采样）",
 	"25-59岁就业主体人群的失业率较低",  // an age group names people
 	"今年的经济情况是一个季度比一个季度好",  // steadily, not a span
@@ -521,6 +526,7 @@ var contextCases = []contextCase{
 	{in: "去年财政赤字控制在预算范围内，广义货币M2增长⟦13.6%⟧", estimate: false},
 	{in: "争取政策性资金⟦824亿元⟧，科技创新和制造业发展减负", estimate: false},
 	{in: "支持重点产业振兴和技术改造，中央预算投资安排⟦150亿元⟧", estimate: false},                    // where the funds come from
+	{in: "去年全国财政比年度预算超收⟦7239亿元⟧", estimate: false},                            // the budget outdone
 	{in: "争取增发国债项目资金⟦1221.9亿元⟧、居全国首位", estimate: false},                       // funds won
 	{in: "六大优势产业、高技术制造业、绿色低碳优势产业增加值分别增长⟦6.9%⟧、8.4%、10.2%", metric: "=六大优势产业"}, // a subject may hold a Chinese numeral
 	{in: "三川智慧的董事长是李建林，男，⟦64岁⟧，中国国籍", metric: "=年龄"},

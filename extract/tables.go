@@ -229,7 +229,7 @@ var countCues = []struct{ text, unit string }{
 	{"点赞数", "个"}, {"用户数", "个"}, {"粉丝数", "个"}, {"播放量", "次"}, {"观看量", "次"}, {"阅读量", "次"},
 	{"下载量", "次"}, {"访问量", "次"}, {"客流量", "人次"}, {"网民规模", "人"}, {"用户规模", "个"},
 	{"人才", "人"}, {"人口", "人"}, {"带头人", "人"}, {"旅居人数", "人"}, {"用户", "个"}, // 技能人才74万, 用户3.4亿
-	{"销量", "个"}, {"交付量", "个"}, {"出货量", "个"}, // 销量预测分别调升至130万、175万和200万
+	{"月销", "个"}, {"销量", "个"}, {"交付量", "个"}, {"出货量", "个"}, // 销量预测分别调升至130万、175万和200万
 	{"病例数", "个"}, {"病例", "个"}, // 七天日均新增病例数破26万 (no measure word written: 个, CLAIMS.md)
 }
 
@@ -378,12 +378,19 @@ var clockWords = []string{"凌晨", "上午", "下午", "晚上", "早上", "中
 
 // spanAfter are the words after 5年, 三天, 7日 that make it a span of time
 // (还需要几十年时间, 结束7日连涨), where durationCues stand before it.
-var spanAfter = []string{"历史", "的历史", "时间", "之久", "连涨", "连跌", "连升", "连降", "连阳", "连阴",
+var spanAfter = []string{"历史", "的历史", "时间", "左右时间", "之久", "连涨", "连跌", "连升", "连降", "连阳", "连阴",
 	"没有", "未曾", "未变", "未动", "未见", "未有"} // 调整了25年没有动过的价格
 
 // sessionRuns, right after a bare number, make it a run of trading
 // sessions (七连跌, 5连阳): a span in days.
 var sessionRuns = []string{"连涨", "连跌", "连阳", "连阴"}
+
+// barLines, before such a run, say how long each bar is: 周线五连阴 is five
+// weeks, 月线四连跌 four months.
+var barLines = []struct {
+	text, unit string
+	factor     float64
+}{{"周线", "day", 7}, {"月线", "month", 1}, {"年线", "year", 1}}
 
 // wholeWords end the noun phrase after a count (52项民生实事全部超额完成,
 // 西气东输管道全线贯通): they say how much of it, not what it is.
@@ -508,7 +515,7 @@ var changeOpeners = []string{"同比", "环比", "比上年", "较上年", "比�
 // make it a name or an outturn, not a forecast: 预期终值, 占预算数的,
 // 预算执行的结果, 完成全年目标.
 var (
-	hedgeNotAfter = []string{"终值", "初值", "之外", "以外", "数的", "数为", "数是", "执行", "周转", "的执行", "任务完成", "内外", "内", "资金", "完成", "单列"}
+	hedgeNotAfter = []string{"超收", "终值", "初值", "之外", "以外", "数的", "数为", "数是", "执行", "周转", "的执行", "任务完成", "内外", "内", "资金", "完成", "单列"}
 	notHedgeWords = []string{"目标区间", "目标公司", "预期指数", "预期指标", "目标进行", "目标发动", "目标实施", // 利率目标区间, 对…目标发动袭击
 		"预期寿命", "计划规定的", // 人均预期寿命: an indicator; 比计划规定的单位数多: the plan as a yardstick
 		"预增公司", "预盈公司", "预亏公司", "预减公司", // 预增公司135家: companies that forecast, counted
