@@ -32,8 +32,19 @@ type opt struct {
 
 func some(f float64) opt { return opt{f, true} }
 
-// qualOf classifies a qualifier word.
+// qualOf classifies a qualifier word; any other word (and none) is exact.
 func qualOf(w string) string {
+	if q, ok := qualByWord[w]; ok {
+		return q
+	}
+	return schema.QualExact
+}
+
+// qualByWord maps the qualifier words of tables.go to their qualifier, the
+// first list that holds a word deciding it; 来 (十来个) is an
+// approximation and 起 (20.69万元起) a lower bound.
+var qualByWord = func() map[string]string {
+	m := map[string]string{}
 	for _, list := range []struct {
 		q     string
 		words []string
@@ -41,21 +52,16 @@ func qualOf(w string) string {
 		{schema.QualLowerBound, preLower}, {schema.QualLowerBound, postLower},
 		{schema.QualUpperBound, preUpper}, {schema.QualUpperBound, postUpper},
 		{schema.QualApprox, preApprox}, {schema.QualApprox, postAprx},
+		{schema.QualApprox, []string{"来"}}, {schema.QualLowerBound, []string{"起"}},
 	} {
-		for _, x := range list.words {
-			if x == w {
-				return list.q
+		for _, w := range list.words {
+			if _, ok := m[w]; !ok {
+				m[w] = list.q
 			}
 		}
 	}
-	switch w {
-	case "来":
-		return schema.QualApprox
-	case "起":
-		return schema.QualLowerBound
-	}
-	return schema.QualExact
-}
+	return m
+}()
 
 // combine stacks two qualifiers: a bound wins over an approximation
 // (超过约13亿美元 is a lower bound).
