@@ -116,6 +116,9 @@ func preQualifier(r []rune, a int) (string, int) {
 		k -= 3 // 不超过人民币9.31元/股
 		w = qualWords.suffix(before(r, k, winBefore))
 	}
+	if w == "最高" && !hasAnySuffix(r[:k-2], capVerbs) {
+		w = "" // 增至最高10.3万人次: the peak reached, not a cap (给予最高200万元)
+	}
 	if w == "" || slices.Contains(notQual, w) {
 		// 至少涨0.6%: a bound before the change verb bounds the change
 		if v := changeVerbWords.suffix(before(r, k, winBefore)); v != "" {
@@ -210,6 +213,11 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 		if def.text == "次" && (tok.start > 0 && r[tok.start-1] == '届' || len(tok.rs) == 1 && tok.rs[0] == '二') {
 			return hit{}, false
 		}
+		// 《刑事罪行条例》第9及10条: the second of a list of ordinals (but
+		// 分列第33和36位 are places: rankPlace)
+		if ordinalListItem(r, tok.start) && def.text != "位" && def.text != "名" {
+			return hit{}, false
+		}
 		// 这两笔支出: a reference back, not a new count; but 上述2项草案
 		// restates one (two annotators, CLAIMS.md is silent)
 		if tok.start > 0 && strings.ContainsRune("这那此该", r[tok.start-1]) {
@@ -230,6 +238,10 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 		}
 		// 蔚来EC运动版2020款: a model year, not 2020 models
 		if def.text == "款" && tok.arabic && len(tok.rs) == 4 && tok.value >= 1950 && tok.value <= 2100 && r[tok.end] == '款' {
+			return hit{}, false
+		}
+		// 10大重点农业产业链: a handful of major ones, not 12306大…
+		if def.text == "大" && tok.value > 100 {
 			return hit{}, false
 		}
 		// 冬季两项, 铁人三项: a sport's name
@@ -336,8 +348,9 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 		h.after++
 	}
 	pre, ctx := preQualifier(r, tok.start)
-	if pre == schema.QualExact && tok.start > 0 && (r[tok.start-1] == '上' || r[tok.start-1] == '过' && (tok.start < 2 || !strings.ContainsRune(notOverBefore, r[tok.start-2]))) && loneMagnitude(tok.rs) {
-		pre, ctx = schema.QualLowerBound, tok.start-1 // 上亿, 上万人, 金额过亿元; but 经过百年奋斗
+	over := tok.start > 0 && r[tok.start-1] == '过' && (tok.start < 2 || !strings.ContainsRune(notOverBefore, r[tok.start-2]))
+	if pre == schema.QualExact && (tok.start > 0 && r[tok.start-1] == '上' && loneMagnitude(tok.rs) || over && (loneMagnitude(tok.rs) || def.kind != schema.KindDuration)) {
+		pre, ctx = schema.QualLowerBound, tok.start-1 // 上亿, 上万人, 金额过亿元, 产值过10亿元; but 经过百年奋斗
 	}
 	if pre == schema.QualExact && named > 0 {
 		pre, ctx = preQualifier(r, tok.start-named) // 约港币6560万元
@@ -500,7 +513,8 @@ func (e *Extractor) rangeAt(v *view, tok *numTok) (hit, bool) {
 		return hit{}, false
 	}
 	b, hb, ok := e.rangeEnd(v, tok.start, tok.end)
-	if !ok || b.arabic != tok.arabic || !tok.parse() || hb.kind == schema.KindDuration || hb.qual != schema.QualExact {
+	if !ok || b.arabic != tok.arabic || !tok.parse() || hb.qual != schema.QualExact ||
+		hb.kind == schema.KindDuration && (hb.unitText == "月" || hb.unitText == "日") { // 1-8月 is a date; 用3-5年时间 a span
 		return hit{}, false
 	}
 	scale := hb.value / b.value
@@ -946,11 +960,25 @@ func currencyNamed(r []rune, at func([]rune, string) bool) (string, int) {
 	return "", 0
 }
 
+// ordinalListItem reports whether the number at a is the next item of a
+// list of ordinals (第9及10条, 第三、四章): a joiner before it, and 第
+// before the number before that.
+func ordinalListItem(r []rune, a int) bool {
+	if a < 3 || !strings.ContainsRune("及和、至", r[a-1]) {
+		return false
+	}
+	j := a - 1
+	for j > 0 && (isDigit(r[j-1]) || isCnDigit(r[j-1])) {
+		j--
+	}
+	return j < a-1 && j > 0 && r[j-1] == '第'
+}
+
 // rankPlace reports whether the number of 位 or 名 at a is a place in a
 // ranking: right after a word of rankLeads (全国排名53位), or the next
 // item of such a list (排名46位、82位).
 func rankPlace(r []rune, a int) bool {
-	if hasAnySuffix(before(r, a, 2), rankLeads) {
+	if hasAnySuffix(before(r, a, 2), rankLeads) || ordinalListItem(r, a) {
 		return true
 	}
 	if a < 3 || r[a-1] != '、' || r[a-2] != '位' && r[a-2] != '名' {

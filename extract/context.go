@@ -321,8 +321,12 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 			if ss != firstSent {
 				firstSent, firstHit = ss, h.start
 			}
-			c.Estimate = hedged(r, ss, cs, h.ctx, firstHit, st.colonBefore(h.ctx)) ||
-				h.start >= planStart && h.start < planEnd && !containsAny(r[cs:clauseEnd(r, h.end)], reachedWordSet) ||
+			// a hedge in the claim's own clause marks it (目标价从1800美元下调至
+			// 1450美元: both are forecasts); a target list or a plan section
+			// does not mark the level a change starts from
+			c.Estimate = cs < h.ctx && hasHedge(r[cs:h.ctx]) ||
+				(hedged(r, ss, cs, h.ctx, firstHit, st.colonBefore(h.ctx)) ||
+					h.start >= planStart && h.start < planEnd && !containsAny(r[cs:clauseEnd(r, h.end)], reachedWordSet)) && !changeOrigin(r, h) ||
 				namesTarget(r, h.after) // 低于13%左右的预期目标: the figure is the target
 			if !c.Estimate && prev != nil && prevSent == ss && prev.Estimate && changeClause(r, cs, h.ctx) &&
 				!containsWord(r[ss:se], "前值") && !containsWord(r[ss:se], "初值") && !containsWord(r[ss:se], "终值") {
@@ -423,6 +427,13 @@ var (
 	notListItemSet   = newWordSet([]string{"分别", "比", "的"})
 	notListItemFirst = "对由向在从将但"
 )
+
+// changeOrigin reports whether h is the level a change starts from (上限由
+// 30万元提高到50万元): in a plan or a list of targets it is today's level,
+// not a target.
+func changeOrigin(r []rune, h hit) bool {
+	return changeFrom(r, h.start) && changeVerbWords.prefix(r[h.after:]) != ""
+}
 
 // listLen is the number of claims in the 分别 list that places opens: its
 // first and those that inherit from it.

@@ -130,7 +130,16 @@ var claimCases = []claimCase{
 	{in: "产量都保持了⟦两位数⟧以上的增长速度", kind: schema.KindPercent, value: 10, low: f(10), unit: "%", qual: schema.QualLowerBound},
 	{in: "日经225指数涨3.41%，扭转⟦七⟧连跌势头", kind: schema.KindDuration, value: 7, unit: "day"}, // a run of sessions
 	{in: "2022年以来，至少有⟦15只⟧新品于本月上架", kind: schema.KindCount, value: 15, low: f(15), unit: "只", qual: schema.QualLowerBound},
-	{in: "至此，上证指数月线⟦四⟧连跌", kind: schema.KindDuration, value: 4, unit: "month"}, // monthly bars
+	{in: "至此，上证指数月线⟦四⟧连跌", kind: schema.KindDuration, value: 4, unit: "month"},                                                       // monthly bars
+	{in: "用⟦3—5年⟧时间，培养引进10名战略科学家", kind: schema.KindDuration, value: 3, low: f(3), high: f(5), unit: "year", qual: schema.QualRange}, // a span's range
+	{in: "盯紧抓实64个预增产值过⟦10亿元⟧的工业新增长点", kind: schema.KindMoney, value: 1e9, low: f(1e9), unit: "CNY", qual: schema.QualLowerBound},
+	{in: "苹果罕见地支付最高⟦18万美元⟧奖金", kind: schema.KindMoney, value: 18e4, high: f(18e4), unit: "USD", qual: schema.QualUpperBound}, // a cap
+	{in: "单日旅客发送量由2万人次增至最高⟦10.3万人次⟧", kind: schema.KindCount, value: 10.3e4, unit: "人次"},                                     // a peak
+	{in: "同时在线人数已经突破⟦200万⟧", kind: schema.KindCount, value: 2e6, low: f(2e6), unit: "人", qual: schema.QualLowerBound},
+	{in: "具备⟦四年⟧锁定期的股票", kind: schema.KindDuration, value: 4, unit: "year"},
+	{in: "固定资产投资规模突破⟦57万亿⟧", kind: schema.KindMoney, value: 57e12, low: f(57e12), unit: "CNY", qual: schema.QualLowerBound},
+	{in: "提升科创、金融等⟦4大⟧功能类供应链平台能级", kind: schema.KindCount, value: 4, unit: "大"},
+	{in: "中国选手徐铭甫和张洋铭分列第33和⟦36位⟧", kind: schema.KindRank, value: 36, unit: "rank"},
 	{in: "均录得周线⟦五⟧连阴", kind: schema.KindDuration, value: 35, unit: "day"},
 	{in: "零跑汽车成为第三家月销破⟦3万⟧的造车新势力", kind: schema.KindCount, value: 3e4, low: f(3e4), unit: "个", qual: schema.QualLowerBound},
 	{in: "中央和地方将增加财政投入，用⟦三年⟧左右时间基本化解", kind: schema.KindDuration, value: 3, low: f(3), high: f(3), unit: "year", qual: schema.QualApprox},
@@ -412,6 +421,9 @@ var notClaims = []string{
 	"当时使15万度假者滞留海外",         // 度假, not kWh
 	"部分银行已二次调整存款利率",         // a second time
 	"在刚刚结束的2022女足亚洲杯1/4决赛上", // a quarter-final
+	"违反《刑事罪行条例》第9及10条串谋",    // a list of ordinals
+	"通过12306大数据动态研判",        // 大数据
+	"1-8月",                  // months, not a span
 	"波罗的海干散货运价指数周五连跌第六日",    // Friday
 	"发现1管初筛阳性样本（1:1单管采样）",
 	"25-59岁就业主体人群的失业率较低",  // an age group names people
@@ -525,8 +537,10 @@ var contextCases = []contextCase{
 	{in: "上交所：《指引》共8章⟦53条⟧", estimate: false},
 	{in: "去年财政赤字控制在预算范围内，广义货币M2增长⟦13.6%⟧", estimate: false},
 	{in: "争取政策性资金⟦824亿元⟧，科技创新和制造业发展减负", estimate: false},
-	{in: "支持重点产业振兴和技术改造，中央预算投资安排⟦150亿元⟧", estimate: false},                    // where the funds come from
-	{in: "去年全国财政比年度预算超收⟦7239亿元⟧", estimate: false},                            // the budget outdone
+	{in: "支持重点产业振兴和技术改造，中央预算投资安排⟦150亿元⟧", estimate: false},                       // where the funds come from
+	{in: "去年全国财政比年度预算超收⟦7239亿元⟧", estimate: false},                               // the budget outdone
+	{in: "今年发展的主要预期目标是：国内生产总值增长6.5%左右。年应纳税所得额上限由⟦30万元⟧提高到50万元", estimate: false}, // today's level
+	{in: "今年发展的主要预期目标是：国内生产总值增长6.5%左右。年应纳税所得额上限由30万元提高到⟦50万元⟧", estimate: true},
 	{in: "争取增发国债项目资金⟦1221.9亿元⟧、居全国首位", estimate: false},                       // funds won
 	{in: "六大优势产业、高技术制造业、绿色低碳优势产业增加值分别增长⟦6.9%⟧、8.4%、10.2%", metric: "=六大优势产业"}, // a subject may hold a Chinese numeral
 	{in: "三川智慧的董事长是李建林，男，⟦64岁⟧，中国国籍", metric: "=年龄"},
