@@ -964,7 +964,7 @@ func currencyNamed(r []rune, at func([]rune, string) bool) (string, int) {
 // list of ordinals (第9及10条, 第三、四章): a joiner before it, and 第
 // before the number before that.
 func ordinalListItem(r []rune, a int) bool {
-	if a < 3 || !strings.ContainsRune("及和、至", r[a-1]) {
+	if a < 3 || !strings.ContainsRune(listJoiners, r[a-1]) && r[a-1] != '至' {
 		return false
 	}
 	j := a - 1
@@ -1171,7 +1171,7 @@ func series(r []rune, prev *hit, a int, b []rune) bool {
 // (6500亿元7天期逆回购和500亿14天期逆回购).
 func moneyItem(r []rune, prev *hit, tok numTok) bool {
 	if prev == nil || prev.kind != schema.KindMoney || prev.unitText != tok.magSuffix+"元" || tok.start-prev.end > 12 ||
-		!strings.ContainsRune("和、及与", r[tok.start-1]) {
+		!strings.ContainsRune(listJoiners, r[tok.start-1]) {
 		return false
 	}
 	return !slices.ContainsFunc(r[prev.end:tok.start], isClauseSep)
@@ -1182,7 +1182,7 @@ func moneyItem(r []rune, prev *hit, tok numTok) bool {
 // clause (周二有2500亿7天期逆回购和200亿元14天逆回购到期).
 func moneyItemAhead(r []rune, tok numTok) bool {
 	for k := tok.end; k < len(r) && k < tok.end+12 && !isClauseSep(r[k]); k++ {
-		if r[k] != '和' && r[k] != '、' && r[k] != '及' || k+1 >= len(r) || !isDigit(r[k+1]) {
+		if !strings.ContainsRune(listJoiners, r[k]) || k+1 >= len(r) || !isDigit(r[k+1]) {
 			continue
 		}
 		next := scanNumber(r, k+1)
@@ -1330,9 +1330,8 @@ func lastRunes(words ...[]string) map[rune]bool {
 var (
 	// qualWords are the bound and approximation words written before a number.
 	qualWords = newWordSet(preLower, preUpper, preApprox, notQual)
-	// boundWords are the words of a bound that may stand before a change
-	// verb rather than the number (至少涨0.6%, 最多下降5%).
-	boundWords = newWordSet([]string{"至少", "最多", "不少于", "不超过"})
+	// boundWords finds changeBounds.
+	boundWords = newWordSet(changeBounds)
 	// postBoundWords are the bound words written after a number (以上, 以内).
 	postBoundWords = newWordSet(postLower, postUpper)
 	// notQualWords are the words that end in a qualifier or a duration cue

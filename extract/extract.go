@@ -151,7 +151,7 @@ func (e *Extractor) scan(v *view) []hit {
 // prev is such an item.
 func listBound(r []rune, prev *hit, next, last hit) bool {
 	if prev.qual != schema.QualExact || last.qual != schema.QualLowerBound && last.qual != schema.QualUpperBound ||
-		prev.kind != last.kind || prev.unit != last.unit || prev.end+1 != next.start || !strings.ContainsRune("和、及或", r[prev.end]) ||
+		prev.kind != last.kind || prev.unit != last.unit || prev.end+1 != next.start || !strings.ContainsRune(listJoiners, r[prev.end]) ||
 		last.after <= last.end || postBoundWords.prefix(r[last.end:last.after]) == "" {
 		return false
 	}

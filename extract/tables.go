@@ -235,6 +235,13 @@ var countCues = []struct{ text, unit string }{
 	{"病例数", "个"}, {"病例", "个"}, // 七天日均新增病例数破26万 (no measure word written: 个, CLAIMS.md)
 }
 
+// listJoiners join the items of a list (5%和3%, 800亿斤、60亿斤, 第9及10条).
+const listJoiners = "和、及与或"
+
+// changeBounds are the bound words that may stand before a change verb
+// rather than the number (至少涨0.6%, 最多下降5%).
+var changeBounds = []string{"至少", "最多", "不少于", "不超过"}
+
 // notOverBefore, before 过, make it part of a word (经过, 度过, 不过, 通过)
 // rather than "over" (金额过亿元).
 const notOverBefore = "经通度不跨越错路穿走"
