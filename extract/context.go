@@ -343,12 +343,10 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 				// subjects are the claims before it, in order
 				subjects = metricsBefore(out, places, ss, listLen(places[pi:]))
 			}
-			if len(subjects) < 2 && metric != "" {
+			if len(subjects) < 2 && metric != "" && pred != "" {
 				// 原煤、原油、天然气产量达到6640.8万吨、1253.6万吨、9.1亿立方米:
 				// as many subjects as claims in the list, one each, in order
-				if pred != "" {
-					subjects = listedSubjects(r, ss, cs, h, metric, listLen(places[pi:]))
-				}
+				subjects = listedSubjects(r, ss, cs, h, metric, listLen(places[pi:]))
 			}
 			if h.kind == schema.KindDuration && strings.HasSuffix(h.unitText, "岁") && metric == "" {
 				metric = "年龄" // 李建林，男，64岁: what an age measures (男 is no metric)
@@ -420,13 +418,8 @@ func listedSubjects(r []rune, ss, cs int, h hit, metric string, n int) []string 
 	return subjects
 }
 
-// notListItemSet and notListItemFirst mark a 、-joined word that is no
-// subject of a list: a comparison, 分别, a 的 phrase, or a preposition first
-// (对万华化学、分众传媒的持仓市值).
-var (
-	notListItemSet   = newWordSet([]string{"分别", "比", "的"})
-	notListItemFirst = "对由向在从将但"
-)
+// notListItemSet finds notListItemWords.
+var notListItemSet = newWordSet(notListItemWords)
 
 // changeOrigin reports whether h is the level a change starts from (上限由
 // 30万元提高到50万元): in a plan or a list of targets it is today's level,

@@ -235,6 +235,13 @@ var countCues = []struct{ text, unit string }{
 	{"病例数", "个"}, {"病例", "个"}, // 七天日均新增病例数破26万 (no measure word written: 个, CLAIMS.md)
 }
 
+// notListItemWords and notListItemFirst mark a 、-joined word that is no
+// subject of a list (listedSubjects): a comparison, 分别, a 的 phrase, or a
+// preposition first (对万华化学、分众传媒的持仓市值).
+var notListItemWords = []string{"分别", "比", "的"}
+
+const notListItemFirst = "对由向在从将但"
+
 // listJoiners join the items of a list (5%和3%, 800亿斤、60亿斤, 第9及10条).
 const listJoiners = "和、及与或"
 
