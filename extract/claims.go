@@ -108,7 +108,7 @@ func preQualifier(r []rune, a int) (string, int) {
 		k--
 	}
 	w := qualWords.suffix(before(r, k, winBefore))
-	if w == "" && k > 0 && strings.ContainsRune("了达为是到有", r[k-1]) { // 至少有15只
+	if w == "" && k > 0 && strings.ContainsRune("了达为是到有在", r[k-1]) { // 至少有15只, 大约在7%
 		k--
 		w = qualWords.suffix(before(r, k, winBefore))
 	}

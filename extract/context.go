@@ -326,7 +326,7 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 			// does not mark the level a change starts from
 			c.Estimate = cs < h.ctx && hasHedge(r[cs:h.ctx]) ||
 				(hedged(r, ss, cs, h.ctx, firstHit, st.colonBefore(h.ctx)) ||
-					h.start >= planStart && h.start < planEnd && !containsAny(r[cs:clauseEnd(r, h.end)], reachedWordSet)) && !changeOrigin(r, h) ||
+					h.start >= planStart && h.start < planEnd && !containsAny(r[cs:clauseEnd(r, h.end)], reachedWordSet) && !planParts(r, h)) && !changeOrigin(r, h) ||
 				namesTarget(r, h.after) // 低于13%左右的预期目标: the figure is the target
 			if !c.Estimate && prev != nil && prevSent == ss && prev.Estimate && changeClause(r, cs, h.ctx) &&
 				!containsWord(r[ss:se], "前值") && !containsWord(r[ss:se], "初值") && !containsWord(r[ss:se], "终值") {
@@ -420,6 +420,12 @@ func listedSubjects(r []rune, ss, cs int, h hit, metric string, n int) []string 
 
 // notListItemSet finds notListItemWords.
 var notListItemSet = newWordSet(notListItemWords)
+
+// planParts reports whether h counts the parts of the plan itself (重点做好
+// 十个方面的工作): how the plan is laid out, no target of it.
+func planParts(r []rune, h hit) bool {
+	return h.kind == schema.KindCount && hasAnyPrefix(r[h.after:], planPartNouns)
+}
 
 // changeOrigin reports whether h is the level a change starts from (上限由
 // 30万元提高到50万元): in a plan or a list of targets it is today's level,

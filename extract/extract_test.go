@@ -139,6 +139,8 @@ var claimCases = []claimCase{
 	{in: "具备⟦四年⟧锁定期的股票", kind: schema.KindDuration, value: 4, unit: "year"},
 	{in: "固定资产投资规模突破⟦57万亿⟧", kind: schema.KindMoney, value: 57e12, low: f(57e12), unit: "CNY", qual: schema.QualLowerBound},
 	{in: "提升科创、金融等⟦4大⟧功能类供应链平台能级", kind: schema.KindCount, value: 4, unit: "大"},
+	{in: "目前金融机构的平均法定存款准备金率大约在⟦7%⟧", kind: schema.KindPercent, value: 7, low: f(7), high: f(7), unit: "%", qual: schema.QualApprox},
+	{in: "上海银行北京分行因违规被罚⟦80万⟧", kind: schema.KindMoney, value: 8e5, unit: "CNY"},
 	{in: "中国选手徐铭甫和张洋铭分列第33和⟦36位⟧", kind: schema.KindRank, value: 36, unit: "rank"},
 	{in: "均录得周线⟦五⟧连阴", kind: schema.KindDuration, value: 35, unit: "day"},
 	{in: "零跑汽车成为第三家月销破⟦3万⟧的造车新势力", kind: schema.KindCount, value: 3e4, low: f(3e4), unit: "个", qual: schema.QualLowerBound},
@@ -423,8 +425,9 @@ var notClaims = []string{
 	"在刚刚结束的2022女足亚洲杯1/4决赛上", // a quarter-final
 	"违反《刑事罪行条例》第9及10条串谋",    // a list of ordinals
 	"通过12306大数据动态研判",        // 大数据
-	"1-8月",                  // months, not a span
-	"波罗的海干散货运价指数周五连跌第六日",    // Friday
+	"我们将1Q22全国外三元生猪均价下调",    // a breed of pig
+	"1-8月", // months, not a span
+	"波罗的海干散货运价指数周五连跌第六日", // Friday
 	"发现1管初筛阳性样本（1:1单管采样）",
 	"25-59岁就业主体人群的失业率较低",  // an age group names people
 	"今年的经济情况是一个季度比一个季度好",  // steadily, not a span
@@ -541,8 +544,9 @@ var contextCases = []contextCase{
 	{in: "去年全国财政比年度预算超收⟦7239亿元⟧", estimate: false},                               // the budget outdone
 	{in: "今年发展的主要预期目标是：国内生产总值增长6.5%左右。年应纳税所得额上限由⟦30万元⟧提高到50万元", estimate: false}, // today's level
 	{in: "今年发展的主要预期目标是：国内生产总值增长6.5%左右。年应纳税所得额上限由30万元提高到⟦50万元⟧", estimate: true},
-	{in: "争取增发国债项目资金⟦1221.9亿元⟧、居全国首位", estimate: false},                       // funds won
-	{in: "六大优势产业、高技术制造业、绿色低碳优势产业增加值分别增长⟦6.9%⟧、8.4%、10.2%", metric: "=六大优势产业"}, // a subject may hold a Chinese numeral
+	{in: "三、2025年重点工作\n今年发展主要预期目标是：地区生产总值增长5%。\n围绕推动经济社会高质量发展，重点抓好以下⟦十个⟧方面的工作。", estimate: false}, // the plan's own parts
+	{in: "争取增发国债项目资金⟦1221.9亿元⟧、居全国首位", estimate: false},                                           // funds won
+	{in: "六大优势产业、高技术制造业、绿色低碳优势产业增加值分别增长⟦6.9%⟧、8.4%、10.2%", metric: "=六大优势产业"},                     // a subject may hold a Chinese numeral
 	{in: "三川智慧的董事长是李建林，男，⟦64岁⟧，中国国籍", metric: "=年龄"},
 	{in: "预计全省地区生产总值迈上⟦14万亿元⟧新台阶", metric: "地区生产总值", estimate: true}, // 新台阶 is the level, not the measure
 	{in: "我国普通高等学校已由⟦五百九十八所⟧增加到七百一十五所", metric: "=普通高等学校"},           // not 增加: the change, not what was counted

@@ -41,7 +41,7 @@ var currencies = []struct{ text, code string }{
 // currencyGuards are the words that, right after a currency, show it is
 // part of another word: 三元材料 and 三元锂电池 (ternary), 二元结构, 一元复始.
 var currencyGuards = map[string]string{
-	"元": `素|旦|宵|宇宙|复始|论|锂|正极|前驱|材料|结构|一次`,
+	"元": `素|旦|宵|宇宙|复始|论|锂|正极|前驱|材料|结构|一次|生猪|猪`, // 外三元生猪: a breed
 }
 
 // subunit are the currencies written in hundredths (美分, 港仙).
@@ -207,6 +207,7 @@ var (
 		"生产总值", "GDP", "经济总量", // 人均地区生产总值突破5万
 		"总投资", "投资额", "融资", "募资", "募集资金", "回购", "净买入", "净卖出", "净流入", "净流出", "斥资", "耗资", "出资", "注资", "花费", "豪掷", "拨付", "拨款", // 豪掷30亿, 拨付7.06亿
 		"投资规模", "固定资产投资", // 固定资产投资规模突破57万亿
+		"被罚", "罚没", // 因三宗罪被罚80万
 		"票房", "身家", "薪酬", "年薪", "领薪", "工资", "奖金", "分红", "保费", "贷款", "存款",
 		"税收", "罚款", "补贴", "奖补", "支出", "费用", "成本", "价格", "售价", "房价", "总价", "发行",
 	}
@@ -241,6 +242,10 @@ var countCues = []struct{ text, unit string }{
 var notListItemWords = []string{"分别", "比", "的"}
 
 const notListItemFirst = "对由向在从将但"
+
+// planPartNouns, after a count in a plan, make it a count of the plan's
+// own parts (十个方面的工作, 9个方面工作), not a target.
+var planPartNouns = []string{"方面", "个方面"}
 
 // listJoiners join the items of a list (5%和3%, 800亿斤、60亿斤, 第9及10条).
 const listJoiners = "和、及与或"
