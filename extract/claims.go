@@ -121,7 +121,7 @@ func preQualifier(r []rune, a int) (string, int) {
 	}
 	if w == "" || slices.Contains(notQual, w) {
 		// 至少涨0.6%: a bound before the change verb bounds the change
-		if v := changeVerbWords.suffix(before(r, k, winBefore)); v != "" {
+		if v := boundVerbWords.suffix(before(r, k, winBefore)); v != "" {
 			if w := boundWords.suffix(before(r, k-len([]rune(v)), winBefore)); w != "" {
 				return qualOf(w), a
 			}
@@ -302,8 +302,8 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	}
 	if h.kind == schema.KindMoney && per == "" {
 		if b := before(r, tok.start, winBefore); slices.Contains(b, '每') {
-			if pm := patPerPrefix.match(b); pm != nil && !slices.Contains(timePers, group(pm, "per")) {
-				h.unit += "/" + group(pm, "per") // 每吨300元; but 每年节约2800亿元: a rate over time, in CNY
+			if per := perBefore(b); per != "" {
+				h.unit += "/" + per // 每吨300元, 每人每年1500元; but 每年节约2800亿元: a rate over time, in CNY
 			}
 		}
 	}
@@ -522,14 +522,18 @@ func (e *Extractor) rangeAt(v *view, tok *numTok) (hit, bool) {
 	if tok.magSuffix == "" {
 		lo *= magOf(b.magSuffix) // 3-5万元: the magnitude of the second end is shared
 	}
-	if b.value == 0 || lo > hb.value || changeBy(v.r, tok.start, tok.end, hb.kind, lo, hb.value) {
+	if b.value == 0 || changeBy(v.r, tok.start, tok.end, hb.kind, lo, hb.value) {
+		return hit{}, false
+	}
+	lo, hi, ok := rangeEnds(v.r[tok.end], lo, hb.value) // 交投于6.3964-6.3784元区间: high to low after a dash
+	if !ok {
 		return hit{}, false
 	}
 	_, ctx := preQualifier(v.r, tok.start)
 	h := hb
 	h.start, h.ctx = tok.start, ctx
 	h.value, h.qual = lo, schema.QualRange
-	h.low, h.high = some(lo), some(hb.value)
+	h.low, h.high = some(lo), some(hi)
 	return h, true
 }
 
@@ -960,6 +964,22 @@ func currencyNamed(r []rune, at func([]rune, string) bool) (string, int) {
 	return "", 0
 }
 
+// perBefore is the denominator written with 每 before an amount, the one
+// nearest it that is not a time (每人每年1500元: 人), or "".
+func perBefore(b []rune) string {
+	for len(b) > 0 {
+		pm := patPerPrefix.match(b)
+		if pm == nil {
+			return ""
+		}
+		if per := group(pm, "per"); !slices.Contains(timePers, per) {
+			return per
+		}
+		b = b[:pm.Index] // 每年: look further back
+	}
+	return ""
+}
+
 // ordinalListItem reports whether the number at a is the next item of a
 // list of ordinals (第9及10条, 第三、四章): a joiner before it, and 第
 // before the number before that.
@@ -1332,6 +1352,8 @@ var (
 	qualWords = newWordSet(preLower, preUpper, preApprox, notQual)
 	// boundWords finds changeBounds.
 	boundWords = newWordSet(changeBounds)
+	// boundVerbWords finds the verbs a bound word may stand before.
+	boundVerbWords = newWordSet(changeVerbs, boundVerbs)
 	// postBoundWords are the bound words written after a number (以上, 以内).
 	postBoundWords = newWordSet(postLower, postUpper)
 	// notQualWords are the words that end in a qualifier or a duration cue

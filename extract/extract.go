@@ -419,8 +419,8 @@ func (e *Extractor) claimAt(v *view, tok *numTok) (hit, bool) {
 func labelled(r []rune, t numTok) bool {
 	if t.start > 0 {
 		p := r[t.start-1]
-		if isASCIILetter(p) || p == '第' || p == '.' || p == '_' || p == '#' || p == '@' {
-			return true
+		if isASCIILetter(p) && !hasAnySuffix(r[:t.start], changeAbbrevs) || p == '第' || p == '.' || p == '_' || p == '#' || p == '@' {
+			return true // P2P, 600518.SH, 第五; but YoY-23.3% is a change
 		}
 		if p == '/' && !listSlash(r, t.start-1) {
 			return true // km/5, 6.21-1/4美元; but not 293/350/417亿元: a list

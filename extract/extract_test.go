@@ -141,6 +141,17 @@ var claimCases = []claimCase{
 	{in: "提升科创、金融等⟦4大⟧功能类供应链平台能级", kind: schema.KindCount, value: 4, unit: "大"},
 	{in: "目前金融机构的平均法定存款准备金率大约在⟦7%⟧", kind: schema.KindPercent, value: 7, low: f(7), high: f(7), unit: "%", qual: schema.QualApprox},
 	{in: "上海银行北京分行因违规被罚⟦80万⟧", kind: schema.KindMoney, value: 8e5, unit: "CNY"},
+	{in: "累计票房52.5亿元（YoY⟦-23.3%⟧）", kind: schema.KindPercent, value: -23.3, unit: "%"}, // YoY is no code
+	{in: "我们是⟦六万万⟧人口的大国", kind: schema.KindCount, value: 6e8, unit: "人"},               // 万万, the older 亿
+	{in: "投标倍数⟦2.96⟧（前次为2.86）", kind: schema.KindMultiple, value: 2.96, unit: "x"},
+	{in: "投标倍数2.96（前次为⟦2.86⟧）", kind: schema.KindMultiple, value: 2.86, unit: "x"},
+	{in: "盘中整体交投于⟦6.3964-6.3784元⟧区间", kind: schema.KindMoney, value: 6.3784, low: f(6.3784), high: f(6.3964), unit: "CNY", qual: schema.QualRange}, // high to low
+	{in: "应该比原计划至少节约⟦百分之十⟧", kind: schema.KindPercent, value: 10, low: f(10), unit: "%", qual: schema.QualLowerBound},
+	{in: "每平方公尺造价为⟦二百二十元⟧", kind: schema.KindMoney, value: 220, unit: "CNY/平方公尺"},
+	{in: "提供助学金，每人每年⟦1500元⟧", kind: schema.KindMoney, value: 1500, unit: "CNY/人"}, // the denominator before the period
+	{in: "斯克雷卡斯等⟦20多国⟧国家元首", kind: schema.KindCount, value: 20, low: f(20), unit: "国", qual: schema.QualLowerBound},
+	{in: "对⟦8类⟧家电产品给予补贴", kind: schema.KindCount, value: 8, unit: "类"},
+	{in: "中华⟦五千多年⟧文明史", kind: schema.KindDuration, value: 5000, low: f(5000), unit: "year", qual: schema.QualLowerBound},
 	{in: "中国选手徐铭甫和张洋铭分列第33和⟦36位⟧", kind: schema.KindRank, value: 36, unit: "rank"},
 	{in: "均录得周线⟦五⟧连阴", kind: schema.KindDuration, value: 35, unit: "day"},
 	{in: "零跑汽车成为第三家月销破⟦3万⟧的造车新势力", kind: schema.KindCount, value: 3e4, low: f(3e4), unit: "个", qual: schema.QualLowerBound},
@@ -426,8 +437,11 @@ var notClaims = []string{
 	"违反《刑事罪行条例》第9及10条串谋",    // a list of ordinals
 	"通过12306大数据动态研判",        // 大数据
 	"我们将1Q22全国外三元生猪均价下调",    // a breed of pig
-	"1-8月", // months, not a span
-	"波罗的海干散货运价指数周五连跌第六日", // Friday
+	"**2025国庆档电影片单发布**",     // 国庆
+	"全市首个1类创新药获批上市",         // a drug class
+	"七国集团峰会",                // a name
+	"1-8月",                  // months, not a span
+	"波罗的海干散货运价指数周五连跌第六日",    // Friday
 	"发现1管初筛阳性样本（1:1单管采样）",
 	"25-59岁就业主体人群的失业率较低",  // an age group names people
 	"今年的经济情况是一个季度比一个季度好",  // steadily, not a span

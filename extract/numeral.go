@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -156,6 +157,20 @@ func ParseNumber(s string) (v float64, ok bool) {
 	return parseRunes(rs)
 }
 
+// wanwan returns rs with each 万万 read as 亿, in a copy.
+func wanwan(rs []rune) []rune {
+	out := make([]rune, 0, len(rs))
+	for k := 0; k < len(rs); k++ {
+		if rs[k] == '万' && k+1 < len(rs) && rs[k+1] == '万' {
+			out = append(out, '亿')
+			k++
+			continue
+		}
+		out = append(out, rs[k])
+	}
+	return out
+}
+
 // parseRunes is ParseNumber on runes already folded to their narrow forms
 // (the extractor's view is); it does not modify rs.
 func parseRunes(rs []rune) (v float64, ok bool) {
@@ -166,6 +181,9 @@ func parseRunes(rs []rune) (v float64, ok bool) {
 		for len(rs) > 0 && rs[0] == ' ' {
 			rs = rs[1:]
 		}
+	}
+	if i := slices.Index(rs, '万'); i > 0 && i+1 < len(rs) && rs[i+1] == '万' {
+		rs = wanwan(rs) // 六万万人口: 万万 is the older 亿
 	}
 	if arabicOnly(rs) {
 		// the common case, one run of Arabic digits (2024, 160.4, 27,203):

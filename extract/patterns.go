@@ -47,7 +47,7 @@ var (
 	// a bound or approximation word (以上, 左右).
 	patTail = pattern{"tail", mustCompile(`^(?:(?:/|每)(?<per>` + alt(perUnits) + `))?(?<post>` + alt(concat(postLower, postUpper, postAprx)) + `)?`)}
 	// perPrefix: 每吨300元 — a denominator written before the number.
-	patPerPrefix = pattern{"per_prefix", mustCompileBack(`每(?<per>` + alt(perUnits) + `)[^，,。；;、\n]{0,8}$`)} // 平均每人的纯收入达到二百七十元
+	patPerPrefix = pattern{"per_prefix", mustCompileBack(`每(?<per>` + alt(perUnits) + `)[^，,。；;、\n]{0,8}?$`)} // 平均每人的纯收入达到二百七十元
 	// fan: 翻番, 翻两番, 翻了一番, 翻了一倍.
 	patFan = pattern{"fan", mustCompile(`^翻(?:了)?(?<n>一|两|二|三|四|五|六|七|八|九|十)?(?<u>番|倍)`)}
 	// percentWords: 百分之五, 千分之三, 三分之二 (the numbers checked by ParseNumber).
@@ -67,9 +67,9 @@ var (
 	patIndexCue = pattern{"index_cue", mustCompileBack(`(?:指数|指标|PMI|PPI|CPI|综指|成指|指)(?:[^，,。；;\n]{0,8}(?:为|报|收于|收报|报收|升至|降至|回落至|录得|达到|终值|初值|前值|预期|今值))?\s?$`)}
 	// seriesCue: a later reading of the same index or ratio in its sentence:
 	// 预期45.5, 前值45.3, 7月终值66.4, 缩小0.05.
-	patSeriesCue = pattern{"series_cue", mustCompileBack(`(?:预期|前值|初值|终值|今值|预估|修正值|缩小|扩大|降至|升至|回落至|下降到|降到|降低到|提高到|上升到|为)[^，,。；;\n]{0,8}?\s?$`)}
+	patSeriesCue = pattern{"series_cue", mustCompileBack(`(?:预期|前值|初值|终值|今值|前次为|预估|修正值|缩小|扩大|降至|升至|回落至|下降到|降到|降低到|提高到|上升到|为)[^，,。；;\n]{0,8}?\s?$`)}
 	// ratioCue: 收入比值2.62, 缩小0.05 — a ratio stated without a unit.
-	patRatioCue = pattern{"ratio_cue", mustCompileBack(`(?:比值|之比|比为|收入比|倍差)[^，,。；;\n]{0,10}(?:为|是|缩小|扩大|降至|升至|缩小到|缩小至)?\s?$`)}
+	patRatioCue = pattern{"ratio_cue", mustCompileBack(`(?:比值|之比|比为|收入比|倍差|投标倍数|认购倍数)[^，,。；;\n]{0,10}(?:为|是|缩小|扩大|降至|升至|缩小到|缩小至)?\s?$`)}
 	// moneyCue: 实现收入15.02亿, 票房（含预售）已突破30亿 — an amount whose
 	// currency is left unwritten, after a word that names money.
 	patMoneyCue = pattern{"money_cue", mustCompileBack(`(?:` + alt(moneyCues) + `)(?:（[^（）\n]{1,10}）|\([^()\n]{1,10}\))?(?:` + alt(concat(moneyLinks, changeVerbs)) + `){0,2}\s?$`)}

@@ -50,7 +50,7 @@ var subunit = map[string]float64{"美分": 0.01, "港仙": 0.01, "欧分": 0.01}
 // perUnits are the denominators a price or rate may carry after the
 // currency (75.6美元/桶) or before the number (每吨300元).
 var perUnits = []string{
-	"桶", "吨", "盎司", "克", "公斤", "千克", "斤", "股", "手", "人", "户", "亩", "平方米", "㎡",
+	"桶", "吨", "盎司", "克", "公斤", "千克", "斤", "股", "手", "人", "户", "亩", "平方米", "平方公尺", "㎡",
 	"千瓦时", "度", "立方米", "方", "升", "件", "台", "辆", "张", "份", "次", "月", "年", "天", "日",
 	"小时", "个", "家", "头", "只", "箱", "标箱", "公里", "米", "间", "蒲式耳", "磅", "百万英热单位", "英热单位",
 	"瓶", "枚", "片", "套", "盒", "支", "包", "袋", "平米", "平", "kg", "千瓦", "兆瓦时", "人次", "晚", "课时", "标吨", "撒姆",
@@ -67,6 +67,8 @@ var physical = []unitDef{
 	{text: "平方公里", kind: schema.KindQuantity, code: "m2", factor: 1e6},
 	{text: "平方千米", kind: schema.KindQuantity, code: "m2", factor: 1e6},
 	{text: "平方米", kind: schema.KindQuantity, code: "m2", factor: 1},
+	{text: "平方公尺", kind: schema.KindQuantity, code: "m2", factor: 1}, // the 1950s' words for 平方米, 米
+	{text: "公尺", kind: schema.KindQuantity, code: "m", factor: 1},
 	{text: "平米", kind: schema.KindQuantity, code: "m2", factor: 1},
 	{text: "平", kind: schema.KindQuantity, code: "m2", factor: 1, arabic: true, guard: `方|米|均|衡|稳|台|安|价|等|局|手|仓|开|分|民|时|常|行|面|原|房|板|盘|息|抑|定|静|反|凡|滑|整|复|和|顶|视|铺|0|1|2|3|4|5|6|7|8|9`}, // 总建面不超11.16万平; but 5升1平2降
 	{text: "㎡", kind: schema.KindQuantity, code: "m2", factor: 1},
@@ -177,7 +179,8 @@ var measureWords = []string{
 	"部门", "组", // 五部门印发通知, 四组
 	"大类",           // 10大类52项民生实事
 	"县区", "县", "州", // 凉州、陇西、康县3县区, 卓尼、临潭2县, 美31州 (州 after digits only)
-	"大",                                              // after digits only: 4大功能类供应链平台, 10大重点农业产业链
+	"大",      // after digits only: 4大功能类供应链平台, 10大重点农业产业链
+	"国", "类", // after digits only: 20多国国家元首, 8类家电产品 (七国集团, 三类水 are names)
 	"省区市", "省区", "省份", "头只", "包", "袋", "盒", "瓶", "单", // 9省区, 牛羊出栏937万头只, 70多包方便面, 订单数达62亿单
 	"金", "银", "铜", // medals: 获得8金9银6铜
 	"個", "項", "條", "張", "輛", "臺", "戶", "間", "種", "場", "處", "隻", // traditional forms
@@ -254,6 +257,14 @@ const listJoiners = "和、及与或"
 // rather than the number (至少涨0.6%, 最多下降5%).
 var changeBounds = []string{"至少", "最多", "不少于", "不超过"}
 
+// boundVerbs are the verbs, besides changeVerbs, that a bound word may
+// stand before (至少节约百分之十).
+var boundVerbs = []string{"节约", "节省", "压减", "削减", "投入", "投资"}
+
+// changeAbbrevs, right before a number, label it a change rather than a
+// code (票房52.5亿元（YoY-23.3%）).
+var changeAbbrevs = []string{"YoY", "QoQ", "MoM", "yoy", "qoq", "mom", "YOY", "QOQ", "MOM"}
+
 // notOverBefore, before 过, make it part of a word (经过, 度过, 不过, 通过)
 // rather than "over" (金额过亿元).
 const notOverBefore = "经通度不跨越错路穿走"
@@ -268,7 +279,7 @@ var rankLeads = []string{"排名", "排在", "位列", "名列", "位居", "居"
 
 // arabicMeasures are the measure words that count only after Arabic
 // digits: 美31州, but 九州, 十州 are names.
-var arabicMeasures = map[string]bool{"大": true, "州": true, "省区市": true, "省区": true, "省份": true} // but 西北五省区 names a region
+var arabicMeasures = map[string]bool{"大": true, "国": true, "类": true, "州": true, "省区市": true, "省区": true, "省份": true} // but 西北五省区 names a region
 
 // countGuards are the words that, right after a measure word, show the
 // measure word is part of another word (个人, 家庭, 人民…).
@@ -295,6 +306,8 @@ var countGuards = map[string]string{
 	"门":  `户|槛|类|诊|店|票|峡`,
 	"件":  `事`,
 	"台":  `阶|湾|账|词`,                                                                                                                 // 迈上1200亿台阶; but 60台风机
+	"国":  `集团|内|外|家|际|务|产|企|有|债|民|王|旗|歌|道|货|标|字|画|情|土|防|籍|资|营|庆|宝|粹|学|风|漫|潮|美|色`,                                                    // 2025国庆档
+	"类":  `水|地区|城市|标准|风险|费用|型|别|似|推|比|人|目|创新药|新药|药|医疗器械`,                                                                            // 1类创新药: a drug class
 	"大":  `学|会|型|小|量|幅|于|约|多|部分|概|家|众|陆|街|道|厦|桥|队|关|盘|涨|跌|增|减|升|降|中|专|宗|户|额|规模|力|气|雨|雪|风|的|数|赛|师|使|臣|夫|哥|姐|爷|妈|全|局|势|计|脑|堂|殿|院|楼|门`, // 12306大数据, 3大赛区
 	"包":  `括|含|装|容|裹|袱|干|邮|机|头|办|子|厢|围|揽|销|车|间|产|保|工`,
 	"袋":  `鼠|子`,
@@ -404,7 +417,7 @@ var clockWords = []string{"凌晨", "上午", "下午", "晚上", "早上", "中
 
 // spanAfter are the words after 5年, 三天, 7日 that make it a span of time
 // (还需要几十年时间, 结束7日连涨), where durationCues stand before it.
-var spanAfter = []string{"历史", "的历史", "时间", "左右时间", "之久", "锁定期", "限售期", "连涨", "连跌", "连升", "连降", "连阳", "连阴",
+var spanAfter = []string{"历史", "的历史", "时间", "左右时间", "之久", "锁定期", "限售期", "文明", "连涨", "连跌", "连升", "连降", "连阳", "连阴",
 	"没有", "未曾", "未变", "未动", "未见", "未有"} // 调整了25年没有动过的价格
 
 // sessionRuns, right after a bare number, make it a run of trading
