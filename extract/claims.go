@@ -1133,7 +1133,7 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev *hit) (hit, bool) {
 		// 参保人数分别增加1753万和2028万: the second item of a pair of bare
 		// amounts is what the first is
 		return bareAmount(r, *tok, h, prev.kind, prev.unit), true
-	case amount && (patMoneyCue.match(b) != nil || moneySeries(r, prev, tok.start, b) && cueUnit == "" || moneyItem(r, prev, *tok) || moneyItemAhead(r, *tok)):
+	case amount && (patMoneyCue.match(b) != nil || moneySeries(r, prev, tok.start, b) && cueUnit == "" || moneyItem(r, prev, *tok) || moneyItemAhead(r, *tok) || hasAnyPrefix(r[amountEnd:], moneyAfter)):
 		// 实现收入15.02亿; 成交额5770亿元，环比收窄逾500亿: 元 left unwritten;
 		// before an implied count: 斥资近63亿入股 is money
 		return bareAmount(r, *tok, h, schema.KindMoney, impliedCurrency(r, prev, tok.start)), true

@@ -127,6 +127,14 @@ func (e *Extractor) scan(v *view) []hit {
 			i = tok.end
 			continue
 		}
+		if len(chain) == 1 && approxPair(r, &chain[0], tok) {
+			// 增加两、三倍, 两、三年: one or the next, a range
+			c := chain[0]
+			hits = dropNumbers(hits, chain)
+			h = h.ranged(h.end, h.after, times(c.value, h.scale), h.value)
+			h.start, h.ctx = c.start, min(h.ctx, c.start)
+			chain = chain[:0]
+		}
 		// A unit after a list of bare numbers applies to each of them.
 		if len(chain) > 0 && joinedByList(r, chain[len(chain)-1].end, tok.start) && h.qual != schema.QualRange {
 			hits = dropNumbers(hits, chain)
@@ -143,6 +151,13 @@ func (e *Extractor) scan(v *view) []hit {
 	}
 	sortHits(hits)
 	return hits
+}
+
+// approxPair reports whether c、tok is a Chinese digit and the next one
+// (两、三, 五、六): "two or three", not a list of two.
+func approxPair(r []rune, c *numTok, tok numTok) bool {
+	return !c.arabic && !tok.arabic && len(c.rs) == 1 && len(tok.rs) == 1 && c.end+1 == tok.start && r[c.end] == '、' &&
+		c.parse() && tok.value == c.value+1 && !slices.Contains(before(r, c.start, 3), '分') // but 分列二、三名: each its own
 }
 
 // listBound gives prev, the item of a list right before next, the bound

@@ -152,6 +152,13 @@ var claimCases = []claimCase{
 	{in: "斯克雷卡斯等⟦20多国⟧国家元首", kind: schema.KindCount, value: 20, low: f(20), unit: "国", qual: schema.QualLowerBound},
 	{in: "对⟦8类⟧家电产品给予补贴", kind: schema.KindCount, value: 8, unit: "类"},
 	{in: "中华⟦五千多年⟧文明史", kind: schema.KindDuration, value: 5000, low: f(5000), unit: "year", qual: schema.QualLowerBound},
+	{in: "合计⟦84亿⟧资金净流入跟踪科创50指数", kind: schema.KindMoney, value: 84e8, unit: "CNY"}, // money named after the amount
+	{in: "美国累计确诊超⟦7900万⟧ 死亡病例超95万", kind: schema.KindCount, value: 79e6, low: f(79e6), unit: "个", qual: schema.QualLowerBound},
+	{in: "把我国人口控制在⟦十二亿⟧以内的目标", kind: schema.KindCount, value: 12e8, high: f(12e8), unit: "人", qual: schema.QualUpperBound},
+	{in: "八年内使它们提供的商品粮比现在增加⟦两、三倍⟧", kind: schema.KindMultiple, value: 2, low: f(2), high: f(3), unit: "x", qual: schema.QualRange}, // two or three
+	{in: "上证指数守住⟦2700点⟧", kind: schema.KindQuantity, value: 2700, low: f(2700), unit: "point", qual: schema.QualLowerBound},
+	{in: "该报援引一份长达⟦9页⟧的情报报告", kind: schema.KindCount, value: 9, unit: "页"},
+	{in: "所投资的基金持有期限不短于⟦一年⟧", kind: schema.KindDuration, value: 1, low: f(1), unit: "year", qual: schema.QualLowerBound},
 	{in: "中国选手徐铭甫和张洋铭分列第33和⟦36位⟧", kind: schema.KindRank, value: 36, unit: "rank"},
 	{in: "均录得周线⟦五⟧连阴", kind: schema.KindDuration, value: 35, unit: "day"},
 	{in: "零跑汽车成为第三家月销破⟦3万⟧的造车新势力", kind: schema.KindCount, value: 3e4, low: f(3e4), unit: "个", qual: schema.QualLowerBound},
@@ -440,6 +447,7 @@ var notClaims = []string{
 	"**2025国庆档电影片单发布**",     // 国庆
 	"全市首个1类创新药获批上市",         // a drug class
 	"七国集团峰会",                // a name
+	"建国南苑小区8幢为封控区",          // a building's number
 	"1-8月",                  // months, not a span
 	"波罗的海干散货运价指数周五连跌第六日",    // Friday
 	"发现1管初筛阳性样本（1:1单管采样）",
