@@ -326,7 +326,7 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 			// does not mark the level a change starts from
 			c.Estimate = cs < h.ctx && hasHedge(r[cs:h.ctx]) ||
 				(hedged(r, ss, cs, h.ctx, firstHit, st.colonBefore(h.ctx)) ||
-					h.start >= planStart && h.start < planEnd && !containsAny(r[cs:clauseEnd(r, h.end)], reachedWordSet) && !planParts(r, h)) && !changeOrigin(r, h) ||
+					h.start >= planStart && h.start < planEnd && !containsAny(r[cs:clauseEnd(r, h.end)], reachedWordSet)) && !planParts(r, h) && !changeOrigin(r, h) ||
 				namesTarget(r, h.after) // 低于13%左右的预期目标: the figure is the target
 			if !c.Estimate && prev != nil && prevSent == ss && prev.Estimate && changeClause(r, cs, h.ctx) &&
 				!containsWord(r[ss:se], "前值") && !containsWord(r[ss:se], "初值") && !containsWord(r[ss:se], "终值") {
@@ -418,8 +418,20 @@ func listedSubjects(r []rune, ss, cs int, h hit, metric string, n int) []string 
 	return subjects
 }
 
+// yearTaskWordSet finds yearTaskWords.
+var yearTaskWordSet = newWordSet(yearTaskWords)
+
 // notListItemSet finds notListItemWords.
 var notListItemSet = newWordSet(notListItemWords)
+
+// yearTask reports whether s, a sentence up to a claim, sets the year's
+// tasks: it opens with 今年 and says what is to be done (yearTaskWords).
+func yearTask(s []rune) bool {
+	for len(s) > 0 && isBlank(s[0]) {
+		s = s[1:]
+	}
+	return hasPrefix(s, "今年") && containsAny(s, yearTaskWordSet)
+}
 
 // planParts reports whether h counts the parts of the plan itself (重点做好
 // 十个方面的工作): how the plan is laid out, no target of it.
@@ -506,6 +518,9 @@ func onlyListGap(r []rune, a, b int) bool {
 func hedged(r []rune, ss, cs, at, firstHit, colon int) bool {
 	if cs < at && hasHedge(r[cs:at]) {
 		return true
+	}
+	if yearTask(r[ss:at]) {
+		return true // 今年要再压减钢铁产能5000万吨, 今年，要使全国80%以上…: the year's tasks
 	}
 	// the first clause governs the sentence only when it holds no claim of
 	// its own: in 预计增长10%、总产值增长8.9% the 8.9% is no estimate

@@ -567,8 +567,12 @@ var contextCases = []contextCase{
 	{in: "今年发展的主要预期目标是：国内生产总值增长6.5%左右。年应纳税所得额上限由⟦30万元⟧提高到50万元", estimate: false}, // today's level
 	{in: "今年发展的主要预期目标是：国内生产总值增长6.5%左右。年应纳税所得额上限由30万元提高到⟦50万元⟧", estimate: true},
 	{in: "三、2025年重点工作\n今年发展主要预期目标是：地区生产总值增长5%。\n围绕推动经济社会高质量发展，重点抓好以下⟦十个⟧方面的工作。", estimate: false}, // the plan's own parts
-	{in: "争取增发国债项目资金⟦1221.9亿元⟧、居全国首位", estimate: false},                                           // funds won
-	{in: "六大优势产业、高技术制造业、绿色低碳优势产业增加值分别增长⟦6.9%⟧、8.4%、10.2%", metric: "=六大优势产业"},                     // a subject may hold a Chinese numeral
+	{in: "今年，要使全国80％以上的人口地区普及九年义务教育，扫除青壮年文盲⟦300万人⟧左右", estimate: true},                            // the year's tasks
+	{in: "今年化学需氧量、氨氮排放量要分别下降⟦2%⟧", estimate: true},
+	{in: "今年要着重抓好以下⟦三项⟧工作", estimate: false},                                  // the plan's own parts
+	{in: "今年主要城市房价上涨⟦5%⟧", estimate: false},                                   // 主要 is no 要 of a task
+	{in: "争取增发国债项目资金⟦1221.9亿元⟧、居全国首位", estimate: false},                       // funds won
+	{in: "六大优势产业、高技术制造业、绿色低碳优势产业增加值分别增长⟦6.9%⟧、8.4%、10.2%", metric: "=六大优势产业"}, // a subject may hold a Chinese numeral
 	{in: "三川智慧的董事长是李建林，男，⟦64岁⟧，中国国籍", metric: "=年龄"},
 	{in: "预计全省地区生产总值迈上⟦14万亿元⟧新台阶", metric: "地区生产总值", estimate: true}, // 新台阶 is the level, not the measure
 	{in: "我国普通高等学校已由⟦五百九十八所⟧增加到七百一十五所", metric: "=普通高等学校"},           // not 增加: the change, not what was counted

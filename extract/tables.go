@@ -251,9 +251,15 @@ var notListItemWords = []string{"分别", "比", "的"}
 
 const notListItemFirst = "对由向在从将但"
 
+// yearTaskWords, in a sentence opening with 今年, make its figures the
+// year's tasks, targets (今年要再压减钢铁产能5000万吨左右): 要 with a verb of
+// doing, never 主要, 需要, 重要.
+var yearTaskWords = []string{"今年要", "今年，要", "今年还要", "今年也要", "要使", "要再", "要分别", "要确保", "要完成",
+	"要新增", "要实现", "要下降", "要提高", "要增加", "要减少", "要压减", "要淘汰", "要达到"}
+
 // planPartNouns, after a count in a plan, make it a count of the plan's
 // own parts (十个方面的工作, 9个方面工作), not a target.
-var planPartNouns = []string{"方面", "个方面"}
+var planPartNouns = []string{"方面", "个方面", "工作"}
 
 // listJoiners join the items of a list (5%和3%, 800亿斤、60亿斤, 第9及10条).
 const listJoiners = "和、及与或"
