@@ -519,7 +519,7 @@ func hedged(r []rune, ss, cs, at, firstHit, colon int) bool {
 	if cs < at && hasHedge(r[cs:at]) {
 		return true
 	}
-	if yearTask(r[ss:at]) {
+	if ss < at && yearTask(r[ss:at]) {
 		return true // 今年要再压减钢铁产能5000万吨, 今年，要使全国80%以上…: the year's tasks
 	}
 	// the first clause governs the sentence only when it holds no claim of
