@@ -1190,7 +1190,7 @@ func series(r []rune, prev *hit, a int, b []rune) bool {
 // after prev, money of the same magnitude in 元, in the same clause
 // (6500亿元7天期逆回购和500亿14天期逆回购).
 func moneyItem(r []rune, prev *hit, tok numTok) bool {
-	if prev == nil || prev.kind != schema.KindMoney || prev.unitText != tok.magSuffix+"元" || tok.start-prev.end > 12 ||
+	if prev == nil || prev.kind != schema.KindMoney || prev.unitText != tok.magSuffix+"元" || tok.start-prev.end > 12 || tok.start <= prev.end ||
 		!strings.ContainsRune(listJoiners, r[tok.start-1]) {
 		return false
 	}

@@ -398,7 +398,7 @@ func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
 // claim's first number or follows 等 names examples, not subjects
 // (失能照护、康复护理等7大类158项).
 func listedSubjects(r []rune, ss, cs int, h hit, metric string, n int) []string {
-	if n < 2 || containsWord(r[cs:h.ctx], "分别") || containsWord(r[cs:h.start], "等") || slices.ContainsFunc(r[cs:h.ctx], isDigit) {
+	if n < 2 || h.ctx < cs || containsWord(r[cs:h.ctx], "分别") || containsWord(r[cs:h.start], "等") || slices.ContainsFunc(r[cs:h.ctx], isDigit) {
 		return nil
 	}
 	subjects := []string{metric}
