@@ -34,7 +34,7 @@ func BenchmarkScan(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		e.scan(newView(text, nil))
+		e.scan(newView(text, nil), nil)
 	}
 }
 

@@ -231,12 +231,17 @@ func (e *Extractor) tag(r []rune, a, b int) []vtok {
 }
 
 // assemble turns hits into claims: context, then original offsets.
-func (e *Extractor) assemble(v *view, hits []hit) []schema.Claim {
+// buf lends the memory of its places.
+func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 	r := v.r
 	// Where each claim stands, once: overlapping hits dropped, and whether
 	// a claim takes its context from the claim before — a clause holding
 	// nothing but earlier list items and 、 (0.9、1.2、1.2个百分点; 68.9%、72%).
-	places := make([]place, 0, len(hits))
+	places := buf.places[:0]
+	defer func() {
+		clear(places)
+		buf.places = places[:0]
+	}()
 	end := -1
 	for _, h := range hits {
 		if h.start < end {

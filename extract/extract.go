@@ -60,16 +60,21 @@ const (
 // ClaimIdx set. DocID and Source are left for the caller to fill.
 func (e *Extractor) Extract(text string) []schema.Claim {
 	buf, _ := e.bufs.Get().(*buffers)
-	v := newView(text, buf)
-	var claims []schema.Claim
-	if hits := e.scan(v); len(hits) > 0 {
-		claims = e.assemble(v, hits) // holds no part of v's memory
-	}
 	if buf == nil {
 		buf = &buffers{}
 	}
+	v := newView(text, buf)
+	var claims []schema.Claim
+	hits := e.scan(v, buf.hits[:0])
+	if len(hits) > 0 {
+		claims = e.assemble(v, hits, buf) // holds no part of v's or buf's memory
+	}
+	clear(hits) // nor does buf hold the strings of this document's hits
 	if len(text) <= maxKept {
 		v.keep(buf)
+		buf.hits = hits[:0]
+	} else {
+		buf.places = nil
 	}
 	e.bufs.Put(buf)
 	return claims
@@ -80,10 +85,10 @@ func (e *Extractor) Extract(text string) []schema.Claim {
 // runes for the rest of the run.
 const maxKept = 4 << 20
 
-// scan walks the view once, left to right, and returns the hits in order.
-func (e *Extractor) scan(v *view) []hit {
+// scan walks the view once, left to right, and returns the hits in order,
+// appended to hits.
+func (e *Extractor) scan(v *view, hits []hit) []hit {
 	r := v.r
-	var hits []hit
 	var chain []numTok // bare numbers joined by 、 waiting for a unit (0.9、1.2、1.2个百分点)
 	for i := 0; i < len(r); {
 		if c := r[i]; c < 0x10000 && runeClass[c]&(clsCn|clsStart) == 0 {

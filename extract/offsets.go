@@ -174,6 +174,8 @@ func isBlank(r rune) bool {
 type buffers struct {
 	orig, r   []rune
 	to, marks []int32
+	hits      []hit   // scan's, likewise (a hit is 176 bytes)
+	places    []place // assemble's
 }
 
 // newView prepares text for matching, in buf's memory when it is big
