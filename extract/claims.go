@@ -296,7 +296,7 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	if per != "" {
 		h.end = sf.unitEnd
 		if h.kind != schema.KindQuantity && h.kind != schema.KindCount || !slices.Contains(timePers, per) {
-			h.unit += "/" + per
+			h.unit += "/" + perCode(h.kind, per)
 		}
 		h.unitText += string(r[end:h.end])
 	}
@@ -416,6 +416,9 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 		switch r[end] {
 		case '来', '以', '前', '后', '间', '中', '里', '度', '底', '末', '初', '级', '期', '代', '制':
 			return false
+		}
+		if isASCIILetter(r[end]) && !hasSuffix(r[:tok.start], "连续") {
+			return false // 7天shibor, 3个月Libor: a rate's tenor, its name; but 连续两个季度GDP增速为负
 		}
 	}
 	if tok.value >= 1000 && def.text == "年" && (tok.end >= len(r) || r[tok.end] != '多' && r[tok.end] != '余') {
@@ -962,6 +965,16 @@ func currencyNamed(r []rune, at func([]rune, string) bool) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// perCode is the denominator per as a unit writes it: a quantity's in its
+// code when that is per itself, not a multiple (微克/立方米 → kg/m3, as five
+// annotators of six wrote it); a price's as written (元/吨, CLAIMS.md).
+func perCode(kind, per string) string {
+	if d, ok := unitByText[per]; ok && kind == schema.KindQuantity && d.kind == schema.KindQuantity && d.factor == 1 {
+		return d.code
+	}
+	return per
 }
 
 // perBefore is the denominator written with 每 before an amount, the one

@@ -88,7 +88,8 @@ var claimCases = []claimCase{
 	{in: "名创优品斥资近⟦63亿⟧入股永辉超市", kind: schema.KindMoney, value: 63e8, low: f(63e8), high: f(63e8), unit: "CNY", qual: schema.QualApprox},
 	{in: "澳洲标普200指数跌0.69%，结束⟦7日⟧连涨", kind: schema.KindDuration, value: 7, unit: "day"},
 	{in: "回购股份价格不超过人民币⟦9.31元/股⟧", kind: schema.KindMoney, value: 9.31, high: f(9.31), unit: "CNY/股", qual: schema.QualUpperBound},
-	{in: "PM2.5平均浓度⟦32.3微克/立方米⟧", kind: schema.KindQuantity, value: 3.23e-8, unit: "kg/立方米"},                                   // a concentration
+	{in: "PM2.5平均浓度⟦32.3微克/立方米⟧", kind: schema.KindQuantity, value: 3.23e-8, unit: "kg/m3"}, // a concentration, both units in code
+	{in: "供电煤耗仅为⟦257.24克/千瓦时⟧", kind: schema.KindQuantity, value: 0.25724, unit: "kg/kWh"},
 	{in: "以上⟦十四条⟧，构成新时代的基本方略", kind: schema.KindCount, value: 14, unit: "条"},                                                   // 以上 before a number: the above
 	{in: "至少还需要⟦几十年⟧时间", kind: schema.KindDuration, value: 10, low: f(10), high: f(100), unit: "year", qual: schema.QualRange}, // 时间 makes it a span
 	{in: "断交⟦七年⟧之久", kind: schema.KindDuration, value: 7, unit: "year"},
@@ -106,6 +107,8 @@ var claimCases = []claimCase{
 	{in: "卓尼、临潭⟦2县⟧新通高速公路", kind: schema.KindCount, value: 2, unit: "县"},
 	{in: "凉州、陇西、康县⟦3县区⟧完成农村宅基地试点", kind: schema.KindCount, value: 3, unit: "县区"},
 	{in: "美⟦31州⟧新冠新增确诊病例数呈上升趋势", kind: schema.KindCount, value: 31, unit: "州"},
+	{in: "安理会以⟦12票⟧同意、3票弃权的结果", kind: schema.KindCount, value: 12, unit: "票"}, // votes
+	{in: "文化新地标。举办⟦百场⟧艺术精品展演", kind: schema.KindCount, value: 100, unit: "场"}, // a lone magnitude counts after a verb of doing
 	{in: "宪法法律委认为上述⟦2项⟧草案已比较成熟", kind: schema.KindCount, value: 2, unit: "项"},
 	{in: "人均地区生产总值突破⟦5万⟧关口、达到5.28万元", kind: schema.KindMoney, value: 5e4, low: f(5e4), unit: "CNY", qual: schema.QualLowerBound},
 	{in: "庆阳经济总量迈上⟦1200亿⟧台阶", kind: schema.KindMoney, value: 12e10, low: f(12e10), unit: "CNY", qual: schema.QualLowerBound},
@@ -420,6 +423,8 @@ func spans(cs []schema.Claim) []string {
 // notClaims holds texts whose numbers are names, labels, dates, ordinals,
 // list markers or markup: none of them is a claim.
 var notClaims = []string{
+	"7天shibor和3个月Libor齐涨",         // tenors in rates' names
+	"对违反生态保护红线的行为实行一票否决。", "一票难求", // 票 counts after digits only
 	"重申以色列应遵守第1701号决议", // an identifier, not 第170
 	"高镍三元材料销量同比增长",     // ternary, not 3 yuan
 	"执行两条腿走路的方针",       // an idiom
@@ -555,7 +560,10 @@ var contextCases = []contextCase{
 	{in: "保险资金长期股票投资试点，规模拟定为⟦1000亿元⟧", estimate: true},
 	{in: "尚纬股份拟合资投建的年产⟦20万吨⟧负极材料项目", estimate: true}, // the plan's outturn
 	{in: "中国在指数中的总权重料将回升至⟦10%⟧", estimate: true},
-	{in: "争取“两重”资金⟦51.8亿元⟧、支持项目96个", estimate: false}, // funds won
+	{in: "全年实际GDP增速可能会略超⟦8%⟧", estimate: true},
+	{in: "2022年中国互联网婚恋交友市场规模或达⟦80亿⟧", estimate: true},
+	{in: "未来12个月内美国经济衰退的可能性已经上升至⟦38%⟧", estimate: false}, // a probability reported
+	{in: "争取“两重”资金⟦51.8亿元⟧、支持项目96个", estimate: false},    // funds won
 	{in: "优化结构扩投资。争取各类中央资金⟦1000亿元⟧以上", estimate: false},
 	{in: "公司予电动汽车业务今年上半年毛利率指引约为⟦22%⟧", estimate: true}, // guidance
 	{in: "主持召开72次重要会议，指引各方面出台⟦3000多项⟧改革方案", estimate: false},

@@ -184,6 +184,7 @@ var measureWords = []string{
 	"国", "类", // after digits only: 20多国国家元首, 8类家电产品 (七国集团, 三类水 are names)
 	"省区市", "省区", "省份", "头只", "包", "袋", "盒", "瓶", "单", // 9省区, 牛羊出栏937万头只, 70多包方便面, 订单数达62亿单
 	"金", "银", "铜", // medals: 获得8金9银6铜
+	"票",                                                        // after digits only: votes, 以12票同意; consignments, 跨境邮件超9万票 (一票否决 is an idiom)
 	"個", "項", "條", "張", "輛", "臺", "戶", "間", "種", "場", "處", "隻", // traditional forms
 }
 
@@ -288,9 +289,13 @@ var capVerbs = []string{"给予", "发放", "支付", "补贴", "奖励", "提�
 // place in a ranking (全国排名53位, 位列12名), not a count of people.
 var rankLeads = []string{"排名", "排在", "位列", "名列", "位居", "居"}
 
+// loneCountVerbs, right before a lone magnitude and a measure word, make
+// it a count (举办百场展演, 建成千座公园), not a word (万家灯火).
+var loneCountVerbs = []string{"举办", "开展", "组织", "推出", "打造", "培育", "新增", "建成", "实施", "引进", "新建", "改造", "选派", "招募", "培训"}
+
 // arabicMeasures are the measure words that count only after Arabic
 // digits: 美31州, but 九州, 十州 are names.
-var arabicMeasures = map[string]bool{"大": true, "国": true, "类": true, "州": true, "省区市": true, "省区": true, "省份": true} // but 西北五省区 names a region
+var arabicMeasures = map[string]bool{"大": true, "国": true, "类": true, "州": true, "省区市": true, "省区": true, "省份": true, "票": true} // but 西北五省区 names a region
 
 // countGuards are the words that, right after a measure word, show the
 // measure word is part of another word (个人, 家庭, 人民…).
@@ -327,6 +332,7 @@ var countGuards = map[string]string{
 	"单":  `位|价|日|季|月|年|个|项|独|元|笔|次|人|向|边|纯|身|品|只|场|车|量|号|据|列|程|张|证|体|兵|调|薄|曲|线|方|打|亲|选|间|色|一|二|三|双|周|店|机|科|位数|管`,
 	"县":  `城|级|域|委|长|政|乡|镇|志|令|官|里`,
 	"州":  `长|府|市|级|立|委|政|里`,
+	"票":  `房|据|价|面|证|务|息|号|源|仓|根|选`,
 	"对":  `于|外|接|口|标|比|象|待|话|应|照`,
 	"本":  `地|次|届|市|省|国|身|质|轮|领|科|土|金`,
 	"班":  `子|组|级|列|机`,
@@ -526,6 +532,7 @@ var hedges = []string{
 	"預計", "預期", "預測", "預估", "目標", "力爭", "爭取", "計劃", "擬", "預算", "確保", // traditional forms: the 1954 report
 	"预增", "预减", "预盈", "预亏", // results forecasts: 净利预增116%-128%
 	"料将", "预料", // 中国在指数中的总权重料将回升至10%
+	"可能", "或将", "或达", // 规模可能达到1.5万亿美元, 市场规模或达80亿
 	"指引", // 毛利率指引约为22%: a company's guidance (followed by guidanceLinks or a figure)
 }
 
@@ -574,7 +581,8 @@ var (
 		"拟合值",           // 金价偏离拟合值100美元: a fitted value (but 拟合资投建 plans a joint venture)
 		"预算范围",          // 财政赤字控制在预算范围内: the budget as a yardstick
 		"预算投资", "预算内投资", // 中央预算投资安排150亿元: where the funds come from
-		"指引》"} // 《指引》共8章53条: a document's name
+		"指引》", // 《指引》共8章53条: a document's name
+		"可能性"} // 衰退的可能性上升至38%: a probability reported
 	hedgeNotBefore = []string{"完成", "完成全年", "实现", "超额完成", "达成", "完成了", "实现了", "超出", "高于", "低于", "超过", "一般公共",
 		"原定",                   // 超过原定计划: the plan outdone
 		"打击", "袭击", "军事", "武装"} // 胡塞武装目标: a military target
