@@ -1269,7 +1269,8 @@ func following(r []rune, right []vtok, h hit) string {
 		threshold := t.pos == "m" && (t.text == "亿元" || t.text == "万元" || t.text == "千万元") // 1000个亿元以上工业项目
 		verb := t.pos == "v" || isPredicate(t) && !(of && t.pos == "vn")                   // 4万亿元的投资计划: a noun after 的
 		if t.start-h.after > 12 || verb || gap(r, t.start) || strings.HasPrefix(t.pos, "u") || strings.HasPrefix(t.pos, "p") ||
-			strings.HasPrefix(t.pos, "c") || t.pos == "m" && !threshold || t.pos == "d" || slices.Contains(wholeWords, t.text) {
+			strings.HasPrefix(t.pos, "c") || t.pos == "m" && !threshold || t.pos == "d" || slices.Contains(wholeWords, t.text) ||
+			isDigit(r[t.start]) || strings.ContainsRune(titleMarks, r[t.start]) { // 中有28个 cut by the window; 印发《…》, 80亿】比达咨询
 			break
 		}
 		sb.WriteString(t.text)
@@ -1280,6 +1281,9 @@ func following(r []rune, right []vtok, h hit) string {
 	}
 	if h.kind == schema.KindQuantity && utf8.RuneCountInString(m) < 2 {
 		return "" // 9.7米高, 0℃线: a dimension or a line, not what is measured
+	}
+	if utf8.RuneCountInString(m) == 1 && strings.Contains(notMetricAfter, m) {
+		return "" // 解除质押11,494,000股后: when, not what
 	}
 	return m
 }

@@ -541,6 +541,11 @@ type contextCase struct {
 }
 
 var contextCases = []contextCase{
+	{in: "【报告：2022年中国互联网婚恋交友市场规模或达⟦80亿⟧】比达咨询今日发布", metric: "=中国互联网婚恋交友市场规模", estimate: true}, // not across 】
+	{in: "31个制造业大类行业中有⟦28个⟧实现正增长", metric: "=制造业大类行业"},
+	{in: "深圳市劲拓自动化设备股份有限公司\n中标金额：人民币⟦6,554万元⟧\n中标设备名称：D-Lam设备", metric: "=中标金额"}, // labelled lines
+	{in: "本次解除质押⟦11,494,000股⟧后，金培荣先生持有", metric: "="},                            // 后 says when
+	{in: "央行等⟦八部门⟧印发《关于进一步做好金融服务》", metric: "=印发"},                               // not across 《
 	{in: "非美货币涨跌不一，英镑兑美元涨0.29%报⟦1.3322⟧，周涨1.51%", metric: "英镑兑美元"},
 	{in: "省级统筹实施⟦1000公里⟧普通国道低等级路段升级改造", metric: "普通国道"}, // what the length is of follows it
 	{in: "在五年计划的前三年共增加了⟦一百七十七亿元⟧", estimate: false},     // 五年计划 is a plan's name

@@ -467,7 +467,24 @@ func softBreak(before []rune, para int, after []rune) bool {
 	if len(after) > 2 && after[0] >= '0' && after[0] <= '9' && after[1] == '.' && !(after[2] >= '0' && after[2] <= '9') {
 		return false // 1. item
 	}
+	if labelColon(window(after, 0, 12)) > 0 {
+		return false // …有限公司\n中标金额：人民币6,554万元\n中标设备名称：…: a labelled line
+	}
 	return true
+}
+
+// labelColon is the offset of the first colon in line, -1 for none or
+// for one after other punctuation (a sentence, not a label).
+func labelColon(line []rune) int {
+	for k, c := range line {
+		switch {
+		case c == '：' || c == ':':
+			return k
+		case isClauseSep(c) || isTerminal(c):
+			return -1
+		}
+	}
+	return -1
 }
 
 // markupMask marks URLs, HTML tags and comments: their digits are never

@@ -289,6 +289,14 @@ var capVerbs = []string{"给予", "发放", "支付", "补贴", "奖励", "提�
 // place in a ranking (全国排名53位, 位列12名), not a count of people.
 var rankLeads = []string{"排名", "排在", "位列", "名列", "位居", "居"}
 
+// titleMarks open or close a title or a headline: what follows a number
+// across one is never what it measures (八部门印发《…》, 或达80亿】比达咨询).
+const titleMarks = "《》【】〈〉「」『』"
+
+// notMetricAfter are the words of one rune that, alone after a number, say
+// when or where, not what is measured (解除质押11,494,000股后).
+const notMetricAfter = "后前时内中里间起上下"
+
 // loneCountVerbs, right before a lone magnitude and a measure word, make
 // it a count (举办百场展演, 建成千座公园), not a word (万家灯火).
 var loneCountVerbs = []string{"举办", "开展", "组织", "推出", "打造", "培育", "新增", "建成", "实施", "引进", "新建", "改造", "选派", "招募", "培训"}
@@ -513,7 +521,8 @@ var (
 		"盘前", "午盘", "尾盘", "收盘", "开盘", "增至", "升至", "降至", "跌至", "涨至", "数据显示", "显示",
 		"已达", "可达", "现报", "日称", "表示", "宣布", "公告", "较前", // words jieba glued to the name: 在校生已达, 俄罗斯国防部日称
 		"介乎", "介于", "约人民币", "人民币", // 回购价介乎3.34港元至3.35港元
-		"计划安排", // 全国基本建设投资总额计划安排
+		"计划安排",      // 全国基本建设投资总额计划安排
+		"中有", "中，有", // 31个制造业大类行业中有28个: the whole the part is of
 	}
 	notMetrics = []string{"日均", "关口", "大关", "增加", "增至", "降至", "居首", "最多", "附近", "超额", "之间", "人民币", "是", "外", "时",
 		"涨幅", "跌幅", "增幅", "降幅", "幅度", "涨跌幅", // 收涨0.21美元，涨幅0.24%: the move of what the sentence is about
