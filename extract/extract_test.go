@@ -541,6 +541,7 @@ type contextCase struct {
 }
 
 var contextCases = []contextCase{
+	{in: "新建和改造高标准农田70万亩，粮食播种面积稳定在⟦1255万亩⟧以上", metric: "=粮食播种面积"},                            // 稳定在 is the verb
 	{in: "【报告：2022年中国互联网婚恋交友市场规模或达⟦80亿⟧】比达咨询今日发布", metric: "=中国互联网婚恋交友市场规模", estimate: true}, // not across 】
 	{in: "31个制造业大类行业中有⟦28个⟧实现正增长", metric: "=制造业大类行业"},
 	{in: "深圳市劲拓自动化设备股份有限公司\n中标金额：人民币⟦6,554万元⟧\n中标设备名称：D-Lam设备", metric: "=中标金额"}, // labelled lines
