@@ -116,6 +116,16 @@ func preQualifier(r []rune, a int) (string, int) {
 		k -= 3 // 不超过人民币9.31元/股
 		w = qualWords.suffix(before(r, k, winBefore))
 	}
+	if w == "" && hasAnySuffix(r[:k], shareBases) {
+		// 不超过公司总股本的5.16%, 约占公司目前总股本的3.57%: the bound
+		// stands before the base the share is of, which stays the claim's
+		// metric (占公司总股本)
+		for j := k - 1; j > 0 && k-j <= 16 && !isClauseSep(r[j]) && !isDigit(r[j]); j-- {
+			if w := qualWords.suffix(before(r, j, winBefore)); w != "" && !slices.Contains(notQual, w) {
+				return qualOf(w), a
+			}
+		}
+	}
 	if w == "最高" && !hasAnySuffix(r[:k-2], capVerbs) {
 		w = "" // 增至最高10.3万人次: the peak reached, not a cap (给予最高200万元)
 	}

@@ -107,7 +107,9 @@ var claimCases = []claimCase{
 	{in: "卓尼、临潭⟦2县⟧新通高速公路", kind: schema.KindCount, value: 2, unit: "县"},
 	{in: "凉州、陇西、康县⟦3县区⟧完成农村宅基地试点", kind: schema.KindCount, value: 3, unit: "县区"},
 	{in: "美⟦31州⟧新冠新增确诊病例数呈上升趋势", kind: schema.KindCount, value: 31, unit: "州"},
-	{in: "安理会以⟦12票⟧同意、3票弃权的结果", kind: schema.KindCount, value: 12, unit: "票"}, // votes
+	{in: "安理会以⟦12票⟧同意、3票弃权的结果", kind: schema.KindCount, value: 12, unit: "票"},                                                // votes
+	{in: "减持不超过公司总股本的⟦5.16%⟧", kind: schema.KindPercent, value: 5.16, high: f(5.16), unit: "%", qual: schema.QualUpperBound}, // the bound before the base
+	{in: "约占公司目前总股本的⟦3.57%⟧", kind: schema.KindPercent, value: 3.57, low: f(3.57), high: f(3.57), unit: "%", qual: schema.QualApprox},
 	{in: "文化新地标。举办⟦百场⟧艺术精品展演", kind: schema.KindCount, value: 100, unit: "场"}, // a lone magnitude counts after a verb of doing
 	{in: "宪法法律委认为上述⟦2项⟧草案已比较成熟", kind: schema.KindCount, value: 2, unit: "项"},
 	{in: "人均地区生产总值突破⟦5万⟧关口、达到5.28万元", kind: schema.KindMoney, value: 5e4, low: f(5e4), unit: "CNY", qual: schema.QualLowerBound},

@@ -297,6 +297,10 @@ const titleMarks = "《》【】〈〉「」『』"
 // when or where, not what is measured (解除质押11,494,000股后).
 const notMetricAfter = "后前时内中里间起上下"
 
+// shareBases end the base a share is of, between a bound and the share
+// (不超过公司总股本的5.16%).
+var shareBases = []string{"股本的", "股份总数的"}
+
 // loneCountVerbs, right before a lone magnitude and a measure word, make
 // it a count (举办百场展演, 建成千座公园), not a word (万家灯火).
 var loneCountVerbs = []string{"举办", "开展", "组织", "推出", "打造", "培育", "新增", "建成", "实施", "引进", "新建", "改造", "选派", "招募", "培训"}
