@@ -107,7 +107,8 @@ var claimCases = []claimCase{
 	{in: "卓尼、临潭⟦2县⟧新通高速公路", kind: schema.KindCount, value: 2, unit: "县"},
 	{in: "凉州、陇西、康县⟦3县区⟧完成农村宅基地试点", kind: schema.KindCount, value: 3, unit: "县区"},
 	{in: "美⟦31州⟧新冠新增确诊病例数呈上升趋势", kind: schema.KindCount, value: 31, unit: "州"},
-	{in: "安理会以⟦12票⟧同意、3票弃权的结果", kind: schema.KindCount, value: 12, unit: "票"},                                                // votes
+	{in: "安理会以⟦12票⟧同意、3票弃权的结果", kind: schema.KindCount, value: 12, unit: "票"}, // votes
+	{in: "防控工作等⟦四方面⟧提出16项重点任务", kind: schema.KindCount, value: 4, unit: "方面"},
 	{in: "减持不超过公司总股本的⟦5.16%⟧", kind: schema.KindPercent, value: 5.16, high: f(5.16), unit: "%", qual: schema.QualUpperBound}, // the bound before the base
 	{in: "约占公司目前总股本的⟦3.57%⟧", kind: schema.KindPercent, value: 3.57, low: f(3.57), high: f(3.57), unit: "%", qual: schema.QualApprox},
 	{in: "文化新地标。举办⟦百场⟧艺术精品展演", kind: schema.KindCount, value: 100, unit: "场"}, // a lone magnitude counts after a verb of doing
@@ -425,6 +426,7 @@ func spans(cs []schema.Claim) []string {
 // notClaims holds texts whose numbers are names, labels, dates, ordinals,
 // list markers or markup: none of them is a claim.
 var notClaims = []string{
+	"一方面要稳增长，另一方面要防风险",            // 一方面 is a conjunction
 	"7天shibor和3个月Libor齐涨",         // tenors in rates' names
 	"对违反生态保护红线的行为实行一票否决。", "一票难求", // 票 counts after digits only
 	"重申以色列应遵守第1701号决议", // an identifier, not 第170
