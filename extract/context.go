@@ -1024,8 +1024,8 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 		}
 	}
 	am := "" // the metric the words after the verb make
-	if len(afterV) > 0 && !isComparator(pred) {
-		am = joinMetric(afterV)
+	if len(afterV) > 0 && !isComparator(pred) && tidyMetric(joinMetric(afterV)) != "" {
+		am = joinMetric(afterV) // but 中标金额为人民币6,554万元: a currency is no metric
 	}
 	switch {
 	case h.kind == schema.KindDuration && (pred == "连续" || pred == "持续" || strings.HasSuffix(pred, "连续")):

@@ -467,8 +467,8 @@ func softBreak(before []rune, para int, after []rune) bool {
 	if len(after) > 2 && after[0] >= '0' && after[0] <= '9' && after[1] == '.' && !(after[2] >= '0' && after[2] <= '9') {
 		return false // 1. item
 	}
-	if labelColon(window(after, 0, 12)) > 0 {
-		return false // …有限公司\n中标金额：人民币6,554万元\n中标设备名称：…: a labelled line
+	if labelColon(window(after, 0, 12)) > 0 || labelColon(window(before[len(before)-para:], 0, 12)) > 0 {
+		return false // …有限公司\n中标金额：人民币6,554万元\n中标设备名称：…\n本次项目…: a labelled line
 	}
 	return true
 }

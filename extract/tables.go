@@ -520,11 +520,13 @@ var levelNouns = []string{
 // tidyMetric trims from a metric's edges; notMetrics are the words that are
 // never a metric alone.
 var (
-	metricEdgePrefixes = []string{"截至", "截止", "目前", "今年以来", "近日", "日前", "这是", "计划"} // 计划全部…
+	metricEdgePrefixes = []string{"截至", "截止", "目前", "今年以来", "近日", "日前", "这是", "计划", // 计划全部…
+		"格隆汇", "财华社讯", "云财经讯", "每经AI快讯", "财联社"} // the news agency opening an item, not the company
 	metricEdgeSuffixes = []string{
 		"今天上午", "今天下午", "今天", "今日", "昨天", "昨日", "近日", "日前", "当天", "目前", "盘中", "早盘",
 		"盘前", "午盘", "尾盘", "收盘", "开盘", "增至", "升至", "降至", "跌至", "涨至", "数据显示", "显示",
 		"已达", "可达", "现报", "日称", "表示", "宣布", "公告", "较前", // words jieba glued to the name: 在校生已达, 俄罗斯国防部日称
+		"发布", "公布", // 丽珠医药发布公告，…以每股人民币38.96元-39.49元回购: who announced, not what
 		"介乎", "介于", "约人民币", "人民币", // 回购价介乎3.34港元至3.35港元
 		"计划安排",      // 全国基本建设投资总额计划安排
 		"中有", "中，有", // 31个制造业大类行业中有28个: the whole the part is of
