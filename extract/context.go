@@ -1419,13 +1419,14 @@ func containsWord(r []rune, w string) bool {
 // lastPredicate is the index of the claim's verb among toks: the last word
 // of the predicate table, else the last verb; -1 for none.
 func lastPredicate(toks []vtok) int {
+	rate := func(k int) bool { return k+1 < len(toks) && toks[k+1].text == "率" } // 交付率, 建成率: a verb before 率 names a rate
 	for k := len(toks) - 1; k >= 0; k-- {
-		if inPredicates(toks[k].text) {
+		if inPredicates(toks[k].text) && !rate(k) {
 			return k
 		}
 	}
 	for k := len(toks) - 1; k >= 0; k-- {
-		if isPredicate(toks[k]) {
+		if isPredicate(toks[k]) && !rate(k) {
 			return k
 		}
 	}
@@ -1472,7 +1473,7 @@ func followingText(r []rune, h hit) string {
 
 // isPredicate reports whether a token is the claim's verb or relation.
 func isPredicate(t vtok) bool {
-	return inPredicates(t.text) || t.pos == "v"
+	return inPredicates(t.text) || t.pos == "v" && t.text != "率" // 交付率94.7%: jieba tags 率 v (率领), here a rate
 }
 
 // isComplement reports whether a verb only completes the one before it
@@ -1518,8 +1519,8 @@ func joinMetric(toks []vtok) string {
 			// adverbial, not the subject
 			return ""
 		}
-		if isNounPOS(t.pos) || isASCIILetter(firstRune(t.text)) {
-			noun = true
+		if isNounPOS(t.pos) || isASCIILetter(firstRune(t.text)) || t.text == "率" {
+			noun = true // 保交房交付率: a rate, whatever jieba tags 率
 		}
 		b.WriteString(t.text)
 	}

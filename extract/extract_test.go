@@ -545,6 +545,8 @@ type contextCase struct {
 }
 
 var contextCases = []contextCase{
+	{in: "稳妥推进房地产企业风险化解，保交房交付率⟦94.7%⟧、超额完成国家下达任务", metric: "=保交房交付率"}, // a verb before 率 names a rate
+	{in: "截至去年年底，国家综合立体交通网建成率约为⟦79%⟧", metric: "=国家综合立体交通网建成率"},
 	{in: "中标设备名称：D-Lam设备\n本次项目中标金额为人民币⟦6,554万元⟧，占公司营业收入的11.09%", metric: "中标金额"},             // not the label line before
 	{in: "格隆汇5月6日丨中国水务(00855.HK)公布，2019年7月9日，公司按每股⟦7.15-7.18港元⟧", metric: "=中国水务"},           // nor the agency, nor 公布
 	{in: "新建和改造高标准农田70万亩，粮食播种面积稳定在⟦1255万亩⟧以上", metric: "=粮食播种面积"},                            // 稳定在 is the verb
