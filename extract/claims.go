@@ -457,6 +457,9 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 	}
 	switch def.text {
 	case "年", "日", "周":
+		if dot := slices.Index(tok.rs, '.'); dot >= 0 && len(tok.rs)-dot <= 3 {
+			return true // 受教育年限提高到11.3年: no date has a decimal point (but 7.2022年: an item, then a year)
+		}
 		k := tok.start
 		if k > 0 && r[k-1] == ' ' {
 			k--
@@ -725,9 +728,10 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 			h.qual = schema.QualUpperBound   // 稳居全国沿海港口前十: within the first ten
 			h.low, h.high = some(1), some(n) // and no rank is below first
 		}
-	case c == '一' && i+1 < len(r) && r[i+1] == '半' && (i+2 >= len(r) || r[i+2] != '年' && r[i+2] != '天') && (i == 0 || r[i-1] != '另'):
-		// 一半以上: half, as a percent (另一半: the other half, a noun)
-		h = hit{start: i, end: i + 2, kind: schema.KindPercent, unit: "%", unitText: "一半", value: 50, qual: schema.QualExact}
+	case c == '一' && i+1 < len(r) && r[i+1] == '半' && (i+2 >= len(r) || r[i+2] != '年' && r[i+2] != '天') && (i == 0 || r[i-1] != '另') ||
+		c == '半' && hasPrefix(r[i:], "半数"):
+		// 一半以上, 超半数: half, as a percent (另一半: the other half, a noun)
+		h = hit{start: i, end: i + 2, kind: schema.KindPercent, unit: "%", unitText: string(r[i : i+2]), value: 50, qual: schema.QualExact}
 		switch {
 		case hasPrefix(r[i+2:], "以上"):
 			h.qual, h.after = schema.QualLowerBound, i+4
@@ -735,6 +739,9 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 			h.qual, h.after = schema.QualApprox, i+4
 		}
 		pre, ctx := preQualifier(r, i)
+		if pre == schema.QualExact && i > 0 && r[i-1] == '过' {
+			pre, ctx = schema.QualLowerBound, i-1 // 过半数
+		}
 		h.ctx = ctx
 		h.qual = combine(pre, h.qual)
 		if h.after == 0 {

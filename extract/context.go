@@ -787,7 +787,8 @@ func changeClause(r []rune, cs, at int) bool {
 		cs++
 	}
 	c := r[cs:at]
-	return hasAnyPrefix(c, changeOpeners) && !containsWord(c, "已") && !containsWord(c, "实际")
+	fromTo := hasPrefix(c, "从") && slices.ContainsFunc(r[cs:clauseEnd(r, at)], func(x rune) bool { return x == '到' || x == '至' }) // 计划将起征点提高一倍，从每年2.5吉瓦增加到5吉瓦
+	return (hasAnyPrefix(c, changeOpeners) || fromTo) && !containsWord(c, "已") && !containsWord(c, "实际")
 }
 
 // hasHedge reports whether r holds a hedge word that is not a reading or

@@ -208,7 +208,7 @@ var runeClass = func() (t [0x10000]uint8) {
 			t[r] = clsCn | clsMag
 		}
 	}
-	for _, c := range "0123456789翻第前几数负-首榜双" {
+	for _, c := range "0123456789翻第前几数负-首榜双半" {
 		t[c] |= clsStart
 	}
 	return t
@@ -218,7 +218,7 @@ const (
 	clsCn    = 1 << iota // a Chinese numeral rune: digit or magnitude
 	clsDigit             // a Chinese digit 零..九
 	clsMag               // a magnitude 十 百 千 万 亿
-	clsStart             // besides numerals, a rune startsCandidate may accept: a digit, 翻 第 前 几 数 负 - 首 榜 双
+	clsStart             // besides numerals, a rune startsCandidate may accept: a digit, 翻 第 前 几 数 负 - 首 榜 双 半
 )
 
 func isCn(r rune) bool      { return r < 0x10000 && runeClass[r]&clsCn != 0 }
@@ -240,6 +240,8 @@ func startsCandidate(r []rune, i int) bool {
 		return hasPrefix(r[i:], "双位数") // 双位数增长: a vague percent
 	case c == '首' || c == '榜':
 		return hasPrefix(r[i:], "首位") || hasPrefix(r[i:], "榜首") // 居全国首位: rank 1
+	case c == '半':
+		return hasPrefix(r[i:], "半数") && (i == 0 || !isCn(r[i-1]) && !isDigit(r[i-1])) // 超半数: half, a percent
 	case c == '负' && i > 0 && strings.ContainsRune(notMinusBefore, r[i-1]):
 		return false // 为企业减负1760亿元: the number starts after 负
 	case c == '负' || c == '-':

@@ -109,6 +109,9 @@ var claimCases = []claimCase{
 	{in: "美⟦31州⟧新冠新增确诊病例数呈上升趋势", kind: schema.KindCount, value: 31, unit: "州"},
 	{in: "安理会以⟦12票⟧同意、3票弃权的结果", kind: schema.KindCount, value: 12, unit: "票"}, // votes
 	{in: "防控工作等⟦四方面⟧提出16项重点任务", kind: schema.KindCount, value: 4, unit: "方面"},
+	{in: "其中债基占比超⟦半数⟧。", kind: schema.KindPercent, value: 50, low: f(50), unit: "%", qual: schema.QualLowerBound},
+	{in: "累计中标额逾⟦1亿人币⟧", kind: schema.KindMoney, value: 1e8, low: f(1e8), unit: "CNY", qual: schema.QualLowerBound},          // 人币: 人民币
+	{in: "劳动年龄人口平均受教育年限提高到⟦11.3年⟧", kind: schema.KindDuration, value: 11.3, unit: "year"},                                    // no date has a decimal point
 	{in: "减持不超过公司总股本的⟦5.16%⟧", kind: schema.KindPercent, value: 5.16, high: f(5.16), unit: "%", qual: schema.QualUpperBound}, // the bound before the base
 	{in: "约占公司目前总股本的⟦3.57%⟧", kind: schema.KindPercent, value: 3.57, low: f(3.57), high: f(3.57), unit: "%", qual: schema.QualApprox},
 	{in: "文化新地标。举办⟦百场⟧艺术精品展演", kind: schema.KindCount, value: 100, unit: "场"}, // a lone magnitude counts after a verb of doing
@@ -426,6 +429,7 @@ func spans(cs []schema.Claim) []string {
 // notClaims holds texts whose numbers are names, labels, dates, ordinals,
 // list markers or markup: none of them is a claim.
 var notClaims = []string{
+	"7.2022年我国经济增长",               // an item number, then a year
 	"一方面要稳增长，另一方面要防风险",            // 一方面 is a conjunction
 	"7天shibor和3个月Libor齐涨",         // tenors in rates' names
 	"对违反生态保护红线的行为实行一票否决。", "一票难求", // 票 counts after digits only
@@ -575,6 +579,7 @@ var contextCases = []contextCase{
 	{in: "尚纬股份拟合资投建的年产⟦20万吨⟧负极材料项目", estimate: true}, // the plan's outturn
 	{in: "中国在指数中的总权重料将回升至⟦10%⟧", estimate: true},
 	{in: "全年实际GDP增速可能会略超⟦8%⟧", estimate: true},
+	{in: "宣布延长关税，计划将起征点提高一倍，从每年2.5吉瓦增加到⟦5吉瓦⟧。", estimate: true}, // the planned change, from and to
 	{in: "2022年中国互联网婚恋交友市场规模或达⟦80亿⟧", estimate: true},
 	{in: "未来12个月内美国经济衰退的可能性已经上升至⟦38%⟧", estimate: false}, // a probability reported
 	{in: "争取“两重”资金⟦51.8亿元⟧、支持项目96个", estimate: false},    // funds won

@@ -27,7 +27,7 @@ type unitDef struct {
 // currencies maps a written currency to its ISO 4217 code.
 var currencies = []struct{ text, code string }{
 	{"美分", "USD"}, {"港仙", "HKD"}, {"欧分", "EUR"}, // cents: see subunit
-	{"元人民币", "CNY"}, {"圆", "CNY"}, {"人民币", "CNY"}, {"元", "CNY"}, {"块钱", "CNY"},
+	{"元人民币", "CNY"}, {"圆", "CNY"}, {"人民币", "CNY"}, {"人币", "CNY"}, {"元", "CNY"}, {"块钱", "CNY"},
 	{"美元", "USD"}, {"美金", "USD"}, {"欧元", "EUR"}, {"日元", "JPY"}, {"日圆", "JPY"},
 	{"港元", "HKD"}, {"港币", "HKD"}, {"英镑", "GBP"}, {"韩元", "KRW"}, {"澳元", "AUD"},
 	{"加元", "CAD"}, {"新台币", "TWD"}, {"卢布", "RUB"}, {"瑞士法郎", "CHF"}, {"法郎", "CHF"},
