@@ -1029,6 +1029,17 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 		am = joinMetric(afterV) // but 中标金额为人民币6,554万元: a currency is no metric
 	}
 	switch {
+	case h.kind == schema.KindDuration && hasPrefix(r[h.after:], "时间") && hasAnySuffix(before(r, h.ctx, 4), spanUses):
+		// 用三年时间基本完成各级政府机构改革的任务, 用两年时间，全部免除…学杂费: what the span is for
+		t := h
+		t.after += 2
+		if t.after < len(r) && (r[t.after] == '，' || r[t.after] == ',') {
+			t.after++
+		}
+		if f := followingText(r, t); f != "" {
+			return f, pred, nil
+		}
+		metric = bm
 	case h.kind == schema.KindDuration && (pred == "连续" || pred == "持续" || strings.HasSuffix(pred, "连续")):
 		// 连续5年获…评价: what lasted is what follows
 		if f := followingText(r, h); f != "" {
@@ -1271,7 +1282,8 @@ func following(r []rune, right []vtok, h hit) string {
 		verb := t.pos == "v" || isPredicate(t) && !(of && t.pos == "vn")                   // 4万亿元的投资计划: a noun after 的
 		if t.start-h.after > 12 || verb || gap(r, t.start) || strings.HasPrefix(t.pos, "u") || strings.HasPrefix(t.pos, "p") ||
 			strings.HasPrefix(t.pos, "c") || t.pos == "m" && !threshold || t.pos == "d" || slices.Contains(wholeWords, t.text) ||
-			isDigit(r[t.start]) || strings.ContainsRune(titleMarks, r[t.start]) { // 中有28个 cut by the window; 印发《…》, 80亿】比达咨询
+			isDigit(r[t.start]) || strings.ContainsRune(titleMarks, r[t.start]) || // 中有28个 cut by the window; 印发《…》, 80亿】比达咨询
+			utf8.RuneCountInString(t.text) == 2 && strings.HasSuffix(t.text, "为") { // 由85个减为26个: jieba leaves 减为 untagged
 			break
 		}
 		sb.WriteString(t.text)
@@ -1298,7 +1310,7 @@ func gap(r []rune, k int) bool {
 // marketMove are the verbs of a price move in a market brief (X涨5%).
 var marketMove = map[string]bool{"涨": true, "跌": true, "升": true, "降": true, "收涨": true, "收跌": true,
 	"大涨": true, "大跌": true, "上涨": true, "下跌": true, "收升": true, "收降": true,
-	"涨超": true, "跌超": true, "涨逾": true, "跌逾": true}
+	"涨超": true, "跌超": true, "涨逾": true, "跌逾": true, "微涨": true, "微跌": true, "小涨": true, "小跌": true}
 
 // movedName reads a market brief's "NAME涨" right before a number: the
 // name (2 to 10 Han runes or letters) and the verb, or "" when the text is

@@ -549,6 +549,10 @@ type contextCase struct {
 }
 
 var contextCases = []contextCase{
+	{in: "从今年起用⟦两年⟧时间，全部免除农村义务教育阶段学生的学杂费", metric: "=全部免除农村义务教育阶段学生的学杂费"}, // what the span is for
+	{in: "尽管已过去近⟦一周⟧时间，但美国多地电力仍未完全恢复", metric: "="},
+	{in: "道指涨0.59%，标普500指数微跌⟦0.22点⟧报5591.96点", metric: "=标普指数"}, // 微跌 is the verb
+	{in: "国务院非常设机构由⟦85个⟧减为26个", metric: "非常设机构"},
 	{in: "稳妥推进房地产企业风险化解，保交房交付率⟦94.7%⟧、超额完成国家下达任务", metric: "=保交房交付率"}, // a verb before 率 names a rate
 	{in: "截至去年年底，国家综合立体交通网建成率约为⟦79%⟧", metric: "=国家综合立体交通网建成率"},
 	{in: "中标设备名称：D-Lam设备\n本次项目中标金额为人民币⟦6,554万元⟧，占公司营业收入的11.09%", metric: "中标金额"},             // not the label line before

@@ -302,6 +302,11 @@ const notMetricAfter = "后前时内中里间起上下"
 // (不超过公司总股本的5.16%).
 var shareBases = []string{"股本的", "股份总数的"}
 
+// spanUses, right before a span of 时间, say what it is used for: the
+// clause after it (用两年时间，全部免除…学杂费; but 已过去近一周时间，但…,
+// 需等待至少一周时间才能返回住所).
+var spanUses = []string{"用", "利用", "花", "花费", "历时", "耗时", "用了"}
+
 // loneCountVerbs, right before a lone magnitude and a measure word, make
 // it a count (举办百场展演, 建成千座公园), not a word (万家灯火).
 var loneCountVerbs = []string{"举办", "开展", "组织", "推出", "打造", "培育", "新增", "建成", "实施", "引进", "新建", "改造", "选派", "招募", "培训"}
@@ -514,6 +519,7 @@ var roleNouns = []string{
 // it measures (迈上14万亿元新台阶, 突破3000点大关).
 var levelNouns = []string{
 	"目标", "任务", "水平", "大关", "关口", "纪录", "新高", "新低", "高位", "历史新高", "新纪录", "台阶", "新台阶", "门槛", "量级",
+	"时间", "最低点", "最高点", "低点", "高点", // 还需要几十年时间, 降至3.6万桶/日的最低点
 }
 
 // metricEdgePrefixes and metricEdgeSuffixes are the time and session words
@@ -650,7 +656,8 @@ var predicates = []string{
 	"吸引", "培育", "认定", "获批", "入选", "减少", "翻", "迈入", "升", "降", "涨", "跌", "增", "减", "赚", "亏",
 	"跃居", "稳居", "位居", "排名", "居", "连续", "持续", "超", "逾", "约", "近", "接近", "控制在", "控制",
 	"开行", "运送", "发送", "接待", // 中欧班列开行1488列，运送16.2万标箱
-	"稳定在", // 粮食播种面积稳定在1255万亩以上 (a user-dictionary word)
+	"稳定在",                                          // 粮食播种面积稳定在1255万亩以上 (a user-dictionary word)
+	"微涨", "微跌", "小涨", "小跌", "大涨", "大跌", "收涨", "收跌", // 标普500指数微跌0.22点 (user-dictionary words)
 }
 
 // timeWords are period words that can govern a claim without a number.
