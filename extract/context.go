@@ -532,6 +532,12 @@ func hedged(r []rune, ss, cs, at, firstHit, colon int) bool {
 	if fe := clauseEnd(r, ss); fe < cs && firstHit >= fe && !containsWord(r[cs:at], "已") && hasForecast(r[ss:fe]) {
 		return true
 	}
+	// nor only the first: 经初步测算，预计2021年…净利润与上年同期相比，将减少2.47亿元,
+	// when 预计 opens the clause right before and no claim stands before
+	if pcs := clauseStart(r, max(cs-1, ss)); firstHit >= cs && cs > ss && pcs > ss && hasAnyPrefix(r[pcs:cs], []string{"预计", "预测", "預計"}) &&
+		!containsWord(r[cs:clauseEnd(r, at)], "已") && hasHedge(r[pcs:cs]) {
+		return true
+	}
 	// a target sentence without a colon: 主要预期目标是地区生产总值增长9%左右，
 	// 地方一般公共预算收入增长10%…
 	if cs > ss && targetIntro(r[ss:cs]) && !containsWord(r[cs:at], "已") {

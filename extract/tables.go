@@ -27,6 +27,7 @@ type unitDef struct {
 // currencies maps a written currency to its ISO 4217 code.
 var currencies = []struct{ text, code string }{
 	{"美分", "USD"}, {"港仙", "HKD"}, {"欧分", "EUR"}, // cents: see subunit
+	{"分钱", "CNY"}, {"毛钱", "CNY"}, {"角钱", "CNY"}, // 小麦每斤提高3分钱, 一公里仅花费5分钱, 1毛钱
 	{"元人民币", "CNY"}, {"圆", "CNY"}, {"人民币", "CNY"}, {"人币", "CNY"}, {"元", "CNY"}, {"块钱", "CNY"},
 	{"美元", "USD"}, {"美金", "USD"}, {"欧元", "EUR"}, {"日元", "JPY"}, {"日圆", "JPY"},
 	{"港元", "HKD"}, {"港币", "HKD"}, {"英镑", "GBP"}, {"韩元", "KRW"}, {"澳元", "AUD"},
@@ -44,8 +45,9 @@ var currencyGuards = map[string]string{
 	"元": `素|旦|宵|宇宙|复始|论|锂|正极|前驱|材料|结构|一次|生猪|猪`, // 外三元生猪: a breed
 }
 
-// subunit are the currencies written in hundredths (美分, 港仙).
-var subunit = map[string]float64{"美分": 0.01, "港仙": 0.01, "欧分": 0.01}
+// subunit are the currencies written in hundredths or tenths (美分, 港仙,
+// 分钱, 毛钱).
+var subunit = map[string]float64{"美分": 0.01, "港仙": 0.01, "欧分": 0.01, "分钱": 0.01, "毛钱": 0.1, "角钱": 0.1}
 
 // perUnits are the denominators a price or rate may carry after the
 // currency (75.6美元/桶) or before the number (每吨300元).
@@ -520,6 +522,7 @@ var roleNouns = []string{
 var levelNouns = []string{
 	"目标", "任务", "水平", "大关", "关口", "纪录", "新高", "新低", "高位", "历史新高", "新纪录", "台阶", "新台阶", "门槛", "量级",
 	"时间", "最低点", "最高点", "低点", "高点", // 还需要几十年时间, 降至3.6万桶/日的最低点
+	"最多", "最少", "居首", "居前", // 宁德时代遭净卖出6.18亿元最多
 }
 
 // metricEdgePrefixes and metricEdgeSuffixes are the time and session words
@@ -533,6 +536,7 @@ var (
 		"盘前", "午盘", "尾盘", "收盘", "开盘", "增至", "升至", "降至", "跌至", "涨至", "数据显示", "显示",
 		"已达", "可达", "现报", "日称", "表示", "宣布", "公告", "较前", // words jieba glued to the name: 在校生已达, 俄罗斯国防部日称
 		"发布", "公布", // 丽珠医药发布公告，…以每股人民币38.96元-39.49元回购: who announced, not what
+		"遭",                       // 宁德时代遭净卖出6.18亿元
 		"介乎", "介于", "约人民币", "人民币", // 回购价介乎3.34港元至3.35港元
 		"计划安排",      // 全国基本建设投资总额计划安排
 		"中有", "中，有", // 31个制造业大类行业中有28个: the whole the part is of
@@ -556,6 +560,7 @@ var hedges = []string{
 	"料将", "预料", // 中国在指数中的总权重料将回升至10%
 	"可能", "或将", "或达", // 规模可能达到1.5万亿美元, 市场规模或达80亿
 	"指引", // 毛利率指引约为22%: a company's guidance (followed by guidanceLinks or a figure)
+	"提议", // 控股股东提议中期分红2750万元
 }
 
 // guidanceLinks, after 指引, make it a company's guidance (指引为, 指引约为),
@@ -607,6 +612,7 @@ var (
 		"可能性"} // 衰退的可能性上升至38%: a probability reported
 	hedgeNotBefore = []string{"完成", "完成全年", "实现", "超额完成", "达成", "完成了", "实现了", "超出", "高于", "低于", "超过", "一般公共",
 		"原定",                   // 超过原定计划: the plan outdone
+		"通胀",                   // 5年通胀预期达到3.1%: an indicator
 		"打击", "袭击", "军事", "武装"} // 胡塞武装目标: a military target
 )
 
@@ -658,6 +664,7 @@ var predicates = []string{
 	"开行", "运送", "发送", "接待", // 中欧班列开行1488列，运送16.2万标箱
 	"稳定在",                                          // 粮食播种面积稳定在1255万亩以上 (a user-dictionary word)
 	"微涨", "微跌", "小涨", "小跌", "大涨", "大跌", "收涨", "收跌", // 标普500指数微跌0.22点 (user-dictionary words)
+	"净买入", "净卖出", "净流入", "净流出", // 北向资金净卖出7.73亿元 (user-dictionary words)
 }
 
 // timeWords are period words that can govern a claim without a number.
