@@ -981,6 +981,9 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 	r := st.r
 	cs, ta, tb, respectively := clauseWindow(r, ss, cs, h)
 	left := skipAdverbial(st.tokens(ta, h.ctx))
+	if ta > cs && len(left) > 1 && left[0].end-left[0].start == 1 && !strings.ContainsRune("*#> 　", r[ta-1]) {
+		left = left[1:] // the window cut the clause inside a word: 实|际控股股东
+	}
 	p := lastPredicate(left)
 	if p >= 0 && p == len(left)-1 && !inPredicates(left[p].text) && h.kind != schema.KindPercent && h.kind != schema.KindPercentagePoint {
 		p = -1 // 每人收入八十五元, 财政支出3000亿元: a verb used as a noun right before the amount
@@ -1611,6 +1614,9 @@ func tidyMetric(m string) string {
 	}
 	if len(m) != len(m0) {
 		m = cleanMetric(m) // metrics come trimmed; what was cut may leave an edge
+	}
+	if k := strings.LastIndex(m, "每"); k > 0 && slices.Contains(perUnits, m[k+len("每"):]) {
+		m = m[:k] // 小麦每斤提高3分钱: the denominator is the unit's
 	}
 	if slices.Contains(notMetrics, m) || predicateSet[m] || slices.Contains(changeVerbs, m) ||
 		!strings.ContainsFunc(m, func(c rune) bool { return isHan(c) || c < 0x80 && isASCIILetter(c) }) {

@@ -550,9 +550,12 @@ type contextCase struct {
 }
 
 var contextCases = []contextCase{
-	{in: "北向资金净卖出7.73亿元，宁德时代遭净卖出⟦6.18亿元⟧最多", metric: "=宁德时代"},                     // 净卖出 is the verb, 最多 no metric
-	{in: "经财务部门初步测算，预计2021年年度实现归属于母公司所有者的净利润与上年同期相比，将减少⟦2.47亿元⟧", estimate: true}, // 预计 opens the clause before
-	{in: "通胀预期大幅攀升，5年通胀预期达到⟦3.1%⟧", estimate: false},                              // an indicator
+	{in: "粮食最低收购价继续提高，小麦每斤提高⟦3分钱⟧，继续实施", metric: "=小麦"},                                               // 每斤 is the unit's
+	{in: "首日上市的回盛转债开盘直接涨到被临停，收盘上涨⟦30%⟧。", metric: "回盛转债"},                                             // 收盘 says when
+	{in: "贝因美(12.080,0.00,0.00%)实际控股股东提议中期分红⟦2750万元⟧ 拟增持1000万元", metric: "=控股股东提议分红", estimate: true}, // not 际…, cut by the window
+	{in: "北向资金净卖出7.73亿元，宁德时代遭净卖出⟦6.18亿元⟧最多", metric: "=宁德时代"},                                         // 净卖出 is the verb, 最多 no metric
+	{in: "经财务部门初步测算，预计2021年年度实现归属于母公司所有者的净利润与上年同期相比，将减少⟦2.47亿元⟧", estimate: true},                     // 预计 opens the clause before
+	{in: "通胀预期大幅攀升，5年通胀预期达到⟦3.1%⟧", estimate: false},                                                  // an indicator
 	{in: "控股股东提议中期分红⟦2750万元⟧", estimate: true},
 	{in: "从今年起用⟦两年⟧时间，全部免除农村义务教育阶段学生的学杂费", metric: "=全部免除农村义务教育阶段学生的学杂费"}, // what the span is for
 	{in: "尽管已过去近⟦一周⟧时间，但美国多地电力仍未完全恢复", metric: "="},

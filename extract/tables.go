@@ -543,7 +543,8 @@ var (
 	}
 	notMetrics = []string{"日均", "关口", "大关", "增加", "增至", "降至", "居首", "最多", "附近", "超额", "之间", "人民币", "是", "外", "时",
 		"涨幅", "跌幅", "增幅", "降幅", "幅度", "涨跌幅", // 收涨0.21美元，涨幅0.24%: the move of what the sentence is about
-		"男", "女", "合计", "接近", "生产", "时间内"} // verbs and asides: 第一个五年合计将达到
+		"男", "女", "合计", "接近", "生产", "时间内", // verbs and asides: 第一个五年合计将达到
+		"收盘", "开盘", "盘中", "早盘", "尾盘", "午盘", "盘前", "盘后"} // 回盛转债…，收盘上涨30%: when, not what
 )
 
 // metricHedges are the hedge words dropped from a metric; the others (预算,
