@@ -1254,10 +1254,20 @@ func following(r []rune, right []vtok, h hit) string {
 		for len(right) > 0 && right[0].start < h.after {
 			right = right[1:]
 		}
-		if rest, ok := gluedCount(right); ok {
+		tenor := 0 // the runes of a tenor after the amount: 745亿元7天期逆回购, 3000亿元10年期特别国债
+		for tenor < 4 && h.after+tenor < len(r) && isDigit(r[h.after+tenor]) {
+			tenor++
+		}
+		if tenor == 0 || !hasAnyPrefix(r[h.after+tenor:], tenorWords) {
+			tenor = 0
+		}
+		if rest, ok := gluedCount(right); ok && tenor == 0 {
 			h.after, right = rest[0].start, rest // 10大类52项民生实事: what both count
-		} else if isDigit(r[h.after]) {
+		} else if isDigit(r[h.after]) && tenor == 0 {
 			return "" // another number
+		}
+		if tenor > 0 {
+			return tenorMetric(r, h)
 		}
 	}
 	if h.after >= len(r) || isClauseSep(r[h.after]) || isDigit(r[h.after]) || gap(r, h.after) {
@@ -1308,6 +1318,17 @@ func following(r []rune, right []vtok, h hit) string {
 		return "" // 解除质押11,494,000股后: when, not what
 	}
 	return m
+}
+
+// tenorMetric is what an amount buys or raises when a tenor follows it
+// (745亿元7天期逆回购操作, 3000亿元10年期“24续作特别国债01”): the text
+// from the tenor to the end of the clause or of the list item.
+func tenorMetric(r []rune, h hit) string {
+	b := h.after
+	for b < len(r) && b-h.after < 20 && !isClauseSep(r[b]) && r[b] != '和' && !isTerminal(r[b]) && !gap(r, b) {
+		b++
+	}
+	return cleanMetric(string(r[h.after:b]))
 }
 
 // gap reports whether two or more blanks start at r[k]: a break between a

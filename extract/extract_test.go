@@ -550,6 +550,7 @@ type contextCase struct {
 }
 
 var contextCases = []contextCase{
+	{in: "央行8月12日以固定利率、数量招标方式开展了⟦745亿元⟧7天期逆回购操作，操作利率为1.70%", metric: "=7天期逆回购操作"},                     // a tenor: what the amount buys follows
 	{in: "粮食最低收购价继续提高，小麦每斤提高⟦3分钱⟧，继续实施", metric: "=小麦"},                                               // 每斤 is the unit's
 	{in: "首日上市的回盛转债开盘直接涨到被临停，收盘上涨⟦30%⟧。", metric: "回盛转债"},                                             // 收盘 says when
 	{in: "贝因美(12.080,0.00,0.00%)实际控股股东提议中期分红⟦2750万元⟧ 拟增持1000万元", metric: "=控股股东提议分红", estimate: true}, // not 际…, cut by the window

@@ -304,6 +304,10 @@ const notMetricAfter = "后前时内中里间起上下"
 // (不超过公司总股本的5.16%).
 var shareBases = []string{"股本的", "股份总数的"}
 
+// tenorWords, after the digits right behind an amount, make them its
+// tenor: what the amount buys follows (745亿元7天期逆回购操作).
+var tenorWords = []string{"天期", "年期", "个月期", "月期"}
+
 // spanUses, right before a span of 时间, say what it is used for: the
 // clause after it (用两年时间，全部免除…学杂费; but 已过去近一周时间，但…,
 // 需等待至少一周时间才能返回住所).
