@@ -110,6 +110,8 @@ var claimCases = []claimCase{
 	{in: "安理会以⟦12票⟧同意、3票弃权的结果", kind: schema.KindCount, value: 12, unit: "票"}, // votes
 	{in: "防控工作等⟦四方面⟧提出16项重点任务", kind: schema.KindCount, value: 4, unit: "方面"},
 	{in: "小麦每斤提高⟦3分钱⟧，继续实施", kind: schema.KindMoney, value: 0.03, unit: "CNY/斤"}, // 分钱, 毛钱: hundredths and tenths
+	{in: "相当于⟦3.8万亿⟧的市值。", kind: schema.KindMoney, value: 3.8e12, unit: "CNY"},   // 市值 after the amount
+	{in: "今年重点抓好⟦五件⟧事：", kind: schema.KindCount, value: 5, unit: "件"},
 	{in: "其中债基占比超⟦半数⟧。", kind: schema.KindPercent, value: 50, low: f(50), unit: "%", qual: schema.QualLowerBound},
 	{in: "累计中标额逾⟦1亿人币⟧", kind: schema.KindMoney, value: 1e8, low: f(1e8), unit: "CNY", qual: schema.QualLowerBound},          // 人币: 人民币
 	{in: "劳动年龄人口平均受教育年限提高到⟦11.3年⟧", kind: schema.KindDuration, value: 11.3, unit: "year"},                                    // no date has a decimal point
@@ -558,6 +560,7 @@ var contextCases = []contextCase{
 	{in: "经财务部门初步测算，预计2021年年度实现归属于母公司所有者的净利润与上年同期相比，将减少⟦2.47亿元⟧", estimate: true},                     // 预计 opens the clause before
 	{in: "通胀预期大幅攀升，5年通胀预期达到⟦3.1%⟧", estimate: false},                                                  // an indicator
 	{in: "控股股东提议中期分红⟦2750万元⟧", estimate: true},
+	{in: "今年重点抓好⟦五件⟧事：一是稳定发展粮食生产", estimate: false},                       // the plan's own parts
 	{in: "从今年起用⟦两年⟧时间，全部免除农村义务教育阶段学生的学杂费", metric: "=全部免除农村义务教育阶段学生的学杂费"}, // what the span is for
 	{in: "尽管已过去近⟦一周⟧时间，但美国多地电力仍未完全恢复", metric: "="},
 	{in: "道指涨0.59%，标普500指数微跌⟦0.22点⟧报5591.96点", metric: "=标普指数"}, // 微跌 is the verb

@@ -230,7 +230,7 @@ var (
 
 // moneyAfter, right after an amount with no unit, make it money (84亿巨资,
 // 84亿资金净流入).
-var moneyAfter = []string{"巨资", "资金"}
+var moneyAfter = []string{"巨资", "资金", "的市值", "市值", "的产值", "产值"} // 相当于3.8万亿的市值, 实现万亿产值
 
 // notCountedAfter start with a word of countedAfter but show no count:
 // 迈上1200亿台阶 is money.
@@ -263,7 +263,7 @@ var yearTaskWords = []string{"今年要", "今年，要", "今年还要", "今�
 
 // planPartNouns, after a count in a plan, make it a count of the plan's
 // own parts (十个方面的工作, 9个方面工作), not a target.
-var planPartNouns = []string{"方面", "个方面", "工作"}
+var planPartNouns = []string{"方面", "个方面", "工作", "事"} // 今年重点抓好五件事
 
 // listJoiners join the items of a list (5%和3%, 800亿斤、60亿斤, 第9及10条).
 const listJoiners = "和、及与或"
@@ -344,7 +344,6 @@ var countGuards = map[string]string{
 	"头":  `部|等|脑|条`,
 	"口":  `岸|径|号|罩|之家`, // 三口之家
 	"门":  `户|槛|类|诊|店|票|峡`,
-	"件":  `事`,
 	"台":  `阶|湾|账|词`,                                                                                                                 // 迈上1200亿台阶; but 60台风机
 	"国":  `集团|内|外|家|际|务|产|企|有|债|民|王|旗|歌|道|货|标|字|画|情|土|防|籍|资|营|庆|宝|粹|学|风|漫|潮|美|色`,                                                    // 2025国庆档
 	"类":  `水|地区|城市|标准|风险|费用|型|别|似|推|比|人|目|创新药|新药|药|医疗器械`,                                                                            // 1类创新药: a drug class
