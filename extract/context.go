@@ -1261,21 +1261,31 @@ func following(r []rune, right []vtok, h hit) string {
 		if tenor == 0 || !hasAnyPrefix(r[h.after+tenor:], tenorWords) {
 			tenor = 0
 		}
+		class := classAt(r, h.after) // 培育1个400亿级产业名镇: the class of what is counted
 		if rest, ok := gluedCount(right); ok && tenor == 0 {
 			h.after, right = rest[0].start, rest // 10大类52项民生实事: what both count
-		} else if isDigit(r[h.after]) && tenor == 0 {
+		} else if isDigit(r[h.after]) && tenor == 0 && class == 0 {
 			return "" // another number
 		}
 		if tenor > 0 {
 			return tenorMetric(r, h)
 		}
 	}
-	if h.after >= len(r) || isClauseSep(r[h.after]) || isDigit(r[h.after]) || gap(r, h.after) {
-		return "" // punctuation, another number, or a gap (a headline, then 来源：…)
+	class := 0
+	if h.after < len(r) && isDigit(r[h.after]) {
+		if class = classAt(r, h.after); class == 0 {
+			return "" // another number
+		}
+	}
+	if h.after >= len(r) || isClauseSep(r[h.after]) || gap(r, h.after) {
+		return "" // punctuation or a gap (a headline, then 来源：…)
 	}
 	var sb strings.Builder
 	if len(right) > 0 && h.kind == schema.KindCount && right[0].pos == "v" && right[0].start == h.after && !inPredicates(right[0].text) {
 		return right[0].text // 造成86人死亡: the dead are counted; but 由598所增加到715所
+	}
+	if len(right) > 0 && right[0].start == h.after && slices.Contains(metricEdgePrefixes, right[0].text) {
+		return "" // 六部门近日联合印发: when, not what
 	}
 	of := false // 1.91亿元的信用减值损失, 76.1%的财政支出用于民生: what the amount is of follows 的
 	// (but 利润超过10亿元的公司: a bound on something else, whose holders follow)
@@ -1283,7 +1293,7 @@ func following(r []rune, right []vtok, h hit) string {
 		(h.qual == schema.QualExact || h.qual == schema.QualApprox) {
 		right, of = right[1:], true
 	}
-	grade := 0 // the runes of a class before the noun: 千万千瓦级 of 3个千万千瓦级新能源基地
+	grade := h.after + class // the runes of a class before the noun: 千万千瓦级 of 3个千万千瓦级新能源基地
 	for k, t := range right {
 		if t.pos != "m" && t.pos != "q" || k > 3 {
 			break
@@ -1318,6 +1328,21 @@ func following(r []rune, right []vtok, h hit) string {
 		return "" // 解除质押11,494,000股后: when, not what
 	}
 	return m
+}
+
+// classAt is the length of a class written in digits at r[a] (400亿级,
+// 10万吨级), 0 for none.
+func classAt(r []rune, a int) int {
+	k := a
+	for k < len(r) && k-a < 8 && (isDigit(r[k]) || r[k] == '.' || isMag(r[k])) {
+		k++
+	}
+	for _, u := range []string{"级", "吨级", "千瓦级", "瓦级"} {
+		if k > a && hasPrefix(r[k:], u) {
+			return k - a + len([]rune(u))
+		}
+	}
+	return 0
 }
 
 // tenorMetric is what an amount buys or raises when a tenor follows it

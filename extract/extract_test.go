@@ -552,6 +552,8 @@ type contextCase struct {
 }
 
 var contextCases = []contextCase{
+	{in: "培育1个400亿级、⟦3个⟧100亿级产业名镇", metric: "=100亿级产业名镇"},                                             // a class in digits before the noun
+	{in: "生态环境部等⟦四部门⟧近日联合印发《长江流域水生态》", metric: "=生态环境部"},                                              // 近日 says when
 	{in: "央行8月12日以固定利率、数量招标方式开展了⟦745亿元⟧7天期逆回购操作，操作利率为1.70%", metric: "=7天期逆回购操作"},                     // a tenor: what the amount buys follows
 	{in: "粮食最低收购价继续提高，小麦每斤提高⟦3分钱⟧，继续实施", metric: "=小麦"},                                               // 每斤 is the unit's
 	{in: "首日上市的回盛转债开盘直接涨到被临停，收盘上涨⟦30%⟧。", metric: "回盛转债"},                                             // 收盘 says when
