@@ -1330,6 +1330,12 @@ func following(r []rune, right []vtok, h hit) string {
 	return m
 }
 
+// lastRune is the last rune of s, 0 for "".
+func lastRune(s string) rune {
+	c, _ := utf8.DecodeLastRuneInString(s)
+	return c
+}
+
 // classAt is the length of a class written in digits at r[a] (400亿级,
 // 10万吨级), 0 for none.
 func classAt(r []rune, a int) int {
@@ -1587,8 +1593,9 @@ func joinMetric(toks []vtok) string {
 			// adverbial, not the subject
 			return ""
 		}
-		if isNounPOS(t.pos) || isASCIILetter(firstRune(t.text)) || t.text == "率" {
-			noun = true // 保交房交付率: a rate, whatever jieba tags 率
+		if isNounPOS(t.pos) || isASCIILetter(firstRune(t.text)) || t.text == "率" ||
+			t.pos == "x" && isHan(firstRune(t.text)) && utf8.RuneCountInString(t.text) >= 2 && !strings.ContainsAny(t.text, gluedFunctionRunes+notNounRunes) {
+			noun = true // 保交房交付率: a rate, whatever jieba tags 率; 绿道: a word jieba does not know
 		}
 		b.WriteString(t.text)
 	}

@@ -552,6 +552,7 @@ type contextCase struct {
 }
 
 var contextCases = []contextCase{
+	{in: "如今，全国建设口袋公园5.4万多个，绿道超过⟦12.8万公里⟧", metric: "=绿道"},                                            // a noun jieba does not know
 	{in: "培育1个400亿级、⟦3个⟧100亿级产业名镇", metric: "=100亿级产业名镇"},                                             // a class in digits before the noun
 	{in: "生态环境部等⟦四部门⟧近日联合印发《长江流域水生态》", metric: "=生态环境部"},                                              // 近日 says when
 	{in: "央行8月12日以固定利率、数量招标方式开展了⟦745亿元⟧7天期逆回购操作，操作利率为1.70%", metric: "=7天期逆回购操作"},                     // a tenor: what the amount buys follows

@@ -513,6 +513,11 @@ var (
 // left out of a metric.
 const gluedFunctionRunes = "占共为所已可现日称达至于及与和的了在是将从对"
 
+// notNounRunes, in a word jieba does not know, show it is not a noun of
+// its own (这比, 拟以, 年仅, 较前, 元报, 电跌, 再过): joinMetric takes only
+// the others (绿道, 嘉友转债) as the noun it needs.
+const notNounRunes = "这那此其该比以仅较向到居创更暂续一批报跌涨升降过用即再拟"
+
 // roleNouns, after 的, name the role of an amount rather than what it
 // measures (完成100亿元的目标, 创下3000点的新高).
 var roleNouns = []string{
