@@ -112,6 +112,11 @@ var claimCases = []claimCase{
 	{in: "小麦每斤提高⟦3分钱⟧，继续实施", kind: schema.KindMoney, value: 0.03, unit: "CNY/斤"}, // 分钱, 毛钱: hundredths and tenths
 	{in: "相当于⟦3.8万亿⟧的市值。", kind: schema.KindMoney, value: 3.8e12, unit: "CNY"},   // 市值 after the amount
 	{in: "今年重点抓好⟦五件⟧事：", kind: schema.KindCount, value: 5, unit: "件"},
+	{in: "检查组将重点检查⟦8方面⟧内容", kind: schema.KindCount, value: 8, unit: "方面"}, // 内容 is no "within"
+	{in: "离沪人员需要提供⟦48小时⟧内核酸阴性证明", kind: schema.KindDuration, value: 48, high: f(48), unit: "hour", qual: schema.QualUpperBound},
+	{in: "由⟦四档⟧税率简并至三档", kind: schema.KindCount, value: 4, unit: "档"},
+	{in: "累计执行商业航班超⟦3600班次⟧", kind: schema.KindCount, value: 3600, low: f(3600), unit: "班次", qual: schema.QualLowerBound},
+	{in: "分别配备6.3和⟦6.9英寸⟧的屏幕", kind: schema.KindQuantity, value: 0.17526, unit: "m"},
 	{in: "其中债基占比超⟦半数⟧。", kind: schema.KindPercent, value: 50, low: f(50), unit: "%", qual: schema.QualLowerBound},
 	{in: "累计中标额逾⟦1亿人币⟧", kind: schema.KindMoney, value: 1e8, low: f(1e8), unit: "CNY", qual: schema.QualLowerBound},          // 人币: 人民币
 	{in: "劳动年龄人口平均受教育年限提高到⟦11.3年⟧", kind: schema.KindDuration, value: 11.3, unit: "year"},                                    // no date has a decimal point
@@ -432,6 +437,7 @@ func spans(cs []schema.Claim) []string {
 // notClaims holds texts whose numbers are names, labels, dates, ordinals,
 // list markers or markup: none of them is a claim.
 var notClaims = []string{
+	"多数晶圆厂主要聚焦12英寸产能扩充", "iPhone 16起售价", // a wafer class, a model
 	"7.2022年我国经济增长",               // an item number, then a year
 	"一方面要稳增长，另一方面要防风险",            // 一方面 is a conjunction
 	"7天shibor和3个月Libor齐涨",         // tenors in rates' names

@@ -45,7 +45,8 @@ var (
 	patShape = pattern{"shape", mustCompile(`^\s?(?<more>多|余|来)?(?<mag>万亿|亿万|亿|万|千|百)?\s?`)}
 	// tail: what may follow a unit: a per-unit denominator (75.6美元/桶) and
 	// a bound or approximation word (以上, 左右).
-	patTail = pattern{"tail", mustCompile(`^(?:(?:/|每)(?<per>` + alt(perUnits) + `))?(?<post>` + alt(concat(postLower, postUpper, postAprx)) + `)?`)}
+	// 内 is "within" unless a word goes on (8方面内容, 3个内地城市).
+	patTail = pattern{"tail", mustCompile(`^(?:(?:/|每)(?<per>` + alt(perUnits) + `))?(?<post>(?:` + alt(concat(postLower, postUpper, postAprx)) + `)(?<!内(?=[` + notWithinAfter + `])))?`)}
 	// perPrefix: 每吨300元 — a denominator written before the number.
 	patPerPrefix = pattern{"per_prefix", mustCompileBack(`每(?<per>` + alt(perUnits) + `)[^，,。；;、\n]{0,8}?$`)} // 平均每人的纯收入达到二百七十元
 	// fan: 翻番, 翻两番, 翻了一番, 翻了一倍.

@@ -85,6 +85,7 @@ var physical = []unitDef{
 	{text: "立方英尺", kind: schema.KindQuantity, code: "m3", factor: 0.028316846592},
 	{text: "英里", kind: schema.KindQuantity, code: "m", factor: 1609.344},
 	{text: "英尺", kind: schema.KindQuantity, code: "m", factor: 0.3048},
+	{text: "英寸", kind: schema.KindQuantity, code: "m", factor: 0.0254, guard: `晶|产|厂|硅|线|生|及|、|和`}, // 6.9英寸的屏幕; but 12英寸晶圆 names a class of wafer
 	{text: "磅", kind: schema.KindQuantity, code: "kg", factor: 0.45359237},
 	{text: "盎司", kind: schema.KindQuantity, code: "kg", factor: 0.028349523125},
 	// Latin-letter units, as written in Chinese prose: 55kg, 50MW, 25km/h
@@ -179,6 +180,7 @@ var measureWords = []string{
 	"匹", "门", "首", "幅", "口", "片", "粒", "集", "轮", "起", "趟", "班", "地", "股", "笔", "台次", "辆次", "场次", "箱", "孔",
 	"剂次", "剂", "尾", "块", "家次", // 283533.2万剂次, 5万尾中华鲟, 两块金牌 (money only as 块钱), 663家次
 	"部门", "组", // 五部门印发通知, 四组
+	"班次", "档", // 4000班次, 由四档税率简并至三档
 	"方面",           // 主要做了7方面工作, 四方面提出16项重点任务 (一方面 is a conjunction: 一 with a measure word is no count)
 	"大类",           // 10大类52项民生实事
 	"县区", "县", "州", // 凉州、陇西、康县3县区, 卓尼、临潭2县, 美31州 (州 after digits only)
@@ -337,7 +339,7 @@ var countGuards = map[string]string{
 	"场":  `所|景|地|馆|合|面|次`,
 	"部":  `门|分|署|长|委|队|件|级`,
 	"期":  `间|货|限|待|望|末|初|内|刊`,
-	"起":  `来|步|点|草|源|到|诉|飞|始|码`,
+	"起":  `来|步|点|草|源|到|诉|飞|始|码|售|价`, // iPhone 16起售价799美元
 	"处":  `理|置|于|长|在|罚`,
 	"所":  `有|以|属|在|谓|得|长|需`,
 	"种":  `植|子|类|业|养|群|苗|质`,
@@ -355,6 +357,7 @@ var countGuards = map[string]string{
 	"单":  `位|价|日|季|月|年|个|项|独|元|笔|次|人|向|边|纯|身|品|只|场|车|量|号|据|列|程|张|证|体|兵|调|薄|曲|线|方|打|亲|选|间|色|一|二|三|双|周|店|机|科|位数|管`,
 	"县":  `城|级|域|委|长|政|乡|镇|志|令|官|里`,
 	"州":  `长|府|市|级|立|委|政|里`,
+	"档":  `次|案|期|位|口|子|节`,
 	"票":  `房|据|价|面|证|务|息|号|源|仓|根|选`,
 	"对":  `于|外|接|口|标|比|象|待|话|应|照`,
 	"本":  `地|次|届|市|省|国|身|质|轮|领|科|土|金`,
@@ -498,7 +501,10 @@ var (
 	preApprox = []string{"约为", "大约", "约合", "约", "近", "接近", "将近", "大概", "左右", "几乎", "近乎"}
 	postLower = []string{"以上", "及以上", "有余", "余", "多"}
 	postUpper = []string{"以下", "及以下", "以内", "之内", "内"}
-	postAprx  = []string{"左右", "上下", "前后"}
+	// notWithinAfter, right after 内, make it part of a word, not "within"
+	// (内容, 内地, 内部, 内蒙古).
+	notWithinAfter = "容地部蒙涵陆销阁河侧心存网饰衣幕政战燃镜科江湖线控审卷功训"
+	postAprx       = []string{"左右", "上下", "前后"}
 	// notQual are words that end in a qualifier word without being one:
 	// 北约24日, 附近16日, 拉达19日, 签约3个.
 	notQual = []string{
