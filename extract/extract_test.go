@@ -558,6 +558,7 @@ type contextCase struct {
 }
 
 var contextCases = []contextCase{
+	{in: "沪苏湖高铁正式开通运营。这条全长⟦164公里⟧的高速铁路沿线共设8座车站", metric: "=全长"},                                       // not 这条
 	{in: "如今，全国建设口袋公园5.4万多个，绿道超过⟦12.8万公里⟧", metric: "=绿道"},                                            // a noun jieba does not know
 	{in: "培育1个400亿级、⟦3个⟧100亿级产业名镇", metric: "=100亿级产业名镇"},                                             // a class in digits before the noun
 	{in: "生态环境部等⟦四部门⟧近日联合印发《长江流域水生态》", metric: "=生态环境部"},                                              // 近日 says when

@@ -544,7 +544,8 @@ var levelNouns = []string{
 // never a metric alone.
 var (
 	metricEdgePrefixes = []string{"截至", "截止", "目前", "今年以来", "近日", "日前", "这是", "计划", // 计划全部…
-		"格隆汇", "财华社讯", "云财经讯", "每经AI快讯", "财联社"} // the news agency opening an item, not the company
+		"格隆汇", "财华社讯", "云财经讯", "每经AI快讯", "财联社", // the news agency opening an item, not the company
+		"这条", "这个", "这座", "这些", "这一"} // 这条全长164公里的高速铁路: what 这 points back to is elsewhere
 	metricEdgeSuffixes = []string{
 		"今天上午", "今天下午", "今天", "今日", "昨天", "昨日", "近日", "日前", "当天", "目前", "盘中", "早盘",
 		"盘前", "午盘", "尾盘", "收盘", "开盘", "增至", "升至", "降至", "跌至", "涨至", "数据显示", "显示",
