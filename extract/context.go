@@ -1685,7 +1685,8 @@ var metricStarts, metricEnds = newWordSet(metricEdgePrefixes), newWordSet(metric
 
 // cleanMetric trims punctuation and markup from a metric's edges.
 func cleanMetric(s string) string {
-	return strings.Trim(s, " 　,，、*#>|-_:：")
+	s = strings.Trim(s, " 　,，、*#>|-_:：")
+	return strings.TrimRight(s, "“《(（") // 组织56000余名干部“点对点”驻村: a quote opened after the noun
 }
 
 func isNounPOS(p string) bool {

@@ -558,6 +558,7 @@ type contextCase struct {
 }
 
 var contextCases = []contextCase{
+	{in: "并组织⟦56000余名⟧干部“点对点”驻村帮扶", metric: "=干部"},                                                    // no quote left open
 	{in: "沪苏湖高铁正式开通运营。这条全长⟦164公里⟧的高速铁路沿线共设8座车站", metric: "=全长"},                                       // not 这条
 	{in: "如今，全国建设口袋公园5.4万多个，绿道超过⟦12.8万公里⟧", metric: "=绿道"},                                            // a noun jieba does not know
 	{in: "培育1个400亿级、⟦3个⟧100亿级产业名镇", metric: "=100亿级产业名镇"},                                             // a class in digits before the noun
@@ -570,6 +571,8 @@ var contextCases = []contextCase{
 	{in: "经财务部门初步测算，预计2021年年度实现归属于母公司所有者的净利润与上年同期相比，将减少⟦2.47亿元⟧", estimate: true},                     // 预计 opens the clause before
 	{in: "通胀预期大幅攀升，5年通胀预期达到⟦3.1%⟧", estimate: false},                                                  // an indicator
 	{in: "控股股东提议中期分红⟦2750万元⟧", estimate: true},
+	{in: "农村社队和农民的收入估计将增加⟦一百三十亿元⟧左右。", estimate: true},
+	{in: "北美电影票房2021年总收入估计⟦45亿美元⟧", estimate: true},
 	{in: "今年重点抓好⟦五件⟧事：一是稳定发展粮食生产", estimate: false},                       // the plan's own parts
 	{in: "从今年起用⟦两年⟧时间，全部免除农村义务教育阶段学生的学杂费", metric: "=全部免除农村义务教育阶段学生的学杂费"}, // what the span is for
 	{in: "尽管已过去近⟦一周⟧时间，但美国多地电力仍未完全恢复", metric: "="},

@@ -577,6 +577,7 @@ var hedges = []string{
 	"可能", "或将", "或达", // 规模可能达到1.5万亿美元, 市场规模或达80亿
 	"指引", // 毛利率指引约为22%: a company's guidance (followed by guidanceLinks or a figure)
 	"提议", // 控股股东提议中期分红2750万元
+	"估计", // 农民的收入估计将增加一百三十亿元左右
 }
 
 // guidanceLinks, after 指引, make it a company's guidance (指引为, 指引约为),
@@ -625,7 +626,8 @@ var (
 		"预算范围",          // 财政赤字控制在预算范围内: the budget as a yardstick
 		"预算投资", "预算内投资", // 中央预算投资安排150亿元: where the funds come from
 		"指引》", // 《指引》共8章53条: a document's name
-		"可能性"} // 衰退的可能性上升至38%: a probability reported
+		"可能性", // 衰退的可能性上升至38%: a probability reported
+		"估计到"} // 充分估计到…六亿多人民: taken into account
 	hedgeNotBefore = []string{"完成", "完成全年", "实现", "超额完成", "达成", "完成了", "实现了", "超出", "高于", "低于", "超过", "一般公共",
 		"原定",                   // 超过原定计划: the plan outdone
 		"通胀",                   // 5年通胀预期达到3.1%: an indicator
