@@ -1003,7 +1003,7 @@ func perBefore(b []rune) string {
 			return ""
 		}
 		if per := group(pm, "per"); !slices.Contains(timePers, per) {
-			return per
+			return group(pm, "n") + per // 每50公斤: CNY/50公斤, the denominator as written
 		}
 		b = b[:pm.Index] // 每年: look further back
 	}

@@ -1668,7 +1668,7 @@ func tidyMetric(m string) string {
 	if len(m) != len(m0) {
 		m = cleanMetric(m) // metrics come trimmed; what was cut may leave an edge
 	}
-	if k := strings.LastIndex(m, "每"); k > 0 && slices.Contains(perUnits, m[k+len("每"):]) {
+	if k := strings.LastIndex(m, "每"); k >= 0 && slices.Contains(perUnits, m[k+len("每"):]) {
 		m = m[:k] // 小麦每斤提高3分钱: the denominator is the unit's
 	}
 	if slices.Contains(notMetrics, m) || predicateSet[m] || slices.Contains(changeVerbs, m) ||

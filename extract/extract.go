@@ -151,6 +151,10 @@ func (e *Extractor) scan(v *view, hits []hit) []hit {
 		for k, next := len(hits)-1, h; k >= 0 && listBound(r, &hits[k], next, h); k-- {
 			next = hits[k] // 800亿斤、60亿斤、160亿斤以上: back along the list
 		}
+		if n := len(hits); n > 0 && h.kind == schema.KindMoney && hits[n-1].kind == schema.KindMoney &&
+			strings.HasPrefix(hits[n-1].unit, h.unit+"/") && joinedByList(r, hits[n-1].after, h.start) {
+			h.unit = hits[n-1].unit // 每50公斤分别提高5到7元和9到23元: the list shares its denominator
+		}
 		hits = append(hits, h)
 		i = h.end
 	}

@@ -48,7 +48,7 @@ var (
 	// 内 is "within" unless a word goes on (8方面内容, 3个内地城市).
 	patTail = pattern{"tail", mustCompile(`^(?:(?:/|每)(?<per>` + alt(perUnits) + `))?(?<post>(?:` + alt(concat(postLower, postUpper, postAprx)) + `)(?<!内(?=[` + notWithinAfter + `])))?`)}
 	// perPrefix: 每吨300元 — a denominator written before the number.
-	patPerPrefix = pattern{"per_prefix", mustCompileBack(`每(?<per>` + alt(perUnits) + `)[^，,。；;、\n]{0,8}?$`)} // 平均每人的纯收入达到二百七十元
+	patPerPrefix = pattern{"per_prefix", mustCompileBack(`每(?<n>\d{1,4})?(?<per>` + alt(perUnits) + `)[^，,。；;、\n]{0,8}?$`)} // 平均每人的纯收入达到二百七十元; 每50公斤提高5到7元
 	// fan: 翻番, 翻两番, 翻了一番, 翻了一倍.
 	patFan = pattern{"fan", mustCompile(`^翻(?:了)?(?<n>一|两|二|三|四|五|六|七|八|九|十)?(?<u>番|倍)`)}
 	// percentWords: 百分之五, 千分之三, 三分之二 (the numbers checked by ParseNumber).
