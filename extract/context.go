@@ -1581,6 +1581,10 @@ func joinMetric(toks []vtok) string {
 		case "）", ")":
 			depth--
 			continue
+		case "【", "】":
+			b.Reset() // 【九安医疗午后封住跌停】九安医疗…: the headline is not the body's noun
+			noun = false
+			continue
 		}
 		if depth > 0 || skipInMetric(t) && !contractMonth(toks, k) {
 			continue

@@ -911,3 +911,12 @@ func TestTimesRoundsOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinMetricHeadline: a headline's closing bracket starts the noun
+// phrase afresh (【九安医疗午后封住跌停】九安医疗…: the noun is not doubled).
+func TestJoinMetricHeadline(t *testing.T) {
+	toks := []vtok{{text: "头条", pos: "n"}, {text: "】", pos: "x"}, {text: "茅台", pos: "nz"}, {text: "成交", pos: "vn"}}
+	if got := joinMetric(toks); got != "茅台成交" {
+		t.Errorf("joinMetric = %q, want 茅台成交", got)
+	}
+}
