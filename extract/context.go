@@ -1674,6 +1674,9 @@ func tidyMetric(m string) string {
 	if len(m) != len(m0) {
 		m = cleanMetric(m) // metrics come trimmed; what was cut may leave an edge
 	}
+	if strings.HasSuffix(m, "拟") && !strings.HasSuffix(m, "模拟") && !strings.HasSuffix(m, "虚拟") {
+		m = strings.TrimSuffix(m, "拟") // 股东陈敏拟减持不超2.7%: the hedge, not the holder
+	}
 	if k := strings.LastIndex(m, "每"); k >= 0 && slices.Contains(perUnits, m[k+len("每"):]) {
 		m = m[:k] // 小麦每斤提高3分钱: the denominator is the unit's
 	}

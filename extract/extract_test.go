@@ -562,6 +562,7 @@ type contextCase struct {
 }
 
 var contextCases = []contextCase{
+	{in: "【世名科技：股东陈敏拟减持不超⟦2.7%⟧公司股份】", metric: "=股东陈敏", estimate: true},                               // 拟 is the hedge
 	{in: "民生支出占一般公共预算支出的⟦75%⟧以上", metric: "=民生支出占一般公共预算支出"},                                           // a share names its whole
 	{in: "并组织⟦56000余名⟧干部“点对点”驻村帮扶", metric: "=干部"},                                                    // no quote left open
 	{in: "沪苏湖高铁正式开通运营。这条全长⟦164公里⟧的高速铁路沿线共设8座车站", metric: "=全长"},                                       // not 这条
