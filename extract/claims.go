@@ -234,8 +234,8 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 			return hit{}, false
 		}
 		// 四个现代化, 八项规定: a slogan or a policy's name
-		if !tok.arabic && len(tok.rs) == 1 && strings.Contains("个项条大", def.text) && hasAnyPrefix(r[end:], labelHeads) {
-			return hit{}, false
+		if !tok.arabic && len(tok.rs) == 1 && strings.Contains("个项条大", def.text) && (hasAnyPrefix(r[end:], labelHeads) || def.text == "项" && hasPrefix(r[end:], "原则")) {
+			return hit{}, false // and 和平共处五项原则; but 把握三条原则 counts
 		}
 		// 少赚56个亿, 1个亿的资金: colloquial 亿, not a count; but 1000个亿元以上项目, 10个亿吨级油田
 		if def.text == "个" && end < len(r) && r[end] == '亿' && (end+1 >= len(r) || !isHan(r[end+1]) || strings.ContainsRune("的后多左余", r[end+1])) {
