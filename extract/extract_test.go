@@ -121,7 +121,8 @@ var claimCases = []claimCase{
 	{in: "九安医疗午后封住跌停，成交超⟦55亿⟧，全天振幅17%", kind: schema.KindMoney, value: 5.5e9, low: f(5.5e9), unit: "CNY", qual: schema.QualLowerBound},
 	{in: "就回村做起了村医，一干就是⟦28年⟧。", kind: schema.KindDuration, value: 28, unit: "year"},
 	{in: "我国有⟦2.9亿⟧在校学生", kind: schema.KindCount, value: 2.9e8, unit: "个"},
-	{in: "利用外资必须把握⟦三条⟧原则：第一", kind: schema.KindCount, value: 3, unit: "条"}, // a count of principles; 五项原则 is a name
+	{in: "利用外资必须把握⟦三条⟧原则：第一", kind: schema.KindCount, value: 3, unit: "条"},                                                             // a count of principles; 五项原则 is a name
+	{in: "2022年我国地理信息产业总产值超⟦7700亿⟧；", kind: schema.KindMoney, value: 7.7e11, low: f(7.7e11), unit: "CNY", qual: schema.QualLowerBound}, // 产值 cues money
 	{in: "其中债基占比超⟦半数⟧。", kind: schema.KindPercent, value: 50, low: f(50), unit: "%", qual: schema.QualLowerBound},
 	{in: "累计中标额逾⟦1亿人币⟧", kind: schema.KindMoney, value: 1e8, low: f(1e8), unit: "CNY", qual: schema.QualLowerBound},          // 人币: 人民币
 	{in: "劳动年龄人口平均受教育年限提高到⟦11.3年⟧", kind: schema.KindDuration, value: 11.3, unit: "year"},                                    // no date has a decimal point
