@@ -424,8 +424,8 @@ func inShortQuote(r []rune, a, b int) bool {
 func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 	if end < len(r) {
 		switch r[end] {
-		case '来', '以', '前', '后', '间', '中', '里', '度', '底', '末', '初', '级', '期', '代', '制':
-			return false
+		case '来', '以', '前', '后', '间', '中', '里', '度', '底', '末', '初', '级', '期', '代', '制', '起':
+			return false // and 由6日起: a date
 		}
 		if isASCIILetter(r[end]) && !hasSuffix(r[:tok.start], "连续") {
 			return false // 7天shibor, 3个月Libor: a rate's tenor, its name; but 连续两个季度GDP增速为负
@@ -787,8 +787,8 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 			h.bounds()
 			return h, true
 		}
-		if c != '百' && c != '千' {
-			return hit{}, false
+		if c != '百' && c != '千' && !(c == '十' && hasPrefix(r[i+1:], "分之")) {
+			return hit{}, false // but 十分之一: a tenth (十分 alone is "very")
 		}
 		return e.percentWords(r, i)
 	case isCn(c) || isDigit(c):

@@ -123,6 +123,9 @@ var claimCases = []claimCase{
 	{in: "我国有⟦2.9亿⟧在校学生", kind: schema.KindCount, value: 2.9e8, unit: "个"},
 	{in: "利用外资必须把握⟦三条⟧原则：第一", kind: schema.KindCount, value: 3, unit: "条"},                                                             // a count of principles; 五项原则 is a name
 	{in: "2022年我国地理信息产业总产值超⟦7700亿⟧；", kind: schema.KindMoney, value: 7.7e11, low: f(7.7e11), unit: "CNY", qual: schema.QualLowerBound}, // 产值 cues money
+	{in: "占全国总发电量的⟦十分之一⟧左右。", kind: schema.KindPercent, value: 10, low: f(10), high: f(10), unit: "%", qual: schema.QualApprox},        // a tenth
+	{in: "最低缴费年限，从2030年起由⟦15年⟧逐步提高至20年", kind: schema.KindDuration, value: 15, unit: "year"},
+	{in: "市场监管总局依法对⟦7家⟧电商平台处以罚没款", kind: schema.KindCount, value: 7, unit: "家"}, // 电商, not 家电
 	{in: "其中债基占比超⟦半数⟧。", kind: schema.KindPercent, value: 50, low: f(50), unit: "%", qual: schema.QualLowerBound},
 	{in: "累计中标额逾⟦1亿人币⟧", kind: schema.KindMoney, value: 1e8, low: f(1e8), unit: "CNY", qual: schema.QualLowerBound},          // 人币: 人民币
 	{in: "劳动年龄人口平均受教育年限提高到⟦11.3年⟧", kind: schema.KindDuration, value: 11.3, unit: "year"},                                    // no date has a decimal point
@@ -443,6 +446,7 @@ func spans(cs []schema.Claim) []string {
 // notClaims holds texts whose numbers are names, labels, dates, ordinals,
 // list markers or markup: none of them is a claim.
 var notClaims = []string{
+	"将宵禁令延长到20日", "主题公园将由6日起关闭", "推出百万家电专项补贴活动", "这十分重要", // dates, 家电, 十分
 	"多数晶圆厂主要聚焦12英寸产能扩充", "iPhone 16起售价", // a wafer class, a model
 	"7.2022年我国经济增长",               // an item number, then a year
 	"一方面要稳增长，另一方面要防风险",            // 一方面 is a conjunction

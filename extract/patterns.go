@@ -143,7 +143,7 @@ func unitTexts() []string {
 func unitAt(r []rune, k int) string {
 	u := unitWords.prefix(window(r, k, 8))
 	for u != "" {
-		if !hasAnyPrefix(r[k+len([]rune(u)):], unitGuards[u]) {
+		if rest := r[k+len([]rune(u)):]; !hasAnyPrefix(rest, unitGuards[u]) || hasAnyPrefix(rest, guardExceptions[u]) {
 			return u
 		}
 		// a guarded unit may hide a shorter one

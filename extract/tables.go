@@ -321,6 +321,10 @@ var spanUses = []string{"用", "利用", "花", "花费", "历时", "耗时", "�
 // it a count (举办百场展演, 建成千座公园), not a word (万家灯火).
 var loneCountVerbs = []string{"举办", "开展", "组织", "推出", "打造", "培育", "新增", "建成", "实施", "引进", "新建", "改造", "选派", "招募", "培训"}
 
+// guardExceptions, right after a unit, lift a guard that would take them
+// as a word (9家电商平台: 电商, not 家电).
+var guardExceptions = map[string][]string{"家": {"电商"}}
+
 // arabicMeasures are the measure words that count only after Arabic
 // digits: 美31州, but 九州, 十州 are names.
 var arabicMeasures = map[string]bool{"大": true, "国": true, "类": true, "州": true, "省区市": true, "省区": true, "省份": true, "票": true} // but 西北五省区 names a region
@@ -436,6 +440,7 @@ var durationCues = []string{
 	"延长", "缩短", "至少", "不到", "不足", "约", "仅", "最多", "时隔", "已经", "相隔", "花了", "只花了", "走了", "经过了", "经过",
 	"奋斗", "提前", // 再奋斗十五年, 提前两年达到
 	"一干就是", "一待就是", "一守就是", // 一干就是28年
+	"力争用", "由", "提高至", "提高到", "缩短至", "缩短到", // 由15年逐步提高至20年, 从10年缩短到4年 (not 延长到20日: a date)
 	"不短于", "不长于", // 持有期限不短于一年
 	"年限为", "期限为", "年限", "期限", // 出让年限为40年
 	"休市", "停牌", "停产", "停业", "沿用", "延续", "运行", // 澳股休市一日, 已经沿用70余年, 延续2600多年, 运行30多年
