@@ -42,7 +42,7 @@ var currencies = []struct{ text, code string }{
 // currencyGuards are the words that, right after a currency, show it is
 // part of another word: 三元材料 and 三元锂电池 (ternary), 二元结构, 一元复始.
 var currencyGuards = map[string]string{
-	"元": `素|旦|宵|宇宙|复始|论|锂|正极|前驱|材料|结构|一次|生猪|猪`, // 外三元生猪: a breed
+	"元": `素|旦|宵|宇宙|复始|论|锂|正极|前驱|材料|结构|一次|生猪|猪|化`, // 外三元生猪: a breed; 一元化领导, 多元化
 }
 
 // subunit are the currencies written in hundredths or tenths (美分, 港仙,
