@@ -126,6 +126,7 @@ var claimCases = []claimCase{
 	{in: "占全国总发电量的⟦十分之一⟧左右。", kind: schema.KindPercent, value: 10, low: f(10), high: f(10), unit: "%", qual: schema.QualApprox},        // a tenth
 	{in: "最低缴费年限，从2030年起由⟦15年⟧逐步提高至20年", kind: schema.KindDuration, value: 15, unit: "year"},
 	{in: "市场监管总局依法对⟦7家⟧电商平台处以罚没款", kind: schema.KindCount, value: 7, unit: "家"}, // 电商, not 家电
+	{in: "农机装备累计投放⟦7000万台套⟧以上", kind: schema.KindCount, value: 7e7, low: f(7e7), unit: "台套", qual: schema.QualLowerBound},
 	{in: "其中债基占比超⟦半数⟧。", kind: schema.KindPercent, value: 50, low: f(50), unit: "%", qual: schema.QualLowerBound},
 	{in: "累计中标额逾⟦1亿人币⟧", kind: schema.KindMoney, value: 1e8, low: f(1e8), unit: "CNY", qual: schema.QualLowerBound},          // 人币: 人民币
 	{in: "劳动年龄人口平均受教育年限提高到⟦11.3年⟧", kind: schema.KindDuration, value: 11.3, unit: "year"},                                    // no date has a decimal point
