@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -466,6 +467,9 @@ func softBreak(before []rune, para int, after []rune) bool {
 	}
 	if len(after) > 2 && after[0] >= '0' && after[0] <= '9' && after[1] == '.' && !(after[2] >= '0' && after[2] <= '9') {
 		return false // 1. item
+	}
+	if line := before[len(before)-para:]; enumerated(line) && !slices.ContainsFunc(line, func(c rune) bool { return c == '，' || c == '。' || c == '；' || c == '：' }) {
+		return false // （三）一九五八年国民经济各部门发展计划的安排: a numbered heading
 	}
 	if labelColon(window(after, 0, 12)) > 0 || labelColon(window(before[len(before)-para:], 0, 12)) > 0 {
 		return false // …有限公司\n中标金额：人民币6,554万元\n中标设备名称：…\n本次项目…: a labelled line
