@@ -116,14 +116,37 @@ func preQualifier(r []rune, a int) (string, int) {
 		k -= 3 // 不超过人民币9.31元/股
 		w = qualWords.suffix(before(r, k, winBefore))
 	}
-	if w == "" && hasAnySuffix(r[:k], shareBases) {
-		// 不超过公司总股本的5.16%, 约占公司目前总股本的3.57%: the bound
-		// stands before the base the share is of, which stays the claim's
-		// metric (占公司总股本)
-		for j := k - 1; j > 0 && k-j <= 16 && !isClauseSep(r[j]) && !isDigit(r[j]); j-- {
-			if w := qualWords.suffix(before(r, j, winBefore)); w != "" && !slices.Contains(notQual, w) {
+	if w == "" {
+		// 超每千人6.5批次: a bound before the denominator written with 每
+		for j := k - 1; j >= 0 && k-j <= 6 && (isHan(r[j]) || isDigit(r[j])); j-- {
+			if r[j] != '每' {
+				continue
+			}
+			if pw := qualWords.suffix(before(r, j, winBefore)); pw != "" && !slices.Contains(notQual, pw) {
+				w, k = pw, j
+				break
+			}
+		}
+	}
+	if base := hasAnySuffix(r[:k], shareBases); w == "" && (base || k > 0 && r[k-1] == '的' && shareAt(r, a)) {
+		// 不超过公司总股本的5.16%, 约占公司目前总股本的3.57%, 不低于当地最低
+		// 生活保障标准的1.6倍: the bound stands before the base the share is
+		// of, which stays the claim's metric (占公司总股本). Before a base
+		// of any other noun, only a bound of two runes or more, or one
+		// before 占, is the share's (not 近年来全省生产总值的60%).
+		for j := k - 1; j > 0 && k-j <= 16 && !isClauseSep(r[j]) && !isDigit(r[j]) && !isCn(r[j]) && r[j] != '是'; j-- {
+			w := qualWords.suffix(before(r, j, winBefore))
+			if w == "" || slices.Contains(notQual, w) {
+				continue
+			}
+			if base || r[j] == '占' {
 				return qualOf(w), a
 			}
+			if q := qualOf(w); q == schema.QualApprox || len([]rune(w)) < 2 || strings.HasPrefix(w, "最") ||
+				slices.Contains(comparisons, w) && (hasAnySuffix(r[:k-1], comparedBases) || namesCompared(r, a)) {
+				break // 降水最多地区的降雨量, 这一比例低于半年前的16%, 低于央行设定的2%的目标: a superlative, a figure compared
+			}
+			return qualOf(w), a
 		}
 	}
 	if w == "最高" && !hasAnySuffix(r[:k-2], capVerbs) {
@@ -465,6 +488,9 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 			k--
 		}
 		b := before(r, k, winBefore)
+		if hasPrefix(r[end:], "内") && hasAnySuffix(b, deadlineLeads) {
+			return true // 力争在两年内: a deadline
+		}
 		return durationCueWords.suffix(b) != "" && notQualWords.suffix(b) == "" // 北约24日: a date
 	}
 	return true
@@ -643,6 +669,61 @@ func changeFrom(r []rune, a int) bool {
 	return false
 }
 
+// shareAt reports whether the number at view offset a is a share of a
+// whole: a percentage, a fraction or a multiple (的55%, 的三分之一, 的1.6倍).
+func shareAt(r []rune, a int) bool {
+	if hasPrefix(r[a:], "百分之") || hasPrefix(r[a:], "千分之") {
+		return true
+	}
+	t := scanNumber(r, a)
+	if t.end <= a {
+		return false
+	}
+	if slices.Contains(r[a:t.end], '之') || hasPrefix(r[t.end:], "分之") {
+		return true // 三分之一
+	}
+	e := t.end
+	if e < len(r) && r[e] == ' ' {
+		e++
+	}
+	return e < len(r) && strings.ContainsRune("%％倍成", r[e])
+}
+
+// halfPast reports whether the 半 at r[i] is the half of 过半 ending a
+// phrase (工程进度过半，): more than half, not 过半年 or 过半个月.
+func halfPast(r []rune, i int) bool {
+	return i > 0 && r[i-1] == '过' && (i+1 >= len(r) || !isHan(r[i+1]) || r[i+1] == '的')
+}
+
+// namesCompared reports whether the figure at view offset a is followed,
+// within a few runes, by 的 and a noun of comparedNouns (2%的目标).
+func namesCompared(r []rune, a int) bool {
+	for j := a + 1; j < len(r) && j < a+10 && !isClauseSep(r[j]); j++ {
+		if r[j] == '的' {
+			return hasAnyPrefix(r[j+1:], comparedNouns)
+		}
+	}
+	return false
+}
+
+// changeTo reports whether the number at view offset a is the level that
+// from, the amount before it, changed to: 从每人每月202元、270元提高到209元.
+// Between them stands a change verb ending in 到, 至 or 为, and 从 or 由
+// opens the phrase of from.
+func changeTo(r []rune, from hit, a int) bool {
+	gap := r[from.after:a]
+	if len(gap) == 0 || len(gap) > 5 || !strings.ContainsRune("到至为", gap[len(gap)-1]) ||
+		slices.ContainsFunc(gap, func(c rune) bool { return isClauseSep(c) || isDigit(c) }) {
+		return false
+	}
+	for j := from.start - 1; j >= 0 && from.start-j <= 24 && !strings.ContainsRune("，,。；;：:\n", r[j]); j-- {
+		if r[j] == '从' || r[j] == '由' {
+			return true
+		}
+	}
+	return false
+}
+
 // changeBy reports whether X至Y, the first number starting at view offset
 // a and the separator at sep, is a change and the level it reached rather
 // than a range (库存减少214.4万桶至4.179亿桶, 指数下跌25点至1988点): a change
@@ -729,14 +810,18 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 			h.low, h.high = some(1), some(n) // and no rank is below first
 		}
 	case c == '一' && i+1 < len(r) && r[i+1] == '半' && (i+2 >= len(r) || r[i+2] != '年' && r[i+2] != '天') && (i == 0 || r[i-1] != '另') ||
-		c == '半' && hasPrefix(r[i:], "半数"):
-		// 一半以上, 超半数: half, as a percent (另一半: the other half, a noun)
-		h = hit{start: i, end: i + 2, kind: schema.KindPercent, unit: "%", unitText: string(r[i : i+2]), value: 50, qual: schema.QualExact}
+		c == '半' && (hasPrefix(r[i:], "半数") || halfPast(r, i)):
+		// 一半以上, 超半数, 进度过半: half, as a percent (另一半: the other half, a noun)
+		end := i + 2
+		if c == '半' && !hasPrefix(r[i:], "半数") {
+			end = i + 1
+		}
+		h = hit{start: i, end: end, kind: schema.KindPercent, unit: "%", unitText: string(r[i:end]), value: 50, qual: schema.QualExact}
 		switch {
-		case hasPrefix(r[i+2:], "以上"):
-			h.qual, h.after = schema.QualLowerBound, i+4
-		case hasPrefix(r[i+2:], "左右"):
-			h.qual, h.after = schema.QualApprox, i+4
+		case hasPrefix(r[end:], "以上"):
+			h.qual, h.after = schema.QualLowerBound, end+2
+		case hasPrefix(r[end:], "左右"):
+			h.qual, h.after = schema.QualApprox, end+2
 		}
 		pre, ctx := preQualifier(r, i)
 		if pre == schema.QualExact && i > 0 && r[i-1] == '过' {

@@ -1677,7 +1677,7 @@ func tidyMetric(m string) string {
 	if strings.HasSuffix(m, "拟") && !strings.HasSuffix(m, "模拟") && !strings.HasSuffix(m, "虚拟") {
 		m = strings.TrimSuffix(m, "拟") // 股东陈敏拟减持不超2.7%: the hedge, not the holder
 	}
-	if k := strings.LastIndex(m, "每"); k >= 0 && slices.Contains(perUnits, m[k+len("每"):]) {
+	if k := strings.LastIndex(m, "每"); k >= 0 && (slices.Contains(perUnits, m[k+len("每"):]) || slices.Contains(perBeforeOnly, m[k+len("每"):])) {
 		m = m[:k] // 小麦每斤提高3分钱: the denominator is the unit's
 	}
 	if slices.Contains(notMetrics, m) || predicateSet[m] || slices.Contains(changeVerbs, m) ||

@@ -155,6 +155,10 @@ func (e *Extractor) scan(v *view, hits []hit) []hit {
 			strings.HasPrefix(hits[n-1].unit, h.unit+"/") && joinedByList(r, hits[n-1].after, h.start) {
 			h.unit = hits[n-1].unit // 每50公斤分别提高5到7元和9到23元: the list shares its denominator
 		}
+		if n := len(hits); n > 0 && h.kind == schema.KindMoney && hits[n-1].kind == schema.KindMoney &&
+			strings.HasPrefix(hits[n-1].unit, h.unit+"/") && changeTo(r, hits[n-1], h.start) {
+			h.unit = hits[n-1].unit // 从每生每年6000元提高至7000元: the level reached has the same denominator
+		}
 		hits = append(hits, h)
 		i = h.end
 	}
@@ -245,7 +249,7 @@ func startsCandidate(r []rune, i int) bool {
 	case c == '首' || c == '榜':
 		return hasPrefix(r[i:], "首位") || hasPrefix(r[i:], "榜首") // 居全国首位: rank 1
 	case c == '半':
-		return hasPrefix(r[i:], "半数") && (i == 0 || !isCn(r[i-1]) && !isDigit(r[i-1])) // 超半数: half, a percent
+		return hasPrefix(r[i:], "半数") && (i == 0 || !isCn(r[i-1]) && !isDigit(r[i-1])) || halfPast(r, i) // 超半数: half, a percent
 	case c == '负' && i > 0 && strings.ContainsRune(notMinusBefore, r[i-1]):
 		return false // 为企业减负1760亿元: the number starts after 负
 	case c == '负' || c == '-':
@@ -391,6 +395,20 @@ func parseVague(s string) (low, high float64, ok bool) {
 		return 0, 0, false
 	}
 	pre, suf := string(r[:k]), string(r[k+1:])
+	if k > 0 && k+1 < len(r) && isMag(r[k-1]) && isMag(r[k+1]) && numeralRunes[r[k+1]].exp < numeralRunes[r[k-1]].exp {
+		// 一百几十, 一百几十万: 几 is the digit of the smaller place after
+		// it (not 十几万, where it is the ones of 万)
+		lo, ok1 := ParseNumber(pre + "一" + suf)
+		head, ok2 := ParseNumber(pre)
+		scale, ok3 := 1.0, true
+		if k+2 < len(r) {
+			scale, ok3 = ParseNumber("一" + string(r[k+2:]))
+		}
+		if !ok1 || !ok2 || !ok3 {
+			return 0, 0, false
+		}
+		return lo, (head + float64(pow10[numeralRunes[r[k+1]].exp+1])) * scale, true
+	}
 	if k > 0 && isMag(r[k-1]) {
 		// 十几万, 二十几: 几 fills the place below the magnitude before it
 		lo, ok := ParseNumber(pre + suf)
@@ -453,6 +471,9 @@ func labelled(r []rune, t numTok) bool {
 		}
 		if !t.arabic && (p == '“' || p == '"' || p == '「' || p == '『' || p == '《') {
 			return true
+		}
+		if hasAnySuffix(r[:t.start], partLabels) {
+			return true // 附件2 名词解释: a part of the document
 		}
 	}
 	if t.arabic && len(t.rs) > 1 && t.rs[0] == '0' && isDigit(t.rs[1]) {

@@ -393,6 +393,36 @@ var claimCases = []claimCase{
 	{in: "造船完工量⟦2502万载重吨⟧", kind: schema.KindQuantity, value: 2.502e7, unit: "dwt"},
 	{in: "港澳单牌车突破⟦500万辆次⟧", kind: schema.KindCount, value: 5e6, unit: "辆次", qual: schema.QualLowerBound, low: f(5e6)},
 	{in: "平均通关时间不到⟦60秒⟧", kind: schema.KindDuration, value: 1.0 / 60, unit: "hour", qual: schema.QualUpperBound, high: f(1.0 / 60)},
+	// a bound before the base of a share bounds the share; a bound verb whose base holds a number does not
+	{in: "约占全部新增光伏发电装机的⟦55%⟧", kind: schema.KindPercent, value: 55, low: f(55), high: f(55), unit: "%", qual: schema.QualApprox},
+	{in: "约占全年投资总额的⟦三分之二⟧。", kind: schema.KindPercent, value: 200.0 / 3, low: f(200.0 / 3), high: f(200.0 / 3), unit: "%", qual: schema.QualApprox},
+	{in: "基本生活标准不低于当地最低生活保障标准的⟦1.6倍⟧。", kind: schema.KindMultiple, value: 1.6, low: f(1.6), unit: "x", qual: schema.QualLowerBound},
+	{in: "超过国家规定造价一百二十五元的⟦百分之一百四十⟧。", kind: schema.KindPercent, value: 140, unit: "%"},
+	{in: "近年来全省生产总值的⟦60%⟧来自工业。", kind: schema.KindPercent, value: 60, unit: "%"},
+	{in: "降水最多地区的降雨量是历史平均值的⟦3倍⟧。", kind: schema.KindMultiple, value: 3, unit: "x"},    // a superlative
+	{in: "这一比例低于半年前的⟦16%⟧和2024年11月的", kind: schema.KindPercent, value: 16, unit: "%"}, // a figure compared
+	{in: "明年欧元区的通胀将低于欧洲央行设定的⟦2%⟧的目标", kind: schema.KindPercent, value: 2, unit: "%"},
+	{in: "所占面积不应小于其所在面的⟦20%⟧。", kind: schema.KindPercent, value: 20, low: f(20), unit: "%", qual: schema.QualLowerBound},
+	{in: "上海有333个城市公园恢复开放，超过总数的⟦80%⟧。", kind: schema.KindPercent, value: 80, low: f(80), unit: "%", qual: schema.QualLowerBound},
+	{in: "食品抽检量超每千人⟦6.5批次⟧，", kind: schema.KindCount, value: 6.5, low: f(6.5), unit: "批次", qual: schema.QualLowerBound}, // a bound before 每
+	{in: "硅料价格一路攀升到最高每公斤⟦270元⟧，创下历史新高", kind: schema.KindMoney, value: 270, unit: "CNY/公斤"},                             // the peak, not a cap
+	{in: "标准为：⟦800公里⟧（含）以下航线收取10元", kind: schema.KindQuantity, value: 8e5, high: f(8e5), unit: "m", qual: schema.QualUpperBound},
+	{in: "护理补贴标准分别从每人每月202元、270元提高到⟦209元⟧、280元。", kind: schema.KindMoney, value: 209, unit: "CNY/人"}, // the level reached keeps the denominator
+	{in: "公用经费最低标准从每生每年6000元提高至⟦7000元⟧，", kind: schema.KindMoney, value: 7000, unit: "CNY/生"},
+	{in: "每生产1吨钢需要⟦600元⟧", kind: schema.KindMoney, value: 600, unit: "CNY"}, // 每生 only before 每 or a digit
+	{in: "对于⟦一百几十种⟧著名的工业品", kind: schema.KindCount, value: 110, low: f(110), high: f(200), unit: "种", qual: schema.QualRange},
+	{in: "⟦一百几十万人⟧", kind: schema.KindCount, value: 1.1e6, low: f(1.1e6), high: f(2e6), unit: "人", qual: schema.QualRange},
+	{in: "⟦一千一百五十公厘⟧的轧钢机", kind: schema.KindQuantity, value: 1.15, unit: "m"},
+	{in: "天安门广场上鸣礼炮⟦21响⟧。", kind: schema.KindCount, value: 21, unit: "响"},
+	{in: "聘请⟦200名⟧副高级以上职称的医疗专家", kind: schema.KindCount, value: 200, unit: "名"},
+	{in: "政府机构改革和⟦11个⟧人口小县机构改革顺利完成", kind: schema.KindCount, value: 11, unit: "个"},
+	{in: "由交通部负责施工的，共有⟦十一条⟧线路", kind: schema.KindCount, value: 11, unit: "条"},
+	{in: "制定追诉、指控网络犯罪⟦65条⟧规定", kind: schema.KindCount, value: 65, unit: "条"},
+	{in: "董事长江翔被禁业⟦三年⟧。", kind: schema.KindDuration, value: 3, unit: "year"},
+	{in: "实现纲要，还有⟦十年⟧的时间", kind: schema.KindDuration, value: 10, unit: "year"},
+	{in: "对连续参加居民医保满⟦4年⟧的参保人员", kind: schema.KindDuration, value: 4, unit: "year"},
+	{in: "力争在⟦两年⟧内基本完成", kind: schema.KindDuration, value: 2, high: f(2), unit: "year", qual: schema.QualUpperBound}, // a deadline
+	{in: "500千伏主网工程进度过⟦半⟧，", kind: schema.KindPercent, value: 50, low: f(50), unit: "%", qual: schema.QualLowerBound},
 	// text as it comes
 	{in: "限上零售增长\n\n⟦25.2%⟧,社会消费品零售总额保持前列", kind: schema.KindPercent, value: 25.2, unit: "%"},
 }
@@ -450,6 +480,7 @@ var notClaims = []string{
 	"各级革委会要在党的一元化领导下",                                    // 一元化 is no yuan
 	"将宵禁令延长到20日", "主题公园将由6日起关闭", "推出百万家电专项补贴活动", "这十分重要", // dates, 家电, 十分
 	"多数晶圆厂主要聚焦12英寸产能扩充", "iPhone 16起售价", // a wafer class, a model
+	"二十二万伏的高压变压器", "附件2 名词解释", "在5日举行", "过半年", // a voltage class, a part of the document, a date, half a year
 	"7.2022年我国经济增长",               // an item number, then a year
 	"一方面要稳增长，另一方面要防风险",            // 一方面 is a conjunction
 	"7天shibor和3个月Libor齐涨",         // tenors in rates' names

@@ -45,10 +45,11 @@ var (
 	patShape = pattern{"shape", mustCompile(`^\s?(?<more>多|余|来)?(?<mag>万亿|亿万|亿|万|千|百)?\s?`)}
 	// tail: what may follow a unit: a per-unit denominator (75.6美元/桶) and
 	// a bound or approximation word (以上, 左右).
-	// 内 is "within" unless a word goes on (8方面内容, 3个内地城市).
-	patTail = pattern{"tail", mustCompile(`^(?:(?:/|每)(?<per>` + alt(perUnits) + `))?(?<post>(?:` + alt(concat(postLower, postUpper, postAprx)) + `)(?<!内(?=[` + notWithinAfter + `])))?`)}
+	// 内 is "within" unless a word goes on (8方面内容, 3个内地城市); （含）
+	// before 以上 or 以下 says the bound is inclusive (800公里（含）以下).
+	patTail = pattern{"tail", mustCompile(`^(?:(?:/|每)(?<per>` + alt(perUnits) + `))?(?:[（(]含[）)](?=以|及))?(?<post>(?:` + alt(concat(postLower, postUpper, postAprx)) + `)(?<!内(?=[` + notWithinAfter + `])))?`)}
 	// perPrefix: 每吨300元 — a denominator written before the number.
-	patPerPrefix = pattern{"per_prefix", mustCompileBack(`每(?<n>\d{1,4})?(?<per>` + alt(perUnits) + `)[^，,。；;、\n]{0,8}?$`)} // 平均每人的纯收入达到二百七十元; 每50公斤提高5到7元
+	patPerPrefix = pattern{"per_prefix", mustCompileBack(`每(?<n>\d{1,4})?(?<per>` + alt(perUnits) + `|(?:` + alt(perBeforeOnly) + `)(?=每|\d|$))[^，,。；;、\n]{0,8}?$`)} // 平均每人的纯收入达到二百七十元; 每50公斤提高5到7元; 每生每年6000元 (not 每生产1吨)
 	// fan: 翻番, 翻两番, 翻了一番, 翻了一倍.
 	patFan = pattern{"fan", mustCompile(`^翻(?:了)?(?<n>一|两|二|三|四|五|六|七|八|九|十)?(?<u>番|倍)`)}
 	// percentWords: 百分之五, 千分之三, 三分之二 (the numbers checked by ParseNumber).
@@ -123,7 +124,7 @@ var (
 	}()
 	shapeFirst = map[rune]bool{' ': true, '多': true, '余': true, '来': true, '万': true, '亿': true, '千': true, '百': true}
 	tailFirst  = func() map[rune]bool {
-		m := map[rune]bool{'/': true, '每': true}
+		m := map[rune]bool{'/': true, '每': true, '（': true, '(': true}
 		for _, w := range concat(postLower, postUpper, postAprx) {
 			m[[]rune(w)[0]] = true
 		}

@@ -58,6 +58,11 @@ var perUnits = []string{
 	"瓶", "枚", "片", "套", "盒", "支", "包", "袋", "平米", "平", "kg", "千瓦", "兆瓦时", "人次", "晚", "课时", "标吨", "撒姆",
 }
 
+// perBeforeOnly are denominators read only in 每X before an amount and
+// only when 每 or a digit follows (每生每年6000元): the rune also starts
+// words (每生产1吨).
+var perBeforeOnly = []string{"生"}
+
 // timePers are the denominators of a rate over time: a quantity or count
 // keeps them in its span but not in its unit (694.9万桶/日 → m3), as
 // CLAIMS.md keeps 年产38.8亿方 in m3. Prices keep theirs (元/月), and so
@@ -71,6 +76,7 @@ var physical = []unitDef{
 	{text: "平方米", kind: schema.KindQuantity, code: "m2", factor: 1},
 	{text: "平方公尺", kind: schema.KindQuantity, code: "m2", factor: 1}, // the 1950s' words for 平方米, 米
 	{text: "公尺", kind: schema.KindQuantity, code: "m", factor: 1},
+	{text: "公厘", kind: schema.KindQuantity, code: "m", factor: 0.001}, // 一千一百五十公厘的轧钢机
 	{text: "平米", kind: schema.KindQuantity, code: "m2", factor: 1},
 	{text: "平", kind: schema.KindQuantity, code: "m2", factor: 1, arabic: true, guard: `方|米|均|衡|稳|台|安|价|等|局|手|仓|开|分|民|时|常|行|面|原|房|板|盘|息|抑|定|静|反|凡|滑|整|复|和|顶|视|铺|0|1|2|3|4|5|6|7|8|9`}, // 总建面不超11.16万平; but 5升1平2降
 	{text: "㎡", kind: schema.KindQuantity, code: "m2", factor: 1},
@@ -110,9 +116,7 @@ var physical = []unitDef{
 	{text: "微米", kind: schema.KindQuantity, code: "m", factor: 1e-6},
 	{text: "纳米", kind: schema.KindQuantity, code: "m", factor: 1e-9, guard: `制程|工艺|芯片|技术|节点|级|高性能|先进|e|D|N|F|S`}, // but 4纳米制程, 7纳米芯片: a process node, a label
 	{text: "米", kind: schema.KindQuantity, code: "m", factor: 1},
-	{text: "平方公尺", kind: schema.KindQuantity, code: "m2", factor: 1}, // 公尺: the metre in older texts
 	{text: "立方公尺", kind: schema.KindQuantity, code: "m3", factor: 1},
-	{text: "公尺", kind: schema.KindQuantity, code: "m", factor: 1},
 	{text: "海里", kind: schema.KindQuantity, code: "m", factor: 1852},
 	{text: "吨标准煤", kind: schema.KindQuantity, code: "kg", factor: 1000},
 	{text: "吨标煤", kind: schema.KindQuantity, code: "kg", factor: 1000},
@@ -190,6 +194,7 @@ var measureWords = []string{
 	"国", "类", // after digits only: 20多国国家元首, 8类家电产品 (七国集团, 三类水 are names)
 	"省区市", "省区", "省份", "头只", "包", "袋", "盒", "瓶", "单", // 9省区, 牛羊出栏937万头只, 70多包方便面, 订单数达62亿单
 	"金", "银", "铜", // medals: 获得8金9银6铜
+	"响",                                                        // 鸣礼炮21响
 	"票",                                                        // after digits only: votes, 以12票同意; consignments, 跨境邮件超9万票 (一票否决 is an idiom)
 	"個", "項", "條", "張", "輛", "臺", "戶", "間", "種", "場", "處", "隻", // traditional forms
 }
@@ -323,8 +328,14 @@ var spanUses = []string{"用", "利用", "花", "花费", "历时", "耗时", "�
 var loneCountVerbs = []string{"举办", "开展", "组织", "推出", "打造", "培育", "新增", "建成", "实施", "引进", "新建", "改造", "选派", "招募", "培训"}
 
 // guardExceptions, right after a unit, lift a guard that would take them
-// as a word (9家电商平台: 电商, not 家电).
-var guardExceptions = map[string][]string{"家": {"电商"}}
+// as a word (9家电商平台: 电商, not 家电; 200名副高级职称专家, not 名副其实;
+// 11个人口小县, not 个人; 11条线路).
+var guardExceptions = map[string][]string{
+	"家": {"电商"},
+	"名": {"副高", "副教授", "副主任", "副院长", "副局长", "副部长", "副县长", "副市长", "副省长", "副总", "副研究员", "副处", "副科", "副厅", "副校长"},
+	"个": {"人口"},
+	"条": {"线路", "规定", "规则"}, // 十一条线路, 65条规定 (not 各条线, 条规)
+}
 
 // arabicMeasures are the measure words that count only after Arabic
 // digits: 美31州, but 九州, 十州 are names.
@@ -445,7 +456,12 @@ var durationCues = []string{
 	"不短于", "不长于", // 持有期限不短于一年
 	"年限为", "期限为", "年限", "期限", // 出让年限为40年
 	"休市", "停牌", "停产", "停业", "沿用", "延续", "运行", // 澳股休市一日, 已经沿用70余年, 延续2600多年, 运行30多年
+	"禁业", "满", // 被禁业三年, 连续参保满4年
 }
+
+// deadlineLeads before N年内, N日内 make it a span to a deadline (力争在
+// 两年内, 要在今后三年内); without them 五年内 is often when, not how long.
+var deadlineLeads = []string{"在", "在今后", "在未来", "在此后"}
 
 // targetNouns after 的 make the figure before them a target (低于13%左右的
 // 预期目标); a plain 目标 may be one reached (完成100亿元的目标), so it is not here.
@@ -455,7 +471,10 @@ var targetNouns = []string{"预期目标", "预定目标", "调控目标", "预�
 // names a target or level after it (低于8%的预定目标) compares another
 // figure with it, and is no bound of its own.
 var (
-	comparisons   = []string{"低于", "高于", "略低于", "略高于", "超过", "超出", "快于", "慢于", "不及"}
+	comparisons = []string{"低于", "高于", "略低于", "略高于", "超过", "超出", "快于", "慢于", "不及"}
+	// comparedBases end the X of 低于X的16%, 超过预期的9%: a figure of
+	// another time or a forecast, compared; not the whole a share is of.
+	comparedBases = []string{"前", "预期", "此前", "去年", "上年", "上月", "预测", "预估"}
 	comparedNouns = []string{"预定目标", "预期目标", "调控目标", "目标", "平均水平", "全国平均水平", "水平", "增速", "普遍预期", "市场预期", "预期"}
 	// expectationNouns name a forecast: the figure before them is the
 	// forecast itself, whatever is compared with it.
@@ -470,7 +489,7 @@ var clockWords = []string{"凌晨", "上午", "下午", "晚上", "早上", "中
 
 // spanAfter are the words after 5年, 三天, 7日 that make it a span of time
 // (还需要几十年时间, 结束7日连涨), where durationCues stand before it.
-var spanAfter = []string{"历史", "的历史", "时间", "左右时间", "之久", "锁定期", "限售期", "文明", "连涨", "连跌", "连升", "连降", "连阳", "连阴",
+var spanAfter = []string{"历史", "的历史", "时间", "的时间", "左右时间", "之久", "锁定期", "限售期", "文明", "连涨", "连跌", "连升", "连降", "连阳", "连阴",
 	"没有", "未曾", "未变", "未动", "未见", "未有"} // 调整了25年没有动过的价格
 
 // sessionRuns, right after a bare number, make it a run of trading
@@ -493,6 +512,10 @@ var wholeWords = []string{"全部", "全线", "全都", "均", "都", "全"}
 var leadIns = []string{"原标题", "标题", "来源", "来源链接", "记者", "编辑", "责任编辑", "责编", "摘要", "导语", "提示", "注", "备注",
 	"主持人", "解说", "同期声", "字幕", "公告", "消息", "快讯", "资料", "数据", "其中", "例如", "比如", "目标", "年度目标", "重点", "要求", "任务", "措施", "数据来源", "图片来源"}
 
+// partLabels before a number make it the number of a part of the document
+// (附件2, 附表1), not a count.
+var partLabels = []string{"附件", "附表", "附录", "附图"}
+
 // labelHeads are the nouns that, after a small Chinese count (四个, 八项),
 // make a slogan or the name of a policy rather than a count: 四个现代化,
 // 八项规定, 两个确立.
@@ -505,8 +528,8 @@ var labelHeads = []string{
 
 // Qualifier words before and after the number (CLAIMS.md "qualifier").
 var (
-	preLower  = []string{"超过", "超出", "超", "逾", "突破", "破", "迈上", "迈入", "跨上", "站上", "跻身", "守住", "站稳", "不短于", "大于", "多于", "至少", "不少于", "不低于", "不下于"}
-	preUpper  = []string{"不到", "不足", "小于", "少于", "最多", "最高", "不长于", "不超过", "不超", "不大于", "不高于", "未超过", "低于", "不得超过", "不得高于", "最高达", "最高为", "跌破", "下破"}
+	preLower  = []string{"超过", "超出", "超", "逾", "突破", "破", "迈上", "迈入", "跨上", "站上", "跻身", "守住", "站稳", "不短于", "大于", "多于", "至少", "不少于", "不低于", "不下于", "不小于", "不应小于", "不得小于", "不应低于", "不得低于", "不应少于", "不得少于"}
+	preUpper  = []string{"不到", "不足", "小于", "少于", "最多", "最高", "不长于", "不超过", "不超", "不大于", "不高于", "未超过", "低于", "不得超过", "不得高于", "不应超过", "不宜超过", "不应高于", "最高达", "最高为", "跌破", "下破"}
 	preApprox = []string{"约为", "大约", "约合", "约", "近", "接近", "将近", "大概", "左右", "几乎", "近乎"}
 	postLower = []string{"以上", "及以上", "有余", "余", "多"}
 	postUpper = []string{"以下", "及以下", "以内", "之内", "内"}
@@ -736,7 +759,8 @@ var adverbialEnd = map[string]bool{"计算": true, "因素": true, "来看": tru
 // notCountNoun are the runes that, right after a number, start a verb,
 // particle or preposition rather than the noun counted (impliedCount);
 // countNounsAnyway are the nouns that start with one of them all the same
-// (14亿中国人民, 3000万下岗职工).
-const notCountNoun = "的是为和及与或至到以同比增减降升上下左前内外多余元美欧英港日韩澳加次年月季度左右后起倍成折分之将已被由从在对用于中亿万千百十几数来"
+// (14亿中国人民, 3000万下岗职工). 伏 is a unit not modelled: a voltage
+// mostly names a class of equipment (二十二万伏的高压变压器, 500千伏变电站).
+const notCountNoun = "的是为和及与或至到以同比增减降升上下左前内外多余元美欧英港日韩澳加次年月季度左右后起倍成折分之将已被由从在对用于中亿万千百十几数来伏"
 
 var countNounsAnyway = []string{"在校", "中国", "下岗", "中小"} // 1亿多中小学生
