@@ -929,6 +929,9 @@ func TestPlanScope(t *testing.T) {
 		// a numbered heading is not joined to the paragraph after it, even across blank lines
 		{"（二）一九五七年计划的执行情况\n\n\n　　钢产量达到五百三十五万吨。\n\n\n（三）一九五八年国民经济各部门发展计划的安排\n\n\n　　计划草案对一九五八年国民经济各部门发展的安排，主要如下。\n\n\n\n第一、关于基本建设\n\n\n　　一九五八年共有建设项目一千一百八十五个。",
 			[]bool{false, true}},
+		// a long heading naming the year of the plan
+		{"一、一九五八年的伟大成就\n钢产量达到一千一百万吨。\n二、我们在第二个五年计划的第二年——一九五九年经济战线上的任务\n钢产量为一千八百万吨。",
+			[]bool{false, true}},
 		{"在五年计划的前三年共增加了一百七十七亿元", []bool{false}},              // a sentence, not a heading
 		{"据报道，导弹袭击目标是美国领事馆大楼，以及两个情报机构使用的地点。", []bool{false}}, // the target of a strike
 	} {
