@@ -689,6 +689,31 @@ func shareAt(r []rune, a int) bool {
 	return e < len(r) && strings.ContainsRune("%％倍成", r[e])
 }
 
+// halfSpan is the span of half a unit at r[i] (半年, 半个月) when a
+// duration cue stands before it or a span word after it (空缺半年之久,
+// 提前半年, 满半年, 失业半年以上), or "": 上半年 and 半年报 are periods.
+func halfSpan(r []rune, i int) string {
+	var text string
+	for _, t := range halfSpans {
+		if hasPrefix(r[i:], t) {
+			text = t
+		}
+	}
+	if text == "" || i > 0 && (isCn(r[i-1]) || isDigit(r[i-1]) || strings.ContainsRune("上下前后每多过大个", r[i-1]) && !hasSuffix(r[:i], "提前")) {
+		return ""
+	}
+	end := i + len([]rune(text))
+	if end < len(r) && strings.ContainsRune("报度末初来内中期后前里间成考总", r[end]) && !hasAnyPrefix(r[end:], spanAfter) {
+		return "" // 半年报, 半年度, 半年来, 半年内, 半年成绩单: a period or a time
+	}
+	b := before(r, i, winBefore)
+	if durationCueWords.suffix(b) != "" && notQualWords.suffix(b) == "" || hasAnySuffix(b, halfCues) || hasAnyPrefix(r[end:], spanAfter) ||
+		hasAnyPrefix(r[end:], []string{"以上", "多", "之久"}) {
+		return text
+	}
+	return ""
+}
+
 // halfPast reports whether the 半 at r[i] is the half of 过半 ending a
 // phrase (工程进度过半，): more than half, not 过半年 or 过半个月.
 func halfPast(r []rune, i int) bool {
@@ -809,6 +834,23 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 			h.qual = schema.QualUpperBound   // 稳居全国沿海港口前十: within the first ten
 			h.low, h.high = some(1), some(n) // and no rank is below first
 		}
+	case c == '半' && halfSpan(r, i) != "":
+		// 空缺半年之久, 提前半年完成, 失业半年以上: half a year, a span
+		text := halfSpan(r, i)
+		def := unitByText[text[len("半"):]]
+		end := i + len([]rune(text))
+		h = hit{start: i, end: end, after: end, kind: schema.KindDuration, unit: def.code, unitText: text[len("半"):], value: 0.5 * def.factor}
+		pre, ctx := preQualifier(r, i)
+		post := ""
+		for _, w := range concat(postLower, postUpper, postAprx) {
+			if hasPrefix(r[end:], w) && (w != "内" || end+1 >= len(r) || !strings.ContainsRune(notWithinAfter, r[end+1])) {
+				post, h.after = w, end+len([]rune(w))
+				break
+			}
+		}
+		h.ctx, h.qual = ctx, combine(pre, qualOf(post))
+		h.bounds()
+		return h, true
 	case c == '一' && i+1 < len(r) && r[i+1] == '半' && (i+2 >= len(r) || r[i+2] != '年' && r[i+2] != '天') && (i == 0 || r[i-1] != '另') ||
 		c == '半' && (hasPrefix(r[i:], "半数") || halfPast(r, i)):
 		// 一半以上, 超半数, 进度过半: half, as a percent (另一半: the other half, a noun)

@@ -249,7 +249,7 @@ func startsCandidate(r []rune, i int) bool {
 	case c == '首' || c == '榜':
 		return hasPrefix(r[i:], "首位") || hasPrefix(r[i:], "榜首") // 居全国首位: rank 1
 	case c == '半':
-		return hasPrefix(r[i:], "半数") && (i == 0 || !isCn(r[i-1]) && !isDigit(r[i-1])) || halfPast(r, i) // 超半数: half, a percent
+		return hasPrefix(r[i:], "半数") && (i == 0 || !isCn(r[i-1]) && !isDigit(r[i-1])) || halfPast(r, i) || halfSpan(r, i) != "" // 超半数: half, a percent; 空缺半年之久: a span
 	case c == '负' && i > 0 && strings.ContainsRune(notMinusBefore, r[i-1]):
 		return false // 为企业减负1760亿元: the number starts after 负
 	case c == '负' || c == '-':

@@ -459,6 +459,14 @@ var durationCues = []string{
 	"禁业", "满", // 被禁业三年, 连续参保满4年
 }
 
+// halfSpans are half a unit of time, a span after a duration cue (空缺半
+// 年之久, 提前半年完成).
+var halfSpans = []string{"半年", "半个月", "半天", "半小时", "半个小时"}
+
+// halfCues before 半年 make it a span as durationCues do (暂停半年审批; but
+// 暂停24日发生政变的国家: a date).
+var halfCues = []string{"暂停"}
+
 // deadlineLeads before N年内, N日内 make it a span to a deadline (力争在
 // 两年内, 要在今后三年内); without them 五年内 is often when, not how long.
 var deadlineLeads = []string{"在", "在今后", "在未来", "在此后"}
