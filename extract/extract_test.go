@@ -424,6 +424,11 @@ var claimCases = []claimCase{
 	{in: "力争在⟦两年⟧内基本完成", kind: schema.KindDuration, value: 2, high: f(2), unit: "year", qual: schema.QualUpperBound}, // a deadline
 	{in: "500千伏主网工程进度过⟦半⟧，", kind: schema.KindPercent, value: 50, low: f(50), unit: "%", qual: schema.QualLowerBound},
 	{in: "在空缺⟦半年⟧之久后，深交所总经理", kind: schema.KindDuration, value: 0.5, unit: "year"}, // half a year, a span after a cue
+	{in: "林草碳汇计量监测体系⟦3个⟧案例入选", kind: schema.KindCount, value: 3, unit: "个"},        // 案例, not 个案
+	{in: "新建⟦8个⟧体育公园", kind: schema.KindCount, value: 8, unit: "个"},
+	{in: "利润率具有⟦3-5pct⟧的修复潜力", kind: schema.KindPercentagePoint, value: 3, low: f(3), high: f(5), unit: "pp", qual: schema.QualRange},
+	{in: "吉中关系已经走过⟦45年⟧", kind: schema.KindDuration, value: 45, unit: "year"},
+	{in: "掌上好办综合指数西北⟦第一⟧，", kind: schema.KindRank, value: 1, unit: "rank"},
 	{in: "2021年生猪生产提前⟦半年⟧完成", kind: schema.KindDuration, value: 0.5, unit: "year"},
 	{in: "城镇登记失业⟦半年⟧以上人员", kind: schema.KindDuration, value: 0.5, low: f(0.5), unit: "year", qual: schema.QualLowerBound},
 	// text as it comes
@@ -483,7 +488,7 @@ var notClaims = []string{
 	"各级革委会要在党的一元化领导下",                                    // 一元化 is no yuan
 	"将宵禁令延长到20日", "主题公园将由6日起关闭", "推出百万家电专项补贴活动", "这十分重要", // dates, 家电, 十分
 	"多数晶圆厂主要聚焦12英寸产能扩充", "iPhone 16起售价", // a wafer class, a model
-	"二十二万伏的高压变压器", "附件2 名词解释", "在5日举行", "过半年", "上半年的增长", "半年报显示", "过去半年来", "中国经济运行半年成绩单", "决定暂停24日发生政变的国家", // a voltage class, a part of the document, a date, half a year
+	"二十二万伏的高压变压器", "附件2 名词解释", "在5日举行", "过半年", "上半年的增长", "半年报显示", "过去半年来", "中国经济运行半年成绩单", "实现碳汇交易“第一单”", "决定暂停24日发生政变的国家", // a voltage class, a part of the document, a date, half a year
 	"7.2022年我国经济增长",               // an item number, then a year
 	"一方面要稳增长，另一方面要防风险",            // 一方面 is a conjunction
 	"7天shibor和3个月Libor齐涨",         // tenors in rates' names

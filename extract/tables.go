@@ -158,6 +158,7 @@ var ratios = []unitDef{
 	{text: "个千分点", kind: schema.KindPercentagePoint, code: "pp", factor: 0.1}, // 出生率下降5个千分点: per-mille points
 	{text: "千分点", kind: schema.KindPercentagePoint, code: "pp", factor: 0.1},
 	{text: "百分点", kind: schema.KindPercentagePoint, code: "pp", factor: 1},
+	{text: "pct", kind: schema.KindPercentagePoint, code: "pp", factor: 1}, // brokers' shorthand: 毛利率下降5.41pct
 	{text: "个基点", kind: schema.KindPercentagePoint, code: "pp", factor: 0.01},
 	{text: "基点", kind: schema.KindPercentagePoint, code: "pp", factor: 0.01},
 	{text: "bp", kind: schema.KindPercentagePoint, code: "pp", factor: 0.01},
@@ -333,7 +334,7 @@ var loneCountVerbs = []string{"举办", "开展", "组织", "推出", "打造", 
 var guardExceptions = map[string][]string{
 	"家": {"电商"},
 	"名": {"副高", "副教授", "副主任", "副院长", "副局长", "副部长", "副县长", "副市长", "副省长", "副总", "副研究员", "副处", "副科", "副厅", "副校长"},
-	"个": {"人口"},
+	"个": {"人口", "案例", "体育"}, // 3个案例, 8个体育公园 (not 个案, 个体)
 	"条": {"线路", "规定", "规则"}, // 十一条线路, 65条规定 (not 各条线, 条规)
 }
 
@@ -456,7 +457,7 @@ var durationCues = []string{
 	"不短于", "不长于", // 持有期限不短于一年
 	"年限为", "期限为", "年限", "期限", // 出让年限为40年
 	"休市", "停牌", "停产", "停业", "沿用", "延续", "运行", // 澳股休市一日, 已经沿用70余年, 延续2600多年, 运行30多年
-	"禁业", "满", // 被禁业三年, 连续参保满4年
+	"禁业", "满", "走过", // 被禁业三年, 连续参保满4年, 走过45年
 }
 
 // halfSpans are half a unit of time, a span after a duration cue (空缺半
@@ -536,7 +537,7 @@ var labelHeads = []string{
 
 // Qualifier words before and after the number (CLAIMS.md "qualifier").
 var (
-	preLower  = []string{"超过", "超出", "超", "逾", "突破", "破", "迈上", "迈入", "跨上", "站上", "跻身", "守住", "站稳", "不短于", "大于", "多于", "至少", "不少于", "不低于", "不下于", "不小于", "不应小于", "不得小于", "不应低于", "不得低于", "不应少于", "不得少于"}
+	preLower  = []string{"超过", "超出", "超", "逾", "突破", "破", "迈上", "迈入", "跨上", "站上", "重上", "跻身", "守住", "站稳", "不短于", "大于", "多于", "至少", "不少于", "不低于", "不下于", "不小于", "不应小于", "不得小于", "不应低于", "不得低于", "不应少于", "不得少于"}
 	preUpper  = []string{"不到", "不足", "小于", "少于", "最多", "最高", "不长于", "不超过", "不超", "不大于", "不高于", "未超过", "低于", "不得超过", "不得高于", "不应超过", "不宜超过", "不应高于", "最高达", "最高为", "跌破", "下破"}
 	preApprox = []string{"约为", "大约", "约合", "约", "近", "接近", "将近", "大概", "左右", "几乎", "近乎"}
 	postLower = []string{"以上", "及以上", "有余", "余", "多"}
