@@ -1595,6 +1595,12 @@ func joinMetric(toks []vtok) string {
 		if depth > 0 || skipInMetric(t) && !contractMonth(toks, k) {
 			continue
 		}
+		if k > 0 && toks[k-1].end == t.start && isYearDigits(toks[k-1].text) {
+			// 2021年净亏损, 2021年度实现归母净利润: jieba glued the year's 年 to the word
+			if t.text = strings.TrimPrefix(strings.TrimPrefix(t.text, "年度"), "年"); t.text == "" {
+				continue
+			}
+		}
 		if b.Len() == 0 && genericSubject[t.text] && k+1 < len(toks) {
 			continue // 公司营业收入: the company is the document's subject, not the metric
 		}
@@ -1613,6 +1619,11 @@ func joinMetric(toks []vtok) string {
 		return ""
 	}
 	return cleanMetric(b.String())
+}
+
+// isYearDigits reports whether s is a year written in four digits (2021).
+func isYearDigits(s string) bool {
+	return len(s) == 4 && (s[0] == '1' || s[0] == '2') && strings.Trim(s, "0123456789") == ""
 }
 
 // contractMonth reports whether toks[k] is part of a futures contract's

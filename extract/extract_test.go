@@ -609,8 +609,10 @@ type contextCase struct {
 }
 
 var contextCases = []contextCase{
-	{in: "【世名科技：股东陈敏拟减持不超⟦2.7%⟧公司股份】", metric: "=股东陈敏", estimate: true},                               // 拟 is the hedge
-	{in: "民生支出占一般公共预算支出的⟦75%⟧以上", metric: "=民生支出占一般公共预算支出"},                                           // a share names its whole
+	{in: "【世名科技：股东陈敏拟减持不超⟦2.7%⟧公司股份】", metric: "=股东陈敏", estimate: true}, // 拟 is the hedge
+	{in: "民生支出占一般公共预算支出的⟦75%⟧以上", metric: "=民生支出占一般公共预算支出"},
+	{in: "方正电机披露业绩预告，预计2021年度实现归母净利润为⟦1800万元-2700万元⟧", metric: "=实现归母净利润", estimate: true},            // not 年度…: the year's tail
+	{in: "粤电力Ａ公告，公司预计2021年净亏损⟦29亿元～35亿元⟧，同比盈转亏。", metric: "=净亏损", estimate: true},                     // a share names its whole
 	{in: "并组织⟦56000余名⟧干部“点对点”驻村帮扶", metric: "=干部"},                                                    // no quote left open
 	{in: "沪苏湖高铁正式开通运营。这条全长⟦164公里⟧的高速铁路沿线共设8座车站", metric: "=全长"},                                       // not 这条
 	{in: "如今，全国建设口袋公园5.4万多个，绿道超过⟦12.8万公里⟧", metric: "=绿道"},                                            // a noun jieba does not know
@@ -725,7 +727,7 @@ var contextCases = []contextCase{
 	{in: "长达⟦4000公里⟧的西气东输管道全线贯通", metric: "=西气东输管道"},
 	{in: "法国10年期国债收益率涨5.8个基点，报0.426%，美股盘初一度涨至⟦0.442%⟧", metric: "国债收益率", time: "美股盘初"}, // a session is a time, not a metric
 	{in: "原煤：全部建成后增加的年产能力将为九千三百一十万吨。\n钢：全部建成后增加的年产能力将为⟦六百一十万吨⟧。", metric: "钢"},         // a list of labelled lines
-	{in: "原标题：伊之密大跌超15%\n原标题：亿航智能Q2净亏损⟦1970万元⟧", metric: "=亿航智能Q2净"},                   // a lead-in is no label
+	{in: "原标题：伊之密大跌超15%\n原标题：亿航智能Q2净亏损⟦1970万元⟧", metric: "=亿航智能Q2净亏损"},                 // a lead-in is no label
 	{in: "建龙微纳：2021年净利预增⟦116%-128%⟧", estimate: true},                                  // a results forecast
 	{in: "业绩预告类型显示，预增公司⟦135家⟧", estimate: false},                                       // companies that forecast, counted
 	{in: "接待境内外游客超10.9亿人次，旅游总收入超1.3万亿元，分别增长⟦15.8%⟧和11.5%", metric: "境内外游客"},            // a 分别 list of the claims before
