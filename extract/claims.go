@@ -242,8 +242,8 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 		if len(tok.rs) == 1 && (tok.rs[0] == '一' || tok.rs[0] == '两' && def.text == "口") {
 			return hit{}, false
 		}
-		// 十二届五次、六次全会: a plenum's number, not five times; 二次调整: a second time
-		if def.text == "次" && (tok.start > 0 && r[tok.start-1] == '届' || len(tok.rs) == 1 && tok.rs[0] == '二') {
+		// 十二届五次、六次全会: a plenum's number, not five times; 二次调整, 二轮延包: a second time
+		if (def.text == "次" || def.text == "轮") && (tok.start > 0 && r[tok.start-1] == '届' || len(tok.rs) == 1 && tok.rs[0] == '二') {
 			return hit{}, false
 		}
 		// 《刑事罪行条例》第9及10条: the second of a list of ordinals (but

@@ -484,6 +484,9 @@ func labelled(r []rune, t numTok) bool {
 		if isASCIILetter(n) && unitAt(r, t.end) == "" {
 			return true // 5G, 3A级, 600518.SH; but 55kg, 50MW are amounts
 		}
+		if t.arabic && t.end+1 < len(r) && strings.ContainsRune("升降平涨跌", n) && isDigit(r[t.end+1]) {
+			return true // 分项指数1升7降: a tally of rises and falls
+		}
 	}
 	if len(t.rs) == 1 && strings.ContainsRune("壹贰叁肆伍陆柒捌玖拾佰仟貳參陸", t.rs[0]) {
 		return true // 陆家嘴, 伍: a 大写 digit alone is a word, not a number

@@ -85,9 +85,9 @@ var physical = []unitDef{
 	{text: "立方米", kind: schema.KindQuantity, code: "m3", factor: 1},
 	{text: "m³", kind: schema.KindQuantity, code: "m3", factor: 1},
 	{text: "方", kind: schema.KindQuantity, code: "m3", factor: 1, arabic: true, guard: `面|向|式|案|法|针|位|便|舱|阵|言|队|可|能|才|体|略|块`},
-	{text: "升", kind: schema.KindQuantity, code: "m3", factor: 0.001, arabic: true, guard: `级|格|值|高|温|至|到|为|幅|息`},
-	{text: "吨公里", kind: schema.KindQuantity, code: "tkm", factor: 1}, // freight turnover
-	{text: "载重吨", kind: schema.KindQuantity, code: "dwt", factor: 1}, // ship capacity, not weight
+	{text: "升", kind: schema.KindQuantity, code: "m3", factor: 0.001, arabic: true, guard: `级|格|值|高|温|至|到|为|幅|息|0|1|2|3|4|5|6|7|8|9`}, // but 分项指数1升7降: a tally
+	{text: "吨公里", kind: schema.KindQuantity, code: "tkm", factor: 1},                                                                  // freight turnover
+	{text: "载重吨", kind: schema.KindQuantity, code: "dwt", factor: 1},                                                                  // ship capacity, not weight
 	{text: "立方英尺", kind: schema.KindQuantity, code: "m3", factor: 0.028316846592},
 	{text: "英里", kind: schema.KindQuantity, code: "m", factor: 1609.344},
 	{text: "英尺", kind: schema.KindQuantity, code: "m", factor: 0.3048},
