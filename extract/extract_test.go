@@ -425,6 +425,10 @@ var claimCases = []claimCase{
 	{in: "500千伏主网工程进度过⟦半⟧，", kind: schema.KindPercent, value: 50, low: f(50), unit: "%", qual: schema.QualLowerBound},
 	{in: "在空缺⟦半年⟧之久后，深交所总经理", kind: schema.KindDuration, value: 0.5, unit: "year"}, // half a year, a span after a cue
 	{in: "林草碳汇计量监测体系⟦3个⟧案例入选", kind: schema.KindCount, value: 3, unit: "个"},        // 案例, not 个案
+	{in: "每经头条——烧掉⟦56个亿⟧后：工厂停摆", kind: schema.KindMoney, value: 56e8, unit: "CNY"}, // 56个亿 is 56亿 (two annotators)
+	{in: "一年少赚⟦56个亿⟧", kind: schema.KindMoney, value: 56e8, unit: "CNY"},
+	{in: "江苏⟦70个⟧亿元以上项目集中开工", kind: schema.KindCount, value: 70, unit: "个"},       // but 70个亿元以上项目 counts projects
+	{in: "京东集团将投入⟦一百亿⟧，支持京东超市", kind: schema.KindMoney, value: 1e10, unit: "CNY"}, // 投入 cues money
 	{in: "新建⟦8个⟧体育公园", kind: schema.KindCount, value: 8, unit: "个"},
 	{in: "利润率具有⟦3-5pct⟧的修复潜力", kind: schema.KindPercentagePoint, value: 3, low: f(3), high: f(5), unit: "pp", qual: schema.QualRange},
 	{in: "吉中关系已经走过⟦45年⟧", kind: schema.KindDuration, value: 45, unit: "year"},
@@ -530,7 +534,6 @@ var notClaims = []string{
 	"CBOT小麦期货报7.70-1/4美分", // a price in fractions of a cent, not a share
 	"确保早一天开工、早一天达产",       // an idiom
 	"日期为1/3/2024",         // a date, not a share
-	"一年少赚56个亿",            // colloquial 亿, not 56个
 	"支持3/4G网络",            // a name
 	"代表团夺得的第二枚金牌",         // an ordinal, not a rank
 	"北约24日发表声明说",          // a date: 约 ends 北约

@@ -110,7 +110,7 @@ func (s *Segmenter) viewTokens(words []string, wins [][2]int) []vtok {
 // whatever foldRune changes (the full-width digits).
 var viewSpecial = func() *runeBits {
 	b := &runeBits{}
-	for _, c := range "\n\r\u2028\u2029\u200b\u200c\u200d\ufeff\u3000\u00a0，" {
+	for _, c := range "\n\r\u2028\u2029\u200b\u200c\u200d\ufeff\u3000\u00a0，个" {
 		b.add(c)
 	}
 	for c := rune(0); c < 1<<16; c++ {
@@ -241,6 +241,10 @@ func newView(text string, buf *buffers) *view {
 			if spaced && spaceInNumber(orig, i) {
 				continue // 7 4 7 7 2 亿元: dropped
 			}
+		case '个':
+			if magnitudeAfterMeasure(orig, i) {
+				continue // 56个亿, 几个亿: dropped, the number reads 56亿
+			}
 		case '\u3000', '\u00a0':
 			r = ' '
 		case '，':
@@ -261,6 +265,21 @@ func newView(text string, buf *buffers) *view {
 		v.text = text
 	}
 	return v
+}
+
+// magnitudeAfterMeasure reports whether the 个 at orig[i] stands between a
+// number and the 亿 that ends it (烧掉56个亿后, 赚得1个多亿): spoken
+// Chinese for 56亿, not a count.
+func magnitudeAfterMeasure(orig []rune, i int) bool {
+	if i == 0 || !isDigit(orig[i-1]) && !isCn(orig[i-1]) && orig[i-1] != '几' || i+1 >= len(orig) {
+		return false
+	}
+	rest := orig[i+1:]
+	if len(rest) > 0 && rest[0] == '多' {
+		rest = rest[1:]
+	}
+	// the amount ends at 亿: not 70个亿元以上项目, 10个亿吨级大油田, 一个亿万富翁
+	return len(rest) > 0 && rest[0] == '亿' && (len(rest) == 1 || !isHan(rest[1]) || strings.ContainsRune("的后了左余呢啊吧", rest[1]))
 }
 
 // spacedDigits reports whether text writes its numbers digit by digit with
