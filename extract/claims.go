@@ -371,8 +371,8 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 			h.end, h.after = k, max(h.after, k)
 		}
 	}
-	if per == "" && end < len(r) && r[end] == '半' && h.end == end && (end+1 >= len(r) || !isHan(r[end+1]) || r[end+1] == '的') {
-		h.value += 0.5 * def.factor // 十三斤半, 一年半: and a half of the unit
+	if per == "" && end < len(r) && r[end] == '半' && h.end == end && (end+1 >= len(r) || !isHan(r[end+1]) || r[end+1] == '的' || hasAnyPrefix(r[end+1:], spanAfter)) {
+		h.value += 0.5 * def.factor // 十三斤半, 一年半, 一年半之久: and a half of the unit
 		h.end++
 		h.after = max(h.after, h.end)
 	}
@@ -1293,6 +1293,9 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev *hit) (hit, bool) {
 	case amount && (patMoneyCue.match(b) != nil || moneySeries(r, prev, tok.start, b) && cueUnit == "" || moneyItem(r, prev, *tok) || moneyItemAhead(r, *tok) || hasAnyPrefix(r[amountEnd:], moneyAfter)):
 		// 实现收入15.02亿; 成交额5770亿元，环比收窄逾500亿: 元 left unwritten;
 		// before an implied count: 斥资近63亿入股 is money
+		return bareAmount(r, *tok, h, schema.KindMoney, impliedCurrency(r, prev, tok.start)), true
+	case amount && cueUnit == "" && (implied == "" || implied == "个") && tok.value >= 1e12 && unitAt(r, amountEnd) == "":
+		// 18万亿变成8万亿: no count of things reaches 万亿; money, 元 unwritten
 		return bareAmount(r, *tok, h, schema.KindMoney, impliedCurrency(r, prev, tok.start)), true
 	case implied != "" && (cueUnit == "" || implied != "个"):
 		h.kind, h.unit = schema.KindCount, implied
