@@ -427,8 +427,9 @@ var claimCases = []claimCase{
 	{in: "林草碳汇计量监测体系⟦3个⟧案例入选", kind: schema.KindCount, value: 3, unit: "个"},        // 案例, not 个案
 	{in: "每经头条——烧掉⟦56个亿⟧后：工厂停摆", kind: schema.KindMoney, value: 56e8, unit: "CNY"}, // 56个亿 is 56亿 (two annotators)
 	{in: "一年少赚⟦56个亿⟧", kind: schema.KindMoney, value: 56e8, unit: "CNY"},
-	{in: "江苏⟦70个⟧亿元以上项目集中开工", kind: schema.KindCount, value: 70, unit: "个"},          // but 70个亿元以上项目 counts projects
-	{in: "【⟦18万亿⟧变成8万亿 券商资管轻装上阵", kind: schema.KindMoney, value: 18e12, unit: "CNY"}, // no count reaches 万亿
+	{in: "江苏⟦70个⟧亿元以上项目集中开工", kind: schema.KindCount, value: 70, unit: "个"},                                                  // but 70个亿元以上项目 counts projects
+	{in: "累计控制近⟦百个⟧股票账户", kind: schema.KindCount, value: 100, low: f(100), high: f(100), unit: "个", qual: schema.QualApprox}, // 股票, not 个股
+	{in: "【⟦18万亿⟧变成8万亿 券商资管轻装上阵", kind: schema.KindMoney, value: 18e12, unit: "CNY"},                                         // no count reaches 万亿
 	{in: "维生素B5产品价格一路下滑，持续⟦一年半⟧之久", kind: schema.KindDuration, value: 1.5, unit: "year"},
 	{in: "京东集团将投入⟦一百亿⟧，支持京东超市", kind: schema.KindMoney, value: 1e10, unit: "CNY"}, // 投入 cues money
 	{in: "新建⟦8个⟧体育公园", kind: schema.KindCount, value: 8, unit: "个"},
