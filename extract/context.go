@@ -648,14 +648,11 @@ func opensPlan(line, head []rune) bool {
 // unpunctuated, naming 计划, ending with a noun of headingEnds, and not a
 // review of the plan (计划的执行情况, 五年计划的伟大成就).
 func planHeading(line []rune) bool {
-	maxLen := 25
-	if namesComingYear(line) {
-		maxLen = 40 // 二、我们在第二个五年计划的第二年——一九五九年经济战线上的任务
-	}
-	if len(line) > maxLen || slices.ContainsFunc(line, func(c rune) bool { return c == '。' || c == '，' || c == '；' || c == '：' || c == '#' || c == '*' }) {
+	if len(line) > 40 || slices.ContainsFunc(line, func(c rune) bool { return c == '。' || c == '，' || c == '；' || c == '：' || c == '#' || c == '*' }) {
 		return false
 	}
-	return enumerated(line) && (containsWord(line, "计划") || containsWord(line, "計劃")) && !containsAny(line, planReviewWordSet) && hasAnySuffix(line, headingEnds)
+	return enumerated(line) && (containsWord(line, "计划") || containsWord(line, "計劃")) && !containsAny(line, planReviewWordSet) && hasAnySuffix(line, headingEnds) &&
+		(len(line) <= 25 || namesComingYear(line)) // 二、我们在第二个五年计划的第二年——一九五九年经济战线上的任务
 }
 
 // enumerated reports whether a line opens with a heading's number: 二、,
