@@ -363,6 +363,13 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 					metric = pair // 英镑兑美元跌0.23%: the move of the pair
 				}
 			}
+			if metric == "" && h.kind != schema.KindPercent && h.kind != schema.KindPercentagePoint && h.kind != schema.KindDuration {
+				// 发行1000亿元长期国债, 安排了三千六百亿元的投资: what the amount is
+				// (a noun here, though 投资 alone is a verb to tidyMetric)
+				if m := e.nounAfter(r, h); !slices.Contains(notMetrics, m) {
+					metric = m
+				}
+			}
 			if metric == "" && prev != nil && prevSent == ss && prevHit.after < cs {
 				// 农民人均纯收入，1982年为270元；城镇居民人均生活费收入，1982年为494.5元:
 				// a clause between the claim before and this one names a new subject
@@ -1195,6 +1202,41 @@ func (e *Extractor) earlierSubject(st *ctxState, ss, cs int) string {
 			}
 		}
 		cs = pcs
+	}
+	return ""
+}
+
+// nounAfter is the noun phrase right after a claim whose clause names
+// nothing before it (31个省（区、市） → 省; 安排了三千六百亿元的投资 → 投资):
+// nouns, and adjectives before a noun, up to a verb or separator; not one
+// rune (一米线), nor a level the amount reaches (突破5000亿美元的门槛).
+func (e *Extractor) nounAfter(r []rune, h hit) string {
+	a := h.after
+	b := a
+	for b < len(r) && b-a < 12 && !isClauseSep(r[b]) && !isSentenceSep(r[b]) {
+		b++
+	}
+	if b == a {
+		return ""
+	}
+	toks := e.tag(r, a, b) // with the 的, which tags 的投资 a noun
+	if len(toks) > 0 && toks[0].text == "的" {
+		toks, a = toks[1:], toks[0].end
+	}
+	k := 0
+	for k < len(toks) && (strings.HasPrefix(toks[k].pos, "n") || toks[k].pos == "vn" ||
+		(toks[k].pos == "d" || toks[k].pos == "a" || toks[k].pos == "b") && k+1 < len(toks) && strings.HasPrefix(toks[k+1].pos, "n")) {
+		k++
+	}
+	if k == 0 || toks[0].start != a {
+		return ""
+	}
+	var sb strings.Builder
+	for _, t := range toks[:k] {
+		sb.WriteString(t.text)
+	}
+	if m := cleanMetric(sb.String()); !slices.Contains(levelNouns, m) && !slices.Contains(roleNouns, m) {
+		return m
 	}
 	return ""
 }

@@ -617,6 +617,9 @@ type contextCase struct {
 var contextCases = []contextCase{
 	{in: "【世名科技：股东陈敏拟减持不超⟦2.7%⟧公司股份】", metric: "=股东陈敏", estimate: true}, // 拟 is the hedge
 	{in: "民生支出占一般公共预算支出的⟦75%⟧以上", metric: "=民生支出占一般公共预算支出"},
+	{in: "一是发行⟦1000亿元⟧长期国债，重点投向水利", metric: "=长期国债"}, // the clause names nothing before it: what follows
+	{in: "第六个五年计划在这方面安排了⟦三千六百亿元⟧的投资，把这笔资金管好用好", metric: "=投资"},
+	{in: "五年间，⟦19条⟧特高压开工建设", metric: "=特高压"},
 	{in: "方正电机披露业绩预告，预计2021年度实现归母净利润为⟦1800万元-2700万元⟧", metric: "=实现归母净利润", estimate: true},            // not 年度…: the year's tail
 	{in: "粤电力Ａ公告，公司预计2021年净亏损⟦29亿元～35亿元⟧，同比盈转亏。", metric: "=净亏损", estimate: true},                     // a share names its whole
 	{in: "并组织⟦56000余名⟧干部“点对点”驻村帮扶", metric: "=干部"},                                                    // no quote left open
