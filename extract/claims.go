@@ -445,6 +445,9 @@ func inShortQuote(r []rune, a, b int) bool {
 // need a cue before (连续5年) because they are otherwise dates; none of
 // them is a span when followed by 来/以来/前/后 (a time reference).
 func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
+	if tok.value < 1000 && recordAfter(r, end) > 0 && !strings.ContainsRune(strings.TrimRight(string(before(r, tok.start, 2)), " "), '月') {
+		return true // 创七年来最大单日跌幅, 创十年新低, 3年多来新低: the span of the record (not 8月5日以来: a date)
+	}
 	if end < len(r) {
 		switch r[end] {
 		case '来', '以', '前', '后', '间', '中', '里', '度', '底', '末', '初', '级', '期', '代', '制', '起':
@@ -555,7 +558,7 @@ func (e *Extractor) rangeAt(v *view, tok *numTok) (hit, bool) {
 		return hit{}, false
 	}
 	b, hb, ok := e.rangeEnd(v, tok.start, tok.end)
-	if !ok || b.arabic != tok.arabic || !tok.parse() || hb.qual != schema.QualExact ||
+	if !ok || b.arabic != tok.arabic || !tok.parse() || hb.qual != schema.QualExact && hb.qual != schema.QualApprox || // 1.1亿至1.2亿克拉左右: still a range
 		hb.kind == schema.KindDuration && (hb.unitText == "月" || hb.unitText == "日") { // 1-8月 is a date; 用3-5年时间 a span
 		return hit{}, false
 	}
@@ -687,6 +690,25 @@ func shareAt(r []rune, a int) bool {
 		e++
 	}
 	return e < len(r) && strings.ContainsRune("%％倍成", r[e])
+}
+
+// recordAfter reports where the record after a span at r[k] starts (the
+// 最大单日跌幅 of 七年来最大单日跌幅, the 新低 of 十年新低, past 多, 以, 来),
+// or 0 when no record follows (十年来新时代文艺工作者).
+func recordAfter(r []rune, k int) int {
+	if k < len(r) && r[k] == '多' {
+		k++
+	}
+	words := recordWords
+	if hasPrefix(r[k:], "以来") {
+		k, words = k+2, recordWordsAfterSince
+	} else if hasPrefix(r[k:], "来") {
+		k, words = k+1, recordWordsAfterSince
+	}
+	if !hasAnyPrefix(r[k:], words) {
+		return 0
+	}
+	return k
 }
 
 // halfSpan is the span of half a unit at r[i] (半年, 半个月) when a

@@ -1057,6 +1057,14 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 			return f, pred, nil
 		}
 		metric = bm
+	case h.kind == schema.KindDuration && recordAfter(r, h.after) > 0:
+		// 创七年来最大单日跌幅, 创十年新低: the record is what the span measures
+		t := h
+		t.after = recordAfter(r, h.after)
+		if f := followingText(r, t); f != "" {
+			return f, pred, nil
+		}
+		metric = bm
 	case h.kind == schema.KindDuration && (pred == "连续" || pred == "持续" || strings.HasSuffix(pred, "连续")):
 		// 连续5年获…评价: what lasted is what follows
 		if f := followingText(r, h); f != "" {

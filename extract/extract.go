@@ -466,6 +466,9 @@ func labelled(r []rune, t numTok) bool {
 		if isASCIILetter(p) && !hasAnySuffix(r[:t.start], changeAbbrevs) || p == '第' || p == '.' || p == '_' || p == '#' || p == '@' {
 			return true // P2P, 600518.SH, 第五; but YoY-23.3% is a change
 		}
+		if p == ' ' && t.start > 1 && r[t.start-2] == '第' {
+			return true // 《股票上市规则》第 1.4 条: an article's number, spaced
+		}
 		if p == '/' && !listSlash(r, t.start-1) {
 			return true // km/5, 6.21-1/4美元; but not 293/350/417亿元: a list
 		}

@@ -427,7 +427,11 @@ var claimCases = []claimCase{
 	{in: "林草碳汇计量监测体系⟦3个⟧案例入选", kind: schema.KindCount, value: 3, unit: "个"},        // 案例, not 个案
 	{in: "每经头条——烧掉⟦56个亿⟧后：工厂停摆", kind: schema.KindMoney, value: 56e8, unit: "CNY"}, // 56个亿 is 56亿 (two annotators)
 	{in: "一年少赚⟦56个亿⟧", kind: schema.KindMoney, value: 56e8, unit: "CNY"},
-	{in: "江苏⟦70个⟧亿元以上项目集中开工", kind: schema.KindCount, value: 70, unit: "个"},                                                  // but 70个亿元以上项目 counts projects
+	{in: "江苏⟦70个⟧亿元以上项目集中开工", kind: schema.KindCount, value: 70, unit: "个"},             // but 70个亿元以上项目 counts projects
+	{in: "美国钢铁跌17.5%，创⟦七年⟧来最大单日跌幅。", kind: schema.KindDuration, value: 7, unit: "year"}, // the span of a record
+	{in: "日本新车销量减少3% 创⟦十年⟧新低", kind: schema.KindDuration, value: 10, unit: "year"},
+	{in: "希望通过出售京东股票筹集至多⟦37.4亿美元⟧。", kind: schema.KindMoney, value: 37.4e8, high: f(37.4e8), unit: "USD", qual: schema.QualUpperBound},
+	{in: "全球年开采量将保持在⟦1.1亿至1.2亿克拉⟧左右", kind: schema.KindQuantity, value: 22000, low: f(22000), high: f(24000), unit: "kg", qual: schema.QualRange},
 	{in: "累计控制近⟦百个⟧股票账户", kind: schema.KindCount, value: 100, low: f(100), high: f(100), unit: "个", qual: schema.QualApprox}, // 股票, not 个股
 	{in: "【⟦18万亿⟧变成8万亿 券商资管轻装上阵", kind: schema.KindMoney, value: 18e12, unit: "CNY"},                                         // no count reaches 万亿
 	{in: "维生素B5产品价格一路下滑，持续⟦一年半⟧之久", kind: schema.KindDuration, value: 1.5, unit: "year"},
@@ -495,7 +499,7 @@ var notClaims = []string{
 	"各级革委会要在党的一元化领导下",                                    // 一元化 is no yuan
 	"将宵禁令延长到20日", "主题公园将由6日起关闭", "推出百万家电专项补贴活动", "这十分重要", // dates, 家电, 十分
 	"多数晶圆厂主要聚焦12英寸产能扩充", "iPhone 16起售价", // a wafer class, a model
-	"二十二万伏的高压变压器", "附件2 名词解释", "在5日举行", "过半年", "上半年的增长", "半年报显示", "过去半年来", "中国经济运行半年成绩单", "土地二轮延包", "分项指数1升7降", "分行业指数2升2平4降", "实现碳汇交易“第一单”", "决定暂停24日发生政变的国家", // a voltage class, a part of the document, a date, half a year
+	"二十二万伏的高压变压器", "附件2 名词解释", "在5日举行", "过半年", "上半年的增长", "半年报显示", "过去半年来", "中国经济运行半年成绩单", "土地二轮延包", "该片全面反映十年来新时代文艺工作者", "为 5 月 20 日以来首次。", "违反了《股票上市规则》第 1.4 条、第 2.3 条", "分项指数1升7降", "分行业指数2升2平4降", "实现碳汇交易“第一单”", "决定暂停24日发生政变的国家", // a voltage class, a part of the document, a date, half a year
 	"7.2022年我国经济增长",               // an item number, then a year
 	"一方面要稳增长，另一方面要防风险",            // 一方面 is a conjunction
 	"7天shibor和3个月Libor齐涨",         // tenors in rates' names
@@ -617,7 +621,8 @@ type contextCase struct {
 var contextCases = []contextCase{
 	{in: "【世名科技：股东陈敏拟减持不超⟦2.7%⟧公司股份】", metric: "=股东陈敏", estimate: true}, // 拟 is the hedge
 	{in: "民生支出占一般公共预算支出的⟦75%⟧以上", metric: "=民生支出占一般公共预算支出"},
-	{in: "一是发行⟦1000亿元⟧长期国债，重点投向水利", metric: "=长期国债"}, // the clause names nothing before it: what follows
+	{in: "一是发行⟦1000亿元⟧长期国债，重点投向水利", metric: "=长期国债"},
+	{in: "美国钢铁跌17.5%，创⟦七年⟧来最大单日跌幅。", metric: "=最大单日跌幅"}, // the clause names nothing before it: what follows
 	{in: "第六个五年计划在这方面安排了⟦三千六百亿元⟧的投资，把这笔资金管好用好", metric: "=投资"},
 	{in: "五年间，⟦19条⟧特高压开工建设", metric: "=特高压"},
 	{in: "方正电机披露业绩预告，预计2021年度实现归母净利润为⟦1800万元-2700万元⟧", metric: "=实现归母净利润", estimate: true},            // not 年度…: the year's tail

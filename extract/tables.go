@@ -93,6 +93,7 @@ var physical = []unitDef{
 	{text: "英尺", kind: schema.KindQuantity, code: "m", factor: 0.3048},
 	{text: "英寸", kind: schema.KindQuantity, code: "m", factor: 0.0254, guard: `晶|产|厂|硅|线|生|及|、|和`}, // 6.9英寸的屏幕; but 12英寸晶圆 names a class of wafer
 	{text: "磅", kind: schema.KindQuantity, code: "kg", factor: 0.45359237},
+	{text: "克拉", kind: schema.KindQuantity, code: "kg", factor: 0.0002}, // diamonds: 1.1亿至1.2亿克拉
 	{text: "盎司", kind: schema.KindQuantity, code: "kg", factor: 0.028349523125},
 	// Latin-letter units, as written in Chinese prose: 55kg, 50MW, 25km/h
 	{text: "km/h", kind: schema.KindQuantity, code: "km/h", factor: 1},
@@ -461,6 +462,14 @@ var durationCues = []string{
 	"禁业", "满", "走过", // 被禁业三年, 连续参保满4年, 走过45年
 }
 
+// recordWords after N年, N个月 make it the span a record is set over (创十
+// 年新低); recordWordsAfterSince do after N年来 (创七年来最大单日跌幅, 十年来
+// 首次), which otherwise is a time reference (五年来, 十年来新时代).
+var (
+	recordWords           = []string{"新高", "新低", "最高", "最低", "最大", "最多"}
+	recordWordsAfterSince = []string{"新高", "新低", "最", "首次", "首度", "首位", "首个"}
+)
+
 // halfSpans are half a unit of time, a span after a duration cue (空缺半
 // 年之久, 提前半年完成).
 var halfSpans = []string{"半年", "半个月", "半天", "半小时", "半个小时"}
@@ -539,7 +548,7 @@ var labelHeads = []string{
 // Qualifier words before and after the number (CLAIMS.md "qualifier").
 var (
 	preLower  = []string{"超过", "超出", "超", "逾", "突破", "破", "迈上", "迈入", "跨上", "站上", "重上", "跻身", "守住", "站稳", "不短于", "大于", "多于", "至少", "不少于", "不低于", "不下于", "不小于", "不应小于", "不得小于", "不应低于", "不得低于", "不应少于", "不得少于"}
-	preUpper  = []string{"不到", "不足", "小于", "少于", "最多", "最高", "不长于", "不超过", "不超", "不大于", "不高于", "未超过", "低于", "不得超过", "不得高于", "不应超过", "不宜超过", "不应高于", "最高达", "最高为", "跌破", "下破"}
+	preUpper  = []string{"不到", "不足", "至多", "小于", "少于", "最多", "最高", "不长于", "不超过", "不超", "不大于", "不高于", "未超过", "低于", "不得超过", "不得高于", "不应超过", "不宜超过", "不应高于", "最高达", "最高为", "跌破", "下破"}
 	preApprox = []string{"约为", "大约", "约合", "约", "近", "接近", "将近", "大概", "左右", "几乎", "近乎"}
 	postLower = []string{"以上", "及以上", "有余", "余", "多"}
 	postUpper = []string{"以下", "及以下", "以内", "之内", "内"}
