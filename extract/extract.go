@@ -178,9 +178,9 @@ func approxPair(r []rune, c *numTok, tok numTok) bool {
 // list applies to every item (CLAIMS.md "qualifier"). It reports whether
 // prev is such an item.
 func listBound(r []rune, prev *hit, next, last hit) bool {
-	if prev.qual != schema.QualExact || last.qual != schema.QualLowerBound && last.qual != schema.QualUpperBound ||
+	if prev.qual != schema.QualExact || last.qual != schema.QualLowerBound && last.qual != schema.QualUpperBound && last.qual != schema.QualApprox ||
 		prev.kind != last.kind || prev.unit != last.unit || prev.end+1 != next.start || !strings.ContainsRune(listJoiners, r[prev.end]) ||
-		last.after <= last.end || postBoundWords.prefix(r[last.end:last.after]) == "" {
+		last.after <= last.end || postBoundWords.prefix(r[last.end:last.after]) == "" && !hasAnyPrefix(r[last.end:last.after], postAprx) {
 		return false
 	}
 	prev.qual = last.qual

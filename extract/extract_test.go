@@ -427,8 +427,9 @@ var claimCases = []claimCase{
 	{in: "林草碳汇计量监测体系⟦3个⟧案例入选", kind: schema.KindCount, value: 3, unit: "个"},        // 案例, not 个案
 	{in: "每经头条——烧掉⟦56个亿⟧后：工厂停摆", kind: schema.KindMoney, value: 56e8, unit: "CNY"}, // 56个亿 is 56亿 (two annotators)
 	{in: "一年少赚⟦56个亿⟧", kind: schema.KindMoney, value: 56e8, unit: "CNY"},
-	{in: "江苏⟦70个⟧亿元以上项目集中开工", kind: schema.KindCount, value: 70, unit: "个"},             // but 70个亿元以上项目 counts projects
-	{in: "美国钢铁跌17.5%，创⟦七年⟧来最大单日跌幅。", kind: schema.KindDuration, value: 7, unit: "year"}, // the span of a record
+	{in: "江苏⟦70个⟧亿元以上项目集中开工", kind: schema.KindCount, value: 70, unit: "个"},                                                            // but 70个亿元以上项目 counts projects
+	{in: "长三角地区煤炭消费量分别下降⟦10%⟧、5%左右", kind: schema.KindPercent, value: 10, low: f(10), high: f(10), unit: "%", qual: schema.QualApprox}, // 左右 after a list: every item
+	{in: "美国钢铁跌17.5%，创⟦七年⟧来最大单日跌幅。", kind: schema.KindDuration, value: 7, unit: "year"},                                                // the span of a record
 	{in: "日本新车销量减少3% 创⟦十年⟧新低", kind: schema.KindDuration, value: 10, unit: "year"},
 	{in: "希望通过出售京东股票筹集至多⟦37.4亿美元⟧。", kind: schema.KindMoney, value: 37.4e8, high: f(37.4e8), unit: "USD", qual: schema.QualUpperBound},
 	{in: "全球年开采量将保持在⟦1.1亿至1.2亿克拉⟧左右", kind: schema.KindQuantity, value: 22000, low: f(22000), high: f(24000), unit: "kg", qual: schema.QualRange},
