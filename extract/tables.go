@@ -342,7 +342,8 @@ var guardExceptions = map[string][]string{
 
 // arabicMeasures are the measure words that count only after Arabic
 // digits: 美31州, but 九州, 十州 are names.
-var arabicMeasures = map[string]bool{"大": true, "国": true, "类": true, "州": true, "省区市": true, "省区": true, "省份": true, "票": true} // but 西北五省区 names a region
+var arabicMeasures = map[string]bool{"大": true, "国": true, "类": true, "州": true, "省区市": true, "省区": true, "省份": true, "票": true, // but 西北五省区 names a region
+	"地": true} // 4地入选; but 浙闽两地, 京津冀三地 restate the places named
 
 // countGuards are the words that, right after a measure word, show the
 // measure word is part of another word (个人, 家庭, 人民…).
