@@ -243,7 +243,7 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 			return hit{}, false
 		}
 		// 十二届五次、六次全会: a plenum's number, not five times; 二次调整, 二轮延包: a second time
-		if (def.text == "次" || def.text == "轮") && (tok.start > 0 && r[tok.start-1] == '届' || len(tok.rs) == 1 && tok.rs[0] == '二') {
+		if (def.text == "次" || def.text == "轮") && (plenumNumber(r, tok.start) || len(tok.rs) == 1 && tok.rs[0] == '二') {
 			return hit{}, false
 		}
 		// 《刑事罪行条例》第9及10条: the second of a list of ordinals (but
@@ -736,6 +736,25 @@ func halfSpan(r []rune, i int) string {
 	return ""
 }
 
+// plenumNumber reports whether the 次 number at r[a] numbers a plenum:
+// right after 届 (十二届五次全会), or an item of a list that opens so
+// (省委十四届六次、七次、八次全会).
+func plenumNumber(r []rune, a int) bool {
+	for a > 0 {
+		if r[a-1] == '届' || a > 3 && r[a-3] == '届' && strings.ContainsRune("委会", r[a-1]) { // 十二届市委五次全会
+			return true
+		}
+		if r[a-1] != '、' || a < 3 || r[a-2] != '次' {
+			return false
+		}
+		a -= 2
+		for a > 0 && isCn(r[a-1]) {
+			a--
+		}
+	}
+	return false
+}
+
 // halfPast reports whether the 半 at r[i] is the half of 过半 ending a
 // phrase (工程进度过半，): more than half, not 过半年 or 过半个月.
 func halfPast(r []rune, i int) bool {
@@ -936,8 +955,8 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 			h.bounds()
 			return h, true
 		}
-		if c != '百' && c != '千' && !(c == '十' && hasPrefix(r[i+1:], "分之")) {
-			return hit{}, false // but 十分之一: a tenth (十分 alone is "very")
+		if c != '百' && c != '千' && !((c == '十' || c == '万') && hasPrefix(r[i+1:], "分之")) {
+			return hit{}, false // but 十分之一: a tenth (十分 alone is "very"); 万分之一
 		}
 		return e.percentWords(r, i)
 	case isCn(c) || isDigit(c):

@@ -441,6 +441,9 @@ func (e *Extractor) claimAt(v *view, tok *numTok) (hit, bool) {
 	}
 	sf, ok := suffixAt(r, tok.end)
 	if !ok {
+		if h, ok := pointCount(r, tok); ok {
+			return h, true
+		}
 		return e.rangeAt(v, tok)
 	}
 	if !tok.parse() {
@@ -454,6 +457,18 @@ func (e *Extractor) claimAt(v *view, tok *numTok) (hit, bool) {
 	if h2, ok := e.rangeAfter(v, *tok, h); ok {
 		return h2, true
 	}
+	return h, true
+}
+
+// pointCount reads 四点看法, 5点倡议: a count of 点 before a noun
+// of pointNouns (CLAIMS.md: the measure word as written).
+func pointCount(r []rune, tok *numTok) (hit, bool) {
+	if tok.vague || tok.end+1 >= len(r) || r[tok.end] != '点' || !hasAnyPrefix(r[tok.end+1:], pointNouns) || !tok.parse() ||
+		len(tok.rs) == 1 && tok.rs[0] == '一' { // 一点建议: "a suggestion"
+		return hit{}, false
+	}
+	h := hit{start: tok.start, end: tok.end + 1, after: tok.end + 1, ctx: tok.start, kind: schema.KindCount, unit: "点", unitText: "点", value: tok.value, qual: schema.QualExact, scale: 1}
+	h.bounds()
 	return h, true
 }
 

@@ -1,6 +1,10 @@
 package extract
 
-import "numclaims/schema"
+import (
+	"strings"
+
+	"numclaims/schema"
+)
 
 // This file holds the word tables of the extractor: units, measure words,
 // currencies, qualifier words, hedge words, predicates. Adding a unit or a
@@ -150,7 +154,7 @@ var physical = []unitDef{
 	{text: "担", kind: schema.KindQuantity, code: "kg", factor: 50, guard: `任|保|心|当|负|忧|子|纲|架|责`}, // 市担, in the 1950s reports
 	{text: "℃", kind: schema.KindQuantity, code: "degC", factor: 1},
 	{text: "摄氏度", kind: schema.KindQuantity, code: "degC", factor: 1},
-	{text: "点", kind: schema.KindQuantity, code: "point", factor: 1, arabic: true, guard: `钟|半|多|左右|整|档|建议|希望|意见|主张|要求|看法|体会|启示|共识|做法|经验|措施|原因|理由`},
+	{text: "点", kind: schema.KindQuantity, code: "point", factor: 1, arabic: true, guard: `钟|半|多|左右|整|档|` + strings.Join(pointNouns, "|")},
 }
 
 // ratios are the percent-like and multiple units.
@@ -461,6 +465,7 @@ var durationCues = []string{
 	"年限为", "期限为", "年限", "期限", // 出让年限为40年
 	"休市", "停牌", "停产", "停业", "沿用", "延续", "运行", // 澳股休市一日, 已经沿用70余年, 延续2600多年, 运行30多年
 	"禁业", "满", "走过", // 被禁业三年, 连续参保满4年, 走过45年
+	"连跌", "连涨", "连升", "连降", // 创逾3年新低，连跌2日
 }
 
 // recordWords after N年, N个月 make it the span a record is set over (创十
@@ -470,6 +475,10 @@ var (
 	recordWords           = []string{"新高", "新低", "最高", "最低", "最大", "最多"}
 	recordWordsAfterSince = []string{"新高", "新低", "最", "首次", "首度", "首位", "首个"}
 )
+
+// pointNouns after N点 make 点 a measure word, not index points: 提出四点
+// 看法, 三点建议 count the views (a count of 点 after a Chinese numeral).
+var pointNouns = []string{"建议", "希望", "意见", "主张", "要求", "看法", "体会", "启示", "共识", "做法", "经验", "措施", "原因", "理由", "倡议"}
 
 // halfSpans are half a unit of time, a span after a duration cue (空缺半
 // 年之久, 提前半年完成).
@@ -509,7 +518,7 @@ var clockWords = []string{"凌晨", "上午", "下午", "晚上", "早上", "中
 
 // spanAfter are the words after 5年, 三天, 7日 that make it a span of time
 // (还需要几十年时间, 结束7日连涨), where durationCues stand before it.
-var spanAfter = []string{"历史", "的历史", "时间", "的时间", "左右时间", "之久", "锁定期", "限售期", "文明", "连涨", "连跌", "连升", "连降", "连阳", "连阴",
+var spanAfter = []string{"历史", "的历史", "时间", "的时间", "左右时间", "左右的时间", "不变", "之久", "锁定期", "限售期", "文明", "连涨", "连跌", "连升", "连降", "连阳", "连阴",
 	"没有", "未曾", "未变", "未动", "未见", "未有"} // 调整了25年没有动过的价格
 
 // sessionRuns, right after a bare number, make it a run of trading
