@@ -396,6 +396,9 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 			c.Time = str(st.timeOf(ss, se, h.start))
 		}
 		out = append(out, c)
+		if h.kind == schema.KindDuration && recordAfter(r, h.after) > 0 {
+			continue // 创逾3年新低，连跌2日: the record's span is an aside; the claims after it go on with the one before
+		}
 		prev, prevHit, prevSent = &out[len(out)-1], h, ss
 	}
 	return out
