@@ -427,9 +427,10 @@ var claimCases = []claimCase{
 	{in: "林草碳汇计量监测体系⟦3个⟧案例入选", kind: schema.KindCount, value: 3, unit: "个"},        // 案例, not 个案
 	{in: "每经头条——烧掉⟦56个亿⟧后：工厂停摆", kind: schema.KindMoney, value: 56e8, unit: "CNY"}, // 56个亿 is 56亿 (two annotators)
 	{in: "一年少赚⟦56个亿⟧", kind: schema.KindMoney, value: 56e8, unit: "CNY"},
-	{in: "江苏⟦70个⟧亿元以上项目集中开工", kind: schema.KindCount, value: 70, unit: "个"},  // but 70个亿元以上项目 counts projects
-	{in: "他提出⟦4点⟧建议", kind: schema.KindCount, value: 4, unit: "点"},           // not index points
-	{in: "习近平就中欧关系发展提出⟦四点⟧看法：", kind: schema.KindCount, value: 4, unit: "点"}, // 点 before 看法 counts views
+	{in: "江苏⟦70个⟧亿元以上项目集中开工", kind: schema.KindCount, value: 70, unit: "个"},                                                     // but 70个亿元以上项目 counts projects
+	{in: "持仓量之和，分别不得超过⟦20000手⟧。", kind: schema.KindCount, value: 20000, high: f(20000), unit: "手", qual: schema.QualUpperBound}, // lots of futures
+	{in: "他提出⟦4点⟧建议", kind: schema.KindCount, value: 4, unit: "点"},                                                              // not index points
+	{in: "习近平就中欧关系发展提出⟦四点⟧看法：", kind: schema.KindCount, value: 4, unit: "点"},                                                    // 点 before 看法 counts views
 	{in: "交易手续费调整为成交金额的⟦万分之零点五⟧；", kind: schema.KindPercent, value: 0.005, unit: "%"},
 	{in: "碳酸锂价格创逾3年新低，连跌⟦2日⟧，", kind: schema.KindDuration, value: 2, unit: "day"},
 	{in: "继续实行农民合理负担定项限额，一定⟦三年⟧不变。", kind: schema.KindDuration, value: 3, unit: "year"},
@@ -507,7 +508,7 @@ var notClaims = []string{
 	"各级革委会要在党的一元化领导下",                                    // 一元化 is no yuan
 	"将宵禁令延长到20日", "主题公园将由6日起关闭", "推出百万家电专项补贴活动", "这十分重要", // dates, 家电, 十分
 	"多数晶圆厂主要聚焦12英寸产能扩充", "iPhone 16起售价", // a wafer class, a model
-	"二十二万伏的高压变压器", "附件2 名词解释", "在5日举行", "过半年", "上半年的增长", "半年报显示", "过去半年来", "中国经济运行半年成绩单", "土地二轮延包", "按照省委十四届六次、七次、八次全会要求", "十二届市委五次、六次全会部署", "提出一点建议", "浙闽两地多措深化与RCEP成员国合作", "该片全面反映十年来新时代文艺工作者", "为 5 月 20 日以来首次。", "违反了《股票上市规则》第 1.4 条、第 2.3 条", "分项指数1升7降", "分行业指数2升2平4降", "实现碳汇交易“第一单”", "决定暂停24日发生政变的国家", // a voltage class, a part of the document, a date, half a year
+	"二十二万伏的高压变压器", "附件2 名词解释", "在5日举行", "过半年", "上半年的增长", "半年报显示", "过去半年来", "中国经济运行半年成绩单", "土地二轮延包", "二手房成交", "坚持两手抓", "发布5手机型", "按照省委十四届六次、七次、八次全会要求", "十二届市委五次、六次全会部署", "提出一点建议", "浙闽两地多措深化与RCEP成员国合作", "该片全面反映十年来新时代文艺工作者", "为 5 月 20 日以来首次。", "违反了《股票上市规则》第 1.4 条、第 2.3 条", "分项指数1升7降", "分行业指数2升2平4降", "实现碳汇交易“第一单”", "决定暂停24日发生政变的国家", // a voltage class, a part of the document, a date, half a year
 	"7.2022年我国经济增长",               // an item number, then a year
 	"一方面要稳增长，另一方面要防风险",            // 一方面 is a conjunction
 	"7天shibor和3个月Libor齐涨",         // tenors in rates' names

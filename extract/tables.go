@@ -202,6 +202,7 @@ var measureWords = []string{
 	"金", "银", "铜", // medals: 获得8金9银6铜
 	"响",                                                        // 鸣礼炮21响
 	"票",                                                        // after digits only: votes, 以12票同意; consignments, 跨境邮件超9万票 (一票否决 is an idiom)
+	"手",                                                        // after digits only: lots of futures, 不得超过20000手 (二手房, 两手抓 are words)
 	"個", "項", "條", "張", "輛", "臺", "戶", "間", "種", "場", "處", "隻", // traditional forms
 }
 
@@ -347,7 +348,8 @@ var guardExceptions = map[string][]string{
 // arabicMeasures are the measure words that count only after Arabic
 // digits: 美31州, but 九州, 十州 are names.
 var arabicMeasures = map[string]bool{"大": true, "国": true, "类": true, "州": true, "省区市": true, "省区": true, "省份": true, "票": true, // but 西北五省区 names a region
-	"地": true} // 4地入选; but 浙闽两地, 京津冀三地 restate the places named
+	"地": true, // 4地入选; but 浙闽两地, 京津冀三地 restate the places named
+	"手": true}
 
 // countGuards are the words that, right after a measure word, show the
 // measure word is part of another word (个人, 家庭, 人民…).
@@ -385,6 +387,7 @@ var countGuards = map[string]string{
 	"州":  `长|府|市|级|立|委|政|里`,
 	"档":  `次|案|期|位|口|子|节`,
 	"票":  `房|据|价|面|证|务|息|号|源|仓|根|选`,
+	"手":  `机|续|段|中|里|上|头|下|工|艺|指|术|套|册|表|枪|环|腕|握|游|动|法|脚|足|稿|笔|感|臂|掌|绘`, // 3手 of futures; not 5手机
 	"对":  `于|外|接|口|标|比|象|待|话|应|照`,
 	"本":  `地|次|届|市|省|国|身|质|轮|领|科|土|金`,
 	"班":  `子|组|级|列|机`,
