@@ -428,6 +428,7 @@ var claimCases = []claimCase{
 	{in: "每经头条——烧掉⟦56个亿⟧后：工厂停摆", kind: schema.KindMoney, value: 56e8, unit: "CNY"}, // 56个亿 is 56亿 (two annotators)
 	{in: "一年少赚⟦56个亿⟧", kind: schema.KindMoney, value: 56e8, unit: "CNY"},
 	{in: "江苏⟦70个⟧亿元以上项目集中开工", kind: schema.KindCount, value: 70, unit: "个"},                                                     // but 70个亿元以上项目 counts projects
+	{in: "力争今年农村贫困人口再减少⟦1000万⟧以上", kind: schema.KindCount, value: 1e7, low: f(1e7), unit: "人", qual: schema.QualLowerBound},     // the cue's noun across 再
 	{in: "持仓量之和，分别不得超过⟦20000手⟧。", kind: schema.KindCount, value: 20000, high: f(20000), unit: "手", qual: schema.QualUpperBound}, // lots of futures
 	{in: "他提出⟦4点⟧建议", kind: schema.KindCount, value: 4, unit: "点"},                                                              // not index points
 	{in: "习近平就中欧关系发展提出⟦四点⟧看法：", kind: schema.KindCount, value: 4, unit: "点"},                                                    // 点 before 看法 counts views
