@@ -1122,6 +1122,9 @@ func fractionHit(r []rune, i, end int, text string, val float64) (hit, bool) {
 // no pair.
 func fxQuote(r []rune, at int) (unit, pair string) {
 	cs := clauseStart(r, at)
+	for cs >= 2 && cs < len(r) && (r[cs-1] == ':' || r[cs-1] == '：') && isDigit(r[cs-2]) && isDigit(r[cs]) {
+		cs = clauseStart(r, cs-1) // 人民币对美元16:30收盘报7.1131: a clock time, not a new clause
+	}
 	for k := cs + 1; k < at-1; k++ {
 		if r[k] != '兑' && r[k] != '对' {
 			continue
@@ -1253,7 +1256,7 @@ func wordNotNumber(tok numTok) bool {
 // index reading PMI为49.6, a ratio 收入比值2.62, or any cardinal with
 // --numbers); ok reports whether it can be an item of a list whose unit
 // comes later. A hit with an empty kind is not emitted.
-func (e *Extractor) bareNumber(v *view, tok *numTok, prev *hit) (hit, bool) {
+func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit, bool) {
 	r := v.r
 	if labelled(r, *tok) || wordNotNumber(*tok) {
 		return hit{}, false
@@ -1302,6 +1305,9 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev *hit) (hit, bool) {
 	var fx, pair string
 	if tok.arabic && tok.start > 0 && (r[tok.start-1] == '报' || hasSuffix(r[:tok.start], "收于")) {
 		fx, pair = fxQuote(r, tok.start) // 欧元兑美元涨0.02%报1.1163
+		if q := lastQuote; fx == "" && q != nil && sameSentence(r, q.end, tok.start) {
+			fx, pair = q.unit, q.pair // …收盘报7.1131，较上一交易日上涨104个基点，夜盘收报7.1192: the same pair
+		}
 	}
 	// An amount with a magnitude and no unit (15.02亿), unless a noun after
 	// it shows what it counts (82.3万美国人), may take its unit from a cue

@@ -112,11 +112,17 @@ func (e *Extractor) scan(v *view, hits []hit) []hit {
 		}
 		h, ok := e.claimAt(v, &tok)
 		if !ok {
-			var last *hit
+			var last, quote *hit // the claim before, and the last exchange-rate quote
 			if len(hits) > 0 {
 				last = &hits[len(hits)-1]
 			}
-			if bare, ok := e.bareNumber(v, &tok, last); ok {
+			for k := len(hits) - 1; k >= 0 && k >= len(hits)-3; k-- {
+				if hits[k].pair != "" {
+					quote = &hits[k]
+					break
+				}
+			}
+			if bare, ok := e.bareNumber(v, &tok, last, quote); ok {
 				if len(chain) > 0 && !joinedByList(r, chain[len(chain)-1].end, tok.start) {
 					chain = chain[:0]
 				}
@@ -140,7 +146,12 @@ func (e *Extractor) scan(v *view, hits []hit) []hit {
 			h.start, h.ctx = c.start, min(h.ctx, c.start)
 			chain = chain[:0]
 		}
-		// A unit after a list of bare numbers applies to each of them.
+		// A unit after a list of bare numbers applies to each of them; but
+		// 4、两部门部署… opens an item with its number, and Arabic digits
+		// never list with Chinese numerals.
+		if len(chain) == 1 && (chain[0].arabic != tok.arabic || lineStart(r, chain[0].start)) {
+			chain = chain[:0]
+		}
 		if len(chain) > 0 && joinedByList(r, chain[len(chain)-1].end, tok.start) && h.qual != schema.QualRange {
 			hits = dropNumbers(hits, chain)
 			for _, c := range chain {
@@ -164,6 +175,15 @@ func (e *Extractor) scan(v *view, hits []hit) []hit {
 	}
 	sortHits(hits)
 	return hits
+}
+
+// lineStart reports whether view offset a opens a line, after blanks or
+// Markdown marks (\n  4、…, **4、…).
+func lineStart(r []rune, a int) bool {
+	for a > 0 && (r[a-1] == ' ' || r[a-1] == '　' || r[a-1] == '*' || r[a-1] == '#') {
+		a--
+	}
+	return a == 0 || r[a-1] == '\n'
 }
 
 // approxPair reports whether c、tok is a Chinese digit and the next one

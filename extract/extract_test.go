@@ -427,7 +427,11 @@ var claimCases = []claimCase{
 	{in: "林草碳汇计量监测体系⟦3个⟧案例入选", kind: schema.KindCount, value: 3, unit: "个"},        // 案例, not 个案
 	{in: "每经头条——烧掉⟦56个亿⟧后：工厂停摆", kind: schema.KindMoney, value: 56e8, unit: "CNY"}, // 56个亿 is 56亿 (two annotators)
 	{in: "一年少赚⟦56个亿⟧", kind: schema.KindMoney, value: 56e8, unit: "CNY"},
-	{in: "江苏⟦70个⟧亿元以上项目集中开工", kind: schema.KindCount, value: 70, unit: "个"},                                                     // but 70个亿元以上项目 counts projects
+	{in: "江苏⟦70个⟧亿元以上项目集中开工", kind: schema.KindCount, value: 70, unit: "个"},                                      // but 70个亿元以上项目 counts projects
+	{in: "在岸人民币对美元16:30收盘报⟦7.1131⟧，", kind: schema.KindMoney, value: 7.1131, unit: "CNY/USD"},                    // a clock time opens no clause
+	{in: "人民币对美元收盘报7.1131，较上一交易日上涨104个基点，夜盘收报⟦7.1192⟧。", kind: schema.KindMoney, value: 7.1192, unit: "CNY/USD"}, // the sentence's pair
+	{in: "成本在大规模生产时可能不会超过⟦1万美元⟧。", kind: schema.KindMoney, value: 1e4, high: f(1e4), unit: "USD", qual: schema.QualUpperBound},
+	{in: "并设置⟦两年⟧过渡期。", kind: schema.KindDuration, value: 2, unit: "year"},
 	{in: "力争今年农村贫困人口再减少⟦1000万⟧以上", kind: schema.KindCount, value: 1e7, low: f(1e7), unit: "人", qual: schema.QualLowerBound},     // the cue's noun across 再
 	{in: "持仓量之和，分别不得超过⟦20000手⟧。", kind: schema.KindCount, value: 20000, high: f(20000), unit: "手", qual: schema.QualUpperBound}, // lots of futures
 	{in: "他提出⟦4点⟧建议", kind: schema.KindCount, value: 4, unit: "点"},                                                              // not index points
@@ -999,5 +1003,18 @@ func TestJoinMetricHeadline(t *testing.T) {
 	toks := []vtok{{text: "头条", pos: "n"}, {text: "】", pos: "x"}, {text: "茅台", pos: "nz"}, {text: "成交", pos: "vn"}}
 	if got := joinMetric(toks); got != "茅台成交" {
 		t.Errorf("joinMetric = %q, want 茅台成交", got)
+	}
+}
+
+// TestListMarker: the number that opens a line's item (4、两部门部署…) is
+// no item of a list with the count after it.
+func TestListMarker(t *testing.T) {
+	e := testExtractor(t, Options{})
+	for _, in := range []string{"覆盖。\n\n4、两部门部署做好可再生能源", "**4、两位政府消息人士称"} {
+		for _, c := range e.Extract(in) {
+			if c.Surface == "4" {
+				t.Errorf("%q: the item number 4 read as a claim (%s %v %s)", in, c.Kind, c.Value, c.Unit)
+			}
+		}
 	}
 }
