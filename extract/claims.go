@@ -153,6 +153,12 @@ func preQualifier(r []rune, a int) (string, int) {
 		w = "" // 增至最高10.3万人次: the peak reached, not a cap (给予最高200万元)
 	}
 	if w == "" || slices.Contains(notQual, w) {
+		// 最高补贴1.6万元: a cap before the verb of a payment caps it
+		for _, v := range capVerbs {
+			if hasSuffix(r[:k], v) && hasSuffix(r[:k-len([]rune(v))], "最高") {
+				return schema.QualUpperBound, a
+			}
+		}
 		// 至少涨0.6%: a bound before the change verb bounds the change
 		if v := boundVerbWords.suffix(before(r, k, winBefore)); v != "" {
 			if w := boundWords.suffix(before(r, k-len([]rune(v)), winBefore)); w != "" {

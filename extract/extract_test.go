@@ -427,9 +427,10 @@ var claimCases = []claimCase{
 	{in: "林草碳汇计量监测体系⟦3个⟧案例入选", kind: schema.KindCount, value: 3, unit: "个"},        // 案例, not 个案
 	{in: "每经头条——烧掉⟦56个亿⟧后：工厂停摆", kind: schema.KindMoney, value: 56e8, unit: "CNY"}, // 56个亿 is 56亿 (two annotators)
 	{in: "一年少赚⟦56个亿⟧", kind: schema.KindMoney, value: 56e8, unit: "CNY"},
-	{in: "江苏⟦70个⟧亿元以上项目集中开工", kind: schema.KindCount, value: 70, unit: "个"},                                      // but 70个亿元以上项目 counts projects
-	{in: "在岸人民币对美元16:30收盘报⟦7.1131⟧，", kind: schema.KindMoney, value: 7.1131, unit: "CNY/USD"},                    // a clock time opens no clause
-	{in: "人民币对美元收盘报7.1131，较上一交易日上涨104个基点，夜盘收报⟦7.1192⟧。", kind: schema.KindMoney, value: 7.1192, unit: "CNY/USD"}, // the sentence's pair
+	{in: "江苏⟦70个⟧亿元以上项目集中开工", kind: schema.KindCount, value: 70, unit: "个"},                                                          // but 70个亿元以上项目 counts projects
+	{in: "以旧换新购置新能源乘用车最高补贴⟦1.6万元⟧、", kind: schema.KindMoney, value: 16000, high: f(16000), unit: "CNY", qual: schema.QualUpperBound}, // a cap before the payment's verb
+	{in: "在岸人民币对美元16:30收盘报⟦7.1131⟧，", kind: schema.KindMoney, value: 7.1131, unit: "CNY/USD"},                                        // a clock time opens no clause
+	{in: "人民币对美元收盘报7.1131，较上一交易日上涨104个基点，夜盘收报⟦7.1192⟧。", kind: schema.KindMoney, value: 7.1192, unit: "CNY/USD"},                     // the sentence's pair
 	{in: "成本在大规模生产时可能不会超过⟦1万美元⟧。", kind: schema.KindMoney, value: 1e4, high: f(1e4), unit: "USD", qual: schema.QualUpperBound},
 	{in: "并设置⟦两年⟧过渡期。", kind: schema.KindDuration, value: 2, unit: "year"},
 	{in: "力争今年农村贫困人口再减少⟦1000万⟧以上", kind: schema.KindCount, value: 1e7, low: f(1e7), unit: "人", qual: schema.QualLowerBound},     // the cue's noun across 再
