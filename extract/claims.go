@@ -108,7 +108,7 @@ func preQualifier(r []rune, a int) (string, int) {
 		k--
 	}
 	w := qualWords.suffix(before(r, k, winBefore))
-	if w == "" && k > 0 && strings.ContainsRune("了达为是到有在", r[k-1]) { // 至少有15只, 大约在7%
+	if w == "" && k > 0 && strings.ContainsRune("了达为是到有在年", r[k-1]) { // 至少有15只, 大约在7%, 不小于年15万吨
 		k--
 		w = qualWords.suffix(before(r, k, winBefore))
 	}
@@ -713,6 +713,9 @@ func recordAfter(r []rune, k int) int {
 	}
 	if !hasAnyPrefix(r[k:], words) {
 		return 0
+	}
+	if r[k] == '的' {
+		k++ // 五个多月以来的最低水平
 	}
 	return k
 }
@@ -1575,7 +1578,7 @@ var (
 	// rankCueLast ends the words of patRankCue.
 	rankCueLast = lastRunes([]string{"居", "持", "评", "核", "榜", "列", "名", "排", "国", "省", "市", "球", "界", "区", "县", "州", "类", "升", "至", "身", "坐", "是", "联", "得", "于", "获", "北", "南", "东", "中", "部", "洲", "区"})
 	// cueLast ends the words of patIndexCue, patSeriesCue and patRatioCue.
-	cueLast = lastRunes([]string{"指数", "指标", "PMI", "PPI", "CPI", "指", "为", "报", "于", "收", "至", "得", "到", "值", "期", "小", "大", "估", "是", "比", "差"})
+	cueLast = lastRunes([]string{"指数", "指标", "PMI", "PPI", "CPI", "指", "为", "报", "于", "收", "至", "得", "到", "值", "期", "小", "大", "估", "是", "比", "差", "值从"}) // 前值从95.8修正为96
 )
 
 // currencyFirst holds the first runes of the currencies, a cheap test

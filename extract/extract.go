@@ -501,6 +501,9 @@ func labelled(r []rune, t numTok) bool {
 		if isASCIILetter(p) && !hasAnySuffix(r[:t.start], changeAbbrevs) || p == '第' || p == '.' || p == '_' || p == '#' || p == '@' {
 			return true // P2P, 600518.SH, 第五; but YoY-23.3% is a change
 		}
+		if (p == '时' || p == ':') && t.arabic && t.start > 1 && isDigit(r[t.start-2]) && (t.end >= len(r) || strings.ContainsRune("起分许前后至到止档", r[t.end])) {
+			return true // 从今天9时40起, 22:30档: the minutes of a clock time (not 0—24时31个省)
+		}
 		if p == ' ' && t.start > 1 && r[t.start-2] == '第' {
 			return true // 《股票上市规则》第 1.4 条: an article's number, spaced
 		}

@@ -190,6 +190,7 @@ var measureWords = []string{
 	"匹", "门", "首", "幅", "口", "片", "粒", "集", "轮", "起", "趟", "班", "地", "股", "笔", "台次", "辆次", "场次", "箱", "孔",
 	"剂次", "剂", "尾", "块", "家次", // 283533.2万剂次, 5万尾中华鲟, 两块金牌 (money only as 块钱), 663家次
 	"部门", "组", // 五部门印发通知, 四组
+	"部分",      // 共9部分内容 (一部分 is no count: 一 with a measure word)
 	"台套",      // 7000万台套设备
 	"班次", "档", // 4000班次, 由四档税率简并至三档
 	"方面",           // 主要做了7方面工作, 四方面提出16项重点任务 (一方面 is a conjunction: 一 with a measure word is no count)
@@ -387,6 +388,7 @@ var countGuards = map[string]string{
 	"州":  `长|府|市|级|立|委|政|里`,
 	"档":  `次|案|期|位|口|子|节`,
 	"票":  `房|据|价|面|证|务|息|号|源|仓|根|选`,
+	"座":  `版|位|椅`,                                                       // 七座版Model Y: seats of a model, not seven buildings
 	"手":  `机|续|段|中|里|上|头|下|工|艺|指|术|套|册|表|枪|环|腕|握|游|动|法|脚|足|稿|笔|感|臂|掌|绘`, // 3手 of futures; not 5手机
 	"对":  `于|外|接|口|标|比|象|待|话|应|照`,
 	"本":  `地|次|届|市|省|国|身|质|轮|领|科|土|金`,
@@ -469,6 +471,7 @@ var durationCues = []string{
 	"休市", "停牌", "停产", "停业", "沿用", "延续", "运行", // 澳股休市一日, 已经沿用70余年, 延续2600多年, 运行30多年
 	"禁业", "满", "走过", // 被禁业三年, 连续参保满4年, 走过45年
 	"连跌", "连涨", "连升", "连降", // 创逾3年新低，连跌2日
+	"入党", "工作了", "从教", "从医", "扎根", // 已经光荣入党56年了, 她工作了30年的地方
 }
 
 // recordWords after N年, N个月 make it the span a record is set over (创十
@@ -476,7 +479,7 @@ var durationCues = []string{
 // 首次), which otherwise is a time reference (五年来, 十年来新时代).
 var (
 	recordWords           = []string{"新高", "新低", "最高", "最低", "最大", "最多"}
-	recordWordsAfterSince = []string{"新高", "新低", "最", "首次", "首度", "首位", "首个"}
+	recordWordsAfterSince = []string{"新高", "新低", "最", "首次", "首度", "首位", "首个", "的最", "的新高", "的新低"}
 )
 
 // pointNouns after N点 make 点 a measure word, not index points: 提出四点
@@ -521,7 +524,7 @@ var clockWords = []string{"凌晨", "上午", "下午", "晚上", "早上", "中
 
 // spanAfter are the words after 5年, 三天, 7日 that make it a span of time
 // (还需要几十年时间, 结束7日连涨), where durationCues stand before it.
-var spanAfter = []string{"历史", "的历史", "时间", "的时间", "左右时间", "左右的时间", "不变", "过渡期", "之久", "锁定期", "限售期", "文明", "连涨", "连跌", "连升", "连降", "连阳", "连阴",
+var spanAfter = []string{"历史", "的历史", "时间", "的时间", "左右时间", "左右的时间", "不变", "过渡期", "的党龄", "党龄", "教龄", "的教龄", "之久", "锁定期", "限售期", "文明", "连涨", "连跌", "连升", "连降", "连阳", "连阴",
 	"没有", "未曾", "未变", "未动", "未见", "未有"} // 调整了25年没有动过的价格
 
 // sessionRuns, right after a bare number, make it a run of trading
