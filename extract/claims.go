@@ -142,7 +142,8 @@ func preQualifier(r []rune, a int) (string, int) {
 			if base || r[j] == '占' {
 				return qualOf(w), a
 			}
-			if q := qualOf(w); q == schema.QualApprox || len([]rune(w)) < 2 || strings.HasPrefix(w, "最") ||
+			if q := qualOf(w); len([]rune(w)) < 2 || strings.HasPrefix(w, "最") || // but 约为去年同期的三倍: approximate
+				q == schema.QualApprox && w != "约为" && w != "大约" ||
 				slices.Contains(comparisons, w) && (hasAnySuffix(r[:k-1], comparedBases) || namesCompared(r, a)) {
 				break // 降水最多地区的降雨量, 这一比例低于半年前的16%, 低于央行设定的2%的目标: a superlative, a figure compared
 			}

@@ -38,7 +38,7 @@ var currencies = []struct{ text, code string }{
 	{"加元", "CAD"}, {"新台币", "TWD"}, {"卢布", "RUB"}, {"瑞士法郎", "CHF"}, {"法郎", "CHF"},
 	{"新加坡元", "SGD"}, {"泰铢", "THB"}, {"印度卢比", "INR"}, {"卢比", "INR"}, {"澳门元", "MOP"},
 	{"林吉特", "MYR"}, {"越南盾", "VND"}, {"比索", "MXN"}, {"里拉", "TRY"}, {"兰特", "ZAR"},
-	{"雷亚尔", "BRL"}, {"新西兰元", "NZD"}, {"瑞典克朗", "SEK"}, {"挪威克朗", "NOK"}, {"丹麦克朗", "DKK"},
+	{"雷亚尔", "BRL"}, {"新西兰元", "NZD"}, {"纽元", "NZD"}, {"纽币", "NZD"}, {"瑞典克朗", "SEK"}, {"挪威克朗", "NOK"}, {"丹麦克朗", "DKK"},
 	{"瑞郎", "CHF"}, {"坡元", "SGD"}, {"新谢克尔", "ILS"}, {"兹罗提", "PLN"}, {"福林", "HUF"},
 	{"新卢布", "RUB"}, {"南非兰特", "ZAR"}, {"菲律宾比索", "PHP"}, {"坚戈", "KZT"}, {"波兰兹罗提", "PLN"},
 }
@@ -47,6 +47,7 @@ var currencies = []struct{ text, code string }{
 // part of another word: 三元材料 and 三元锂电池 (ternary), 二元结构, 一元复始.
 var currencyGuards = map[string]string{
 	"元": `素|旦|宵|宇宙|复始|论|锂|正极|前驱|材料|结构|一次|生猪|猪|化`, // 外三元生猪: a breed; 一元化领导, 多元化
+	"圆": `柱|形|满|桌|周|心|锥|梦|润|滑|顶|盘|球|圈|弧|规|场|珠`,   // 4680圆柱形电池: a shape
 }
 
 // subunit are the currencies written in hundredths or tenths (美分, 港仙,
@@ -97,7 +98,8 @@ var physical = []unitDef{
 	{text: "英尺", kind: schema.KindQuantity, code: "m", factor: 0.3048},
 	{text: "英寸", kind: schema.KindQuantity, code: "m", factor: 0.0254, guard: `晶|产|厂|硅|线|生|及|、|和`}, // 6.9英寸的屏幕; but 12英寸晶圆 names a class of wafer
 	{text: "磅", kind: schema.KindQuantity, code: "kg", factor: 0.45359237},
-	{text: "克拉", kind: schema.KindQuantity, code: "kg", factor: 0.0002}, // diamonds: 1.1亿至1.2亿克拉
+	{text: "克拉", kind: schema.KindQuantity, code: "kg", factor: 0.0002},            // diamonds: 1.1亿至1.2亿克拉
+	{text: "蒲式耳", kind: schema.KindQuantity, code: "m3", factor: 0.03523907016688}, // US bushels: 大豆产量预期为45.89亿蒲式耳
 	{text: "盎司", kind: schema.KindQuantity, code: "kg", factor: 0.028349523125},
 	// Latin-letter units, as written in Chinese prose: 55kg, 50MW, 25km/h
 	{text: "km/h", kind: schema.KindQuantity, code: "km/h", factor: 1},
@@ -236,7 +238,7 @@ var (
 		"被罚", "罚没", // 因三宗罪被罚80万
 		"烧掉", "烧光", "烧钱", "投资", "投入", // 烧掉56个亿后
 		"票房", "身家", "薪酬", "年薪", "领薪", "工资", "奖金", "分红", "保费", "贷款", "存款",
-		"税收", "罚款", "补贴", "奖补", "支出", "费用", "成本", "价格", "售价", "房价", "总价", "发行",
+		"税收", "罚款", "补贴", "奖补", "支出", "费用", "成本", "价格", "售价", "房价", "总价", "发行", "现金", // 年底账面现金约1600亿
 	}
 	moneyLinks = []string{
 		"为", "达", "达到", "是", "实现", "录得", "共", "合计", "累计", "已", "已达", "高达", "仅", "仅为",
@@ -305,7 +307,7 @@ const notOverBefore = "经通度不跨越错路穿走"
 
 // capVerbs, before 最高, make it a cap (给予最高200万元, 支付最高18万美元
 // 奖金); elsewhere 最高 names a peak reached (增至最高10.3万人次).
-var capVerbs = []string{"给予", "发放", "支付", "补贴", "奖励", "提供", "征收", "贷款", "补助", "资助", "可获", "可", "罚款", "处以"}
+var capVerbs = []string{"给予", "发放", "支付", "补贴", "奖励", "提供", "征收", "贷款", "补助", "资助", "可获", "可贷", "可", "罚款", "处以"}
 
 // rankLeads, right before a number of 位 or 名 with no 第, make it a
 // place in a ranking (全国排名53位, 位列12名), not a count of people.
@@ -468,7 +470,7 @@ var durationCues = []string{
 	"力争用", "由", "提高至", "提高到", "缩短至", "缩短到", // 由15年逐步提高至20年, 从10年缩短到4年 (not 延长到20日: a date)
 	"不短于", "不长于", // 持有期限不短于一年
 	"年限为", "期限为", "年限", "期限", // 出让年限为40年
-	"休市", "停牌", "停产", "停业", "沿用", "延续", "运行", // 澳股休市一日, 已经沿用70余年, 延续2600多年, 运行30多年
+	"休市", "停牌", "停产", "停业", "沿用", "延续", "运行", "运营了", // 澳股休市一日, 已经沿用70余年, 延续2600多年, 运行30多年
 	"禁业", "满", "走过", // 被禁业三年, 连续参保满4年, 走过45年
 	"连跌", "连涨", "连升", "连降", // 创逾3年新低，连跌2日
 	"入党", "工作了", "从教", "从医", "扎根", // 已经光荣入党56年了, 她工作了30年的地方
@@ -564,7 +566,7 @@ var labelHeads = []string{
 // Qualifier words before and after the number (CLAIMS.md "qualifier").
 var (
 	preLower  = []string{"超过", "超出", "超", "逾", "突破", "破", "迈上", "迈入", "跨上", "站上", "重上", "跻身", "守住", "站稳", "不短于", "大于", "多于", "至少", "不少于", "不低于", "不下于", "不小于", "不应小于", "不得小于", "不应低于", "不得低于", "不应少于", "不得少于", "不会低于", "不会少于"}
-	preUpper  = []string{"不到", "不足", "至多", "小于", "少于", "最多", "最高", "不长于", "不超过", "不超", "不大于", "不高于", "未超过", "低于", "不得超过", "不得高于", "不应超过", "不宜超过", "不应高于", "不会超过", "不能超过", "不会高于", "最高达", "最高为", "跌破", "下破"}
+	preUpper  = []string{"不到", "不足", "至多", "小于", "少于", "最多", "最高", "不长于", "不超过", "不超", "不大于", "不高于", "未超过", "低于", "不得超过", "不得高于", "不应超过", "不宜超过", "不应高于", "不会超过", "不能超过", "不会高于", "最高达", "最高为", "跌破", "下破", "失守"}
 	preApprox = []string{"约为", "大约", "约合", "约", "近", "接近", "将近", "大概", "左右", "几乎", "近乎"}
 	postLower = []string{"以上", "及以上", "有余", "余", "多"}
 	postUpper = []string{"以下", "及以下", "以内", "之内", "内"}
