@@ -167,6 +167,10 @@ func (e *Extractor) scan(v *view, hits []hit) []hit {
 			h.unit = hits[n-1].unit // 每50公斤分别提高5到7元和9到23元: the list shares its denominator
 		}
 		if n := len(hits); n > 0 && h.kind == schema.KindMoney && hits[n-1].kind == schema.KindMoney &&
+			strings.HasPrefix(hits[n-1].unit, h.unit+"/") && seriesNext(r, hits[n-1].after, h.start) {
+			h.unit = hits[n-1].unit // 每股收益0.34美元，预估0.16美元: the forecast of the same per-share figure
+		}
+		if n := len(hits); n > 0 && h.kind == schema.KindMoney && hits[n-1].kind == schema.KindMoney &&
 			strings.HasPrefix(hits[n-1].unit, h.unit+"/") && changeTo(r, hits[n-1], h.start) {
 			h.unit = hits[n-1].unit // 从每生每年6000元提高至7000元: the level reached has the same denominator
 		}
@@ -175,6 +179,16 @@ func (e *Extractor) scan(v *view, hits []hit) []hit {
 	}
 	sortHits(hits)
 	return hits
+}
+
+// seriesNext reports whether the text between two amounts, r[a:b], only
+// names the next reading of the same series (，预估 of 每股收益0.34美元，预估
+// 0.16美元).
+func seriesNext(r []rune, a, b int) bool {
+	if b-a > 6 || a >= b || r[a] != '，' && r[a] != ',' {
+		return false
+	}
+	return hasAnyPrefix(r[a+1:b], seriesWords) && !slices.ContainsFunc(r[a+1:b], isClauseSep)
 }
 
 // lineStart reports whether view offset a opens a line, after blanks or

@@ -428,6 +428,7 @@ var claimCases = []claimCase{
 	{in: "每经头条——烧掉⟦56个亿⟧后：工厂停摆", kind: schema.KindMoney, value: 56e8, unit: "CNY"}, // 56个亿 is 56亿 (two annotators)
 	{in: "一年少赚⟦56个亿⟧", kind: schema.KindMoney, value: 56e8, unit: "CNY"},
 	{in: "江苏⟦70个⟧亿元以上项目集中开工", kind: schema.KindCount, value: 70, unit: "个"},                                  // but 70个亿元以上项目 counts projects
+	{in: "调整后每股收益0.87美元，预期⟦0.85美元⟧；营收136.4亿美元", kind: schema.KindMoney, value: 0.85, unit: "USD/股"},          // the series keeps the denominator
 	{in: "8月美国大豆产量预期为⟦45.89亿蒲式耳⟧", kind: schema.KindQuantity, value: 45.89e8 * 0.03523907016688, unit: "m3"}, // US bushels
 	{in: "中国建设银行在新西兰发行3年期⟦1.5亿纽元⟧债券", kind: schema.KindMoney, value: 1.5e8, unit: "NZD"},
 	{in: "首次使用公积金贷款购买首套房，最高可贷⟦130万元⟧；", kind: schema.KindMoney, value: 1.3e6, high: f(1.3e6), unit: "CNY", qual: schema.QualUpperBound},

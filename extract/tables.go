@@ -488,6 +488,10 @@ var (
 // 看法, 三点建议 count the views (a count of 点 after a Chinese numeral).
 var pointNouns = []string{"建议", "希望", "意见", "主张", "要求", "看法", "体会", "启示", "共识", "做法", "经验", "措施", "原因", "理由", "倡议"}
 
+// seriesWords name the next reading of a series after a comma: the
+// consensus, the previous or the first reading of the same figure.
+var seriesWords = []string{"预期", "预估", "市场预期", "前值", "初值", "终值", "去年同期"}
+
 // halfSpans are half a unit of time, a span after a duration cue (空缺半
 // 年之久, 提前半年完成).
 var halfSpans = []string{"半年", "半个月", "半天", "半小时", "半个小时"}
