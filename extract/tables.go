@@ -204,6 +204,8 @@ var measureWords = []string{
 	"省区市", "省区", "省份", "头只", "包", "袋", "盒", "瓶", "单", // 9省区, 牛羊出栏937万头只, 70多包方便面, 订单数达62亿单
 	"金", "银", "铜", // medals: 获得8金9银6铜
 	"响",                                                        // 鸣礼炮21响
+	"枝",                                                        // 鲜切花日销高峰达150万枝
+	"节",                                                        // after digits only: 涉及161节车厢 (节能, 节日 are words)
 	"票",                                                        // after digits only: votes, 以12票同意; consignments, 跨境邮件超9万票 (一票否决 is an idiom)
 	"手",                                                        // after digits only: lots of futures, 不得超过20000手 (二手房, 两手抓 are words)
 	"個", "項", "條", "張", "輛", "臺", "戶", "間", "種", "場", "處", "隻", // traditional forms
@@ -295,7 +297,7 @@ var changeBounds = []string{"至少", "最多", "不少于", "不超过"}
 
 // boundVerbs are the verbs, besides changeVerbs, that a bound word may
 // stand before (至少节约百分之十).
-var boundVerbs = []string{"节约", "节省", "压减", "削减", "投入", "投资"}
+var boundVerbs = []string{"节约", "节省", "压减", "削减", "投入", "投资", "加息", "降息"} // 至少加息3次
 
 // changeAbbrevs, right before a number, label it a change rather than a
 // code (票房52.5亿元（YoY-23.3%）).
@@ -351,8 +353,8 @@ var guardExceptions = map[string][]string{
 // arabicMeasures are the measure words that count only after Arabic
 // digits: 美31州, but 九州, 十州 are names.
 var arabicMeasures = map[string]bool{"大": true, "国": true, "类": true, "州": true, "省区市": true, "省区": true, "省份": true, "票": true, // but 西北五省区 names a region
-	"地": true, // 4地入选; but 浙闽两地, 京津冀三地 restate the places named
-	"手": true}
+	"地": true,                       // 4地入选; but 浙闽两地, 京津冀三地 restate the places named
+	"手": true, "节": true, "枝": true} // 150万枝; but 六枝 is a place
 
 // countGuards are the words that, right after a measure word, show the
 // measure word is part of another word (个人, 家庭, 人民…).
@@ -392,6 +394,7 @@ var countGuards = map[string]string{
 	"票":  `房|据|价|面|证|务|息|号|源|仓|根|选`,
 	"座":  `版|位|椅`,                                                       // 七座版Model Y: seats of a model, not seven buildings
 	"手":  `机|续|段|中|里|上|头|下|工|艺|指|术|套|册|表|枪|环|腕|握|游|动|法|脚|足|稿|笔|感|臂|掌|绘`, // 3手 of futures; not 5手机
+	"节":  `能|约|省|日|点|目|假|庆|水|电|奏|拍|制|俭|气|课`,
 	"对":  `于|外|接|口|标|比|象|待|话|应|照`,
 	"本":  `地|次|届|市|省|国|身|质|轮|领|科|土|金`,
 	"班":  `子|组|级|列|机`,
@@ -572,8 +575,8 @@ var (
 	preLower  = []string{"超过", "超出", "超", "逾", "突破", "破", "迈上", "迈入", "跨上", "站上", "重上", "跻身", "守住", "站稳", "不短于", "大于", "多于", "至少", "不少于", "不低于", "不下于", "不小于", "不应小于", "不得小于", "不应低于", "不得低于", "不应少于", "不得少于", "不会低于", "不会少于"}
 	preUpper  = []string{"不到", "不足", "至多", "小于", "少于", "最多", "最高", "不长于", "不超过", "不超", "不大于", "不高于", "未超过", "低于", "不得超过", "不得高于", "不应超过", "不宜超过", "不应高于", "不会超过", "不能超过", "不会高于", "最高达", "最高为", "跌破", "下破", "失守"}
 	preApprox = []string{"约为", "大约", "约合", "约", "近", "接近", "将近", "大概", "左右", "几乎", "近乎"}
-	postLower = []string{"以上", "及以上", "有余", "余", "多"}
-	postUpper = []string{"以下", "及以下", "以内", "之内", "内"}
+	postLower = []string{"以上", "及以上", "有余", "余", "多", "上方"}  // 维持在1800美元上方
+	postUpper = []string{"以下", "及以下", "以内", "之内", "内", "下方"} // 收益率触及2.28%下方
 	// notWithinAfter, right after 内, make it part of a word, not "within"
 	// (内容, 内地, 内部, 内蒙古).
 	notWithinAfter = "容地部蒙涵陆销阁河侧心存网饰衣幕政战燃镜科江湖线控审卷功训"
