@@ -427,7 +427,13 @@ var claimCases = []claimCase{
 	{in: "林草碳汇计量监测体系⟦3个⟧案例入选", kind: schema.KindCount, value: 3, unit: "个"},        // 案例, not 个案
 	{in: "每经头条——烧掉⟦56个亿⟧后：工厂停摆", kind: schema.KindMoney, value: 56e8, unit: "CNY"}, // 56个亿 is 56亿 (two annotators)
 	{in: "一年少赚⟦56个亿⟧", kind: schema.KindMoney, value: 56e8, unit: "CNY"},
-	{in: "江苏⟦70个⟧亿元以上项目集中开工", kind: schema.KindCount, value: 70, unit: "个"},                                             // but 70个亿元以上项目 counts projects
+	{in: "江苏⟦70个⟧亿元以上项目集中开工", kind: schema.KindCount, value: 70, unit: "个"},                   // but 70个亿元以上项目 counts projects
+	{in: "零售限价下调幅度为45元/吨，小幅低于⟦50元/吨⟧的调价红线", kind: schema.KindMoney, value: 50, unit: "CNY/吨"}, // the red line is the figure compared
+	{in: "周五美国3月天然气期货合约一度上涨14%，至⟦4.88美元/百万英热⟧。", kind: schema.KindMoney, value: 4.88, unit: "USD/百万英热"},
+	{in: "2019年度计提⟦6.48亿⟧资产减值准备。", kind: schema.KindMoney, value: 6.48e8, unit: "CNY"},
+	{in: "现身前十大持有人名单，至今已有⟦两年⟧。", kind: schema.KindDuration, value: 2, unit: "year"},
+	{in: "相比老款车型，新车售价至高降低⟦2.3万元⟧。", kind: schema.KindMoney, value: 23000, high: f(23000), unit: "CNY", qual: schema.QualUpperBound},
+	{in: "等⟦十馀项⟧国家专利。", kind: schema.KindCount, value: 10, low: f(10), unit: "项", qual: schema.QualLowerBound},          // 馀 is 余
 	{in: "也增强了对美联储今年至少加息⟦3次⟧的预期。", kind: schema.KindCount, value: 3, low: f(3), unit: "次", qual: schema.QualLowerBound}, // a bound before 加息
 	{in: "纽约原油期货价格收于每桶⟦90美元⟧上方。", kind: schema.KindMoney, value: 90, low: f(90), unit: "USD/桶", qual: schema.QualLowerBound},
 	{in: "数据篡改行为，涉及⟦161节⟧车厢。", kind: schema.KindCount, value: 161, unit: "节"},

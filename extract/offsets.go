@@ -149,7 +149,7 @@ func isFullDigit(r rune) bool { return r >= '０' && r <= '９' }
 // traditionalNumeral maps the traditional forms of numeral runes to the
 // simplified ones the patterns and tables are written in. Measure words
 // are not folded: their unit stays as written (個).
-var traditionalNumeral = map[rune]rune{'萬': '万', '億': '亿', '餘': '余', '點': '点', '兩': '两', '幾': '几', '數': '数'}
+var traditionalNumeral = map[rune]rune{'萬': '万', '億': '亿', '餘': '余', '馀': '余', '點': '点', '兩': '两', '幾': '几', '數': '数'}
 
 // terminal ends a sentence: a hard line break after one of these is a
 // paragraph break, not an extraction leftover.
