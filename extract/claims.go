@@ -537,7 +537,10 @@ func (e *Extractor) rangeEnd(v *view, from, k int) (numTok, hit, bool) {
 	if k >= len(r) || !isRangeSep(r[k]) || (r[k] == '至' || r[k] == '到') && changeFrom(r, from) {
 		return numTok{}, hit{}, false
 	}
-	if k++; k >= len(r) || !startsCandidate(r, k) {
+	if k++; k+1 < len(r) && r[k] == ' ' && r[k-1] == '-' && isDigit(r[k+1]) {
+		k++ // 642元- 741元: a space after the dash
+	}
+	if k >= len(r) || !startsCandidate(r, k) {
 		return numTok{}, hit{}, false
 	}
 	return e.unitNumberAt(v, k)
@@ -1313,7 +1316,7 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 	b := before(r, ctx, winBefore)
 	cue := tok.arabic && mayEndWord(r, ctx, cueLast)
 	var fx, pair string
-	if tok.arabic && tok.start > 0 && (r[tok.start-1] == '报' || hasSuffix(r[:tok.start], "收于")) {
+	if tok.arabic && tok.start > 0 && (r[tok.start-1] == '报' || hasAnySuffix(r[:tok.start], quoteCues)) {
 		fx, pair = fxQuote(r, tok.start) // 欧元兑美元涨0.02%报1.1163
 		if q := lastQuote; fx == "" && q != nil && sameSentence(r, q.end, tok.start) {
 			fx, pair = q.unit, q.pair // …收盘报7.1131，较上一交易日上涨104个基点，夜盘收报7.1192: the same pair

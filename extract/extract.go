@@ -521,8 +521,8 @@ func labelled(r []rune, t numTok) bool {
 		if p == ' ' && t.start > 1 && r[t.start-2] == '第' {
 			return true // 《股票上市规则》第 1.4 条: an article's number, spaced
 		}
-		if p == '/' && !listSlash(r, t.start-1) {
-			return true // km/5, 6.21-1/4美元; but not 293/350/417亿元: a list
+		if p == '/' && !listSlash(r, t.start-1) && !(t.arabic && t.start > 1 && isHan(r[t.start-2]) && unitAt(r, t.end) != "") {
+			return true // km/5, 6.21-1/4美元; but not 293/350/417亿元 (a list) or 100兆瓦/200兆瓦时 (a pair)
 		}
 		if !t.arabic && (p == '“' || p == '"' || p == '「' || p == '『' || p == '《') {
 			return true

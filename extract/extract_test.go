@@ -427,7 +427,11 @@ var claimCases = []claimCase{
 	{in: "林草碳汇计量监测体系⟦3个⟧案例入选", kind: schema.KindCount, value: 3, unit: "个"},        // 案例, not 个案
 	{in: "每经头条——烧掉⟦56个亿⟧后：工厂停摆", kind: schema.KindMoney, value: 56e8, unit: "CNY"}, // 56个亿 is 56亿 (two annotators)
 	{in: "一年少赚⟦56个亿⟧", kind: schema.KindMoney, value: 56e8, unit: "CNY"},
-	{in: "江苏⟦70个⟧亿元以上项目集中开工", kind: schema.KindCount, value: 70, unit: "个"},                   // but 70个亿元以上项目 counts projects
+	{in: "江苏⟦70个⟧亿元以上项目集中开工", kind: schema.KindCount, value: 70, unit: "个"},                     // but 70个亿元以上项目 counts projects
+	{in: "由华能清能院自主研发的100兆瓦/⟦200兆瓦时⟧独立储能电站", kind: schema.KindQuantity, value: 2e5, unit: "kWh"}, // power/energy, a pair
+	{in: "日本涨价13000日元-15000日元（约合人民币⟦642元- 741元⟧）", kind: schema.KindMoney, value: 642, low: f(642), high: f(741), unit: "CNY", qual: schema.QualRange},
+	{in: "人民币对美元中间价报6.3674，上调61点；上一交易日中间价⟦6.3735⟧，", kind: schema.KindMoney, value: 6.3735, unit: "CNY/USD"},
+	{in: "英国8月CBI零售销售差值⟦-27⟧，预期-10，前值-43", kind: schema.KindQuantity, value: -27, unit: "point"},
 	{in: "零售限价下调幅度为45元/吨，小幅低于⟦50元/吨⟧的调价红线", kind: schema.KindMoney, value: 50, unit: "CNY/吨"}, // the red line is the figure compared
 	{in: "周五美国3月天然气期货合约一度上涨14%，至⟦4.88美元/百万英热⟧。", kind: schema.KindMoney, value: 4.88, unit: "USD/百万英热"},
 	{in: "2019年度计提⟦6.48亿⟧资产减值准备。", kind: schema.KindMoney, value: 6.48e8, unit: "CNY"},

@@ -492,6 +492,10 @@ var (
 // 看法, 三点建议 count the views (a count of 点 after a Chinese numeral).
 var pointNouns = []string{"建议", "希望", "意见", "主张", "要求", "看法", "体会", "启示", "共识", "做法", "经验", "措施", "原因", "理由", "倡议"}
 
+// quoteCues, like 报, stand right before an exchange-rate quote
+// (上一交易日中间价6.3735, 上日夜盘报收6.3680).
+var quoteCues = []string{"收于", "报收", "中间价", "收盘价"}
+
 // seriesWords name the next reading of a series after a comma: the
 // consensus, the previous or the first reading of the same figure.
 var seriesWords = []string{"预期", "预估", "市场预期", "前值", "初值", "终值", "去年同期"}
