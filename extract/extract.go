@@ -8,6 +8,7 @@
 package extract
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -473,6 +474,9 @@ func (e *Extractor) claimAt(v *view, tok *numTok) (hit, bool) {
 	if labelled(r, *tok) {
 		return hit{}, false
 	}
+	if h, ok := e.fractionPrice(v, tok); ok {
+		return h, true
+	}
 	sf, ok := suffixAt(r, tok.end)
 	if !ok {
 		if h, ok := pointCount(r, tok); ok {
@@ -491,6 +495,32 @@ func (e *Extractor) claimAt(v *view, tok *numTok) (hit, bool) {
 	if h2, ok := e.rangeAfter(v, *tok, h); ok {
 		return h2, true
 	}
+	return h, true
+}
+
+// fractionPrice reads a futures price quoted in fractions of its last
+// decimal place (CBOT玉米期货报5.99-1/4美元/蒲式耳 is 5.9925): the number,
+// -N/D, then a unit.
+func (e *Extractor) fractionPrice(v *view, tok *numTok) (hit, bool) {
+	r, k := v.r, tok.end
+	if !tok.arabic || k+4 >= len(r) || r[k] != '-' || !isDigit(r[k+1]) || r[k+2] != '/' || !isDigit(r[k+3]) || isDigit(r[k+4]) {
+		return hit{}, false
+	}
+	num, den := float64(r[k+1]-'0'), float64(r[k+3]-'0')
+	sf, ok := suffixAt(r, k+4)
+	if !ok || den == 0 || num >= den || !tok.parse() {
+		return hit{}, false
+	}
+	h, ok := e.withUnit(v, *tok, sf)
+	if !ok || h.kind != schema.KindMoney || strings.HasSuffix(h.unitText, "分") {
+		return hit{}, false // but 7.70-1/4美分: cents of cents, a garbled quote
+	}
+	place := 1.0
+	if dot := slices.Index(tok.rs, '.'); dot >= 0 {
+		place = math.Pow(10, -float64(len(tok.rs)-dot-1))
+	}
+	h.value = times(math.Round((tok.value+num/den*place)*1e9)/1e9, h.scale) // 5.9925, not 5.992500000000001
+	h.bounds()
 	return h, true
 }
 

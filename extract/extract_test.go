@@ -427,8 +427,9 @@ var claimCases = []claimCase{
 	{in: "林草碳汇计量监测体系⟦3个⟧案例入选", kind: schema.KindCount, value: 3, unit: "个"},        // 案例, not 个案
 	{in: "每经头条——烧掉⟦56个亿⟧后：工厂停摆", kind: schema.KindMoney, value: 56e8, unit: "CNY"}, // 56个亿 is 56亿 (two annotators)
 	{in: "一年少赚⟦56个亿⟧", kind: schema.KindMoney, value: 56e8, unit: "CNY"},
-	{in: "江苏⟦70个⟧亿元以上项目集中开工", kind: schema.KindCount, value: 70, unit: "个"},                     // but 70个亿元以上项目 counts projects
-	{in: "由华能清能院自主研发的100兆瓦/⟦200兆瓦时⟧独立储能电站", kind: schema.KindQuantity, value: 2e5, unit: "kWh"}, // power/energy, a pair
+	{in: "江苏⟦70个⟧亿元以上项目集中开工", kind: schema.KindCount, value: 70, unit: "个"},                           // but 70个亿元以上项目 counts projects
+	{in: "CBOT玉米期货跌1.24%，报⟦5.99-1/4美元/蒲式耳⟧。", kind: schema.KindMoney, value: 5.9925, unit: "USD/蒲式耳"}, // in fractions of a cent
+	{in: "由华能清能院自主研发的100兆瓦/⟦200兆瓦时⟧独立储能电站", kind: schema.KindQuantity, value: 2e5, unit: "kWh"},       // power/energy, a pair
 	{in: "日本涨价13000日元-15000日元（约合人民币⟦642元- 741元⟧）", kind: schema.KindMoney, value: 642, low: f(642), high: f(741), unit: "CNY", qual: schema.QualRange},
 	{in: "人民币对美元中间价报6.3674，上调61点；上一交易日中间价⟦6.3735⟧，", kind: schema.KindMoney, value: 6.3735, unit: "CNY/USD"},
 	{in: "英国8月CBI零售销售差值⟦-27⟧，预期-10，前值-43", kind: schema.KindQuantity, value: -27, unit: "point"},
