@@ -666,8 +666,9 @@ var contextCases = []contextCase{
 	{in: "民生支出占一般公共预算支出的⟦75%⟧以上", metric: "=民生支出占一般公共预算支出"},
 	{in: "一是发行⟦1000亿元⟧长期国债，重点投向水利", metric: "=长期国债"},
 	{in: "美国钢铁跌17.5%，创⟦七年⟧来最大单日跌幅。", metric: "=最大单日跌幅"},
-	{in: "欧元区8月经济景气指数96.6，预期95.8，前值从95.8修正为⟦96⟧；", metric: "=欧元区经济景气指数"},            // a revision goes on with the reading
-	{in: "国产电池级碳酸锂价格跌100元报7.42万元/吨，创逾3年新低，连跌2日，近5日累计跌⟦460元⟧", metric: "=国产电池碳酸锂价格"}, // the record's 新低 is no topic // the clause names nothing before it: what follows
+	{in: "英国8月CBI工业订单差值-22，预期-25，前值-32；工业产出预期差值⟦9⟧，前值25；", metric: "差值", estimate: false}, // 预期 names the indicator
+	{in: "欧元区8月经济景气指数96.6，预期95.8，前值从95.8修正为⟦96⟧；", metric: "=欧元区经济景气指数"},                  // a revision goes on with the reading
+	{in: "国产电池级碳酸锂价格跌100元报7.42万元/吨，创逾3年新低，连跌2日，近5日累计跌⟦460元⟧", metric: "=国产电池碳酸锂价格"},       // the record's 新低 is no topic // the clause names nothing before it: what follows
 	{in: "第六个五年计划在这方面安排了⟦三千六百亿元⟧的投资，把这笔资金管好用好", metric: "=投资"},
 	{in: "五年间，⟦19条⟧特高压开工建设", metric: "=特高压"},
 	{in: "方正电机披露业绩预告，预计2021年度实现归母净利润为⟦1800万元-2700万元⟧", metric: "=实现归母净利润", estimate: true},            // not 年度…: the year's tail
