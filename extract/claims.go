@@ -134,7 +134,7 @@ func preQualifier(r []rune, a int) (string, int) {
 		// of, which stays the claim's metric (占公司总股本). Before a base
 		// of any other noun, only a bound of two runes or more, or one
 		// before 占, is the share's (not 近年来全省生产总值的60%).
-		for j := k - 1; j > 0 && k-j <= 16 && !isClauseSep(r[j]) && !isDigit(r[j]) && !isCn(r[j]) && r[j] != '是'; j-- {
+		for j := k - 1; j > 0 && k-j <= 16 && !isClauseSep(r[j]) && (!isDigit(r[j]) || yearDigit(r, j)) && !isCn(r[j]) && r[j] != '是'; j-- {
 			w := qualWords.suffix(before(r, j, winBefore))
 			if w == "" || slices.Contains(notQual, w) {
 				continue
@@ -388,7 +388,8 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 		h.after++
 	}
 	pre, ctx := preQualifier(r, tok.start)
-	over := tok.start > 0 && r[tok.start-1] == '过' && (tok.start < 2 || !strings.ContainsRune(notOverBefore, r[tok.start-2]))
+	over := tok.start > 0 && r[tok.start-1] == '过' && (tok.start < 2 || !strings.ContainsRune(notOverBefore, r[tok.start-2])) &&
+		def.text != "次" // 上市以来共回购过10次: 过 marks the verb's aspect
 	if pre == schema.QualExact && (tok.start > 0 && r[tok.start-1] == '上' && loneMagnitude(tok.rs) || over && (loneMagnitude(tok.rs) || def.kind != schema.KindDuration)) {
 		pre, ctx = schema.QualLowerBound, tok.start-1 // 上亿, 上万人, 金额过亿元, 产值过10亿元; but 经过百年奋斗
 	}
@@ -665,7 +666,7 @@ func rangeEnds(sep rune, a, b float64) (lo, hi float64, ok bool) {
 
 func isRangeSep(c rune) bool {
 	switch c {
-	case '-', '~', '～', '—', '至', '到', '－':
+	case '-', '~', '～', '—', '―', '至', '到', '－': // ― (U+2015): 500亿―1000亿元
 		return true
 	}
 	return false
@@ -680,6 +681,16 @@ func changeFrom(r []rune, a int) bool {
 		}
 	}
 	return false
+}
+
+// yearDigit reports whether the digit at r[j] belongs to a year written
+// before 年 (约占公司2019年营收的27%): no figure of the base's own.
+func yearDigit(r []rune, j int) bool {
+	k := j
+	for k < len(r) && isDigit(r[k]) {
+		k++
+	}
+	return k < len(r) && r[k] == '年' && k-j <= 4
 }
 
 // shareAt reports whether the number at view offset a is a share of a

@@ -427,7 +427,14 @@ var claimCases = []claimCase{
 	{in: "林草碳汇计量监测体系⟦3个⟧案例入选", kind: schema.KindCount, value: 3, unit: "个"},        // 案例, not 个案
 	{in: "每经头条——烧掉⟦56个亿⟧后：工厂停摆", kind: schema.KindMoney, value: 56e8, unit: "CNY"}, // 56个亿 is 56亿 (two annotators)
 	{in: "一年少赚⟦56个亿⟧", kind: schema.KindMoney, value: 56e8, unit: "CNY"},
-	{in: "江苏⟦70个⟧亿元以上项目集中开工", kind: schema.KindCount, value: 70, unit: "个"},                           // but 70个亿元以上项目 counts projects
+	{in: "江苏⟦70个⟧亿元以上项目集中开工", kind: schema.KindCount, value: 70, unit: "个"},                                                                            // but 70个亿元以上项目 counts projects
+	{in: "较1月预测上调0.4个百分点，但仍低于2022年的⟦3.1%⟧。", kind: schema.KindPercent, value: 3.1, unit: "%"},                                                          // another year's figure, compared
+	{in: "市值1000亿元以上的超过8家，⟦500亿―1000亿元⟧的超过20家", kind: schema.KindMoney, value: 5e10, low: f(5e10), high: f(1e11), unit: "CNY", qual: schema.QualRange}, // ― as a dash
+	{in: "电热水器（容量大于等于20升、小于等于⟦150升⟧）", kind: schema.KindQuantity, value: 0.15, high: f(0.15), unit: "m3", qual: schema.QualUpperBound},
+	{in: "创业板指领跌，一度失守⟦3100点⟧整数关口", kind: schema.KindQuantity, value: 3100, high: f(3100), unit: "point", qual: schema.QualUpperBound},
+	{in: "美元债发行总额只有⟦350亿美元⟧出头，是", kind: schema.KindMoney, value: 3.5e10, low: f(3.5e10), unit: "USD", qual: schema.QualLowerBound},
+	{in: "公司上市以来共回购过⟦10次⟧，", kind: schema.KindCount, value: 10, unit: "次"}, // 过: the verb's aspect
+	{in: "中标价约为63.07亿元，约占公司2019年营收的⟦27%⟧，", kind: schema.KindPercent, value: 27, low: f(27), high: f(27), unit: "%", qual: schema.QualApprox},
 	{in: "CBOT玉米期货跌1.24%，报⟦5.99-1/4美元/蒲式耳⟧。", kind: schema.KindMoney, value: 5.9925, unit: "USD/蒲式耳"}, // in fractions of a cent
 	{in: "由华能清能院自主研发的100兆瓦/⟦200兆瓦时⟧独立储能电站", kind: schema.KindQuantity, value: 2e5, unit: "kWh"},       // power/energy, a pair
 	{in: "日本涨价13000日元-15000日元（约合人民币⟦642元- 741元⟧）", kind: schema.KindMoney, value: 642, low: f(642), high: f(741), unit: "CNY", qual: schema.QualRange},
@@ -543,7 +550,7 @@ var notClaims = []string{
 	"各级革委会要在党的一元化领导下",                                    // 一元化 is no yuan
 	"将宵禁令延长到20日", "主题公园将由6日起关闭", "推出百万家电专项补贴活动", "这十分重要", // dates, 家电, 十分
 	"多数晶圆厂主要聚焦12英寸产能扩充", "iPhone 16起售价", // a wafer class, a model
-	"二十二万伏的高压变压器", "附件2 名词解释", "在5日举行", "过半年", "上半年的增长", "半年报显示", "过去半年来", "中国经济运行半年成绩单", "土地二轮延包", "贵州六枝至安龙高速", "第3节课", "24节气", "已完成4680圆柱形汽车锂离子电池量产准备", "市交通运输部门决定从今天9时40起恢复", "推出中国生产的七座版Model Y", "二手房成交", "坚持两手抓", "发布5手机型", "按照省委十四届六次、七次、八次全会要求", "十二届市委五次、六次全会部署", "提出一点建议", "浙闽两地多措深化与RCEP成员国合作", "该片全面反映十年来新时代文艺工作者", "为 5 月 20 日以来首次。", "违反了《股票上市规则》第 1.4 条、第 2.3 条", "分项指数1升7降", "分行业指数2升2平4降", "实现碳汇交易“第一单”", "决定暂停24日发生政变的国家", // a voltage class, a part of the document, a date, half a year
+	"二十二万伏的高压变压器", "附件2 名词解释", "在5日举行", "过半年", "上半年的增长", "半年报显示", "过去半年来", "中国经济运行半年成绩单", "土地二轮延包", "今晚8点整开始", "贵州六枝至安龙高速", "第3节课", "24节气", "已完成4680圆柱形汽车锂离子电池量产准备", "市交通运输部门决定从今天9时40起恢复", "推出中国生产的七座版Model Y", "二手房成交", "坚持两手抓", "发布5手机型", "按照省委十四届六次、七次、八次全会要求", "十二届市委五次、六次全会部署", "提出一点建议", "浙闽两地多措深化与RCEP成员国合作", "该片全面反映十年来新时代文艺工作者", "为 5 月 20 日以来首次。", "违反了《股票上市规则》第 1.4 条、第 2.3 条", "分项指数1升7降", "分行业指数2升2平4降", "实现碳汇交易“第一单”", "决定暂停24日发生政变的国家", // a voltage class, a part of the document, a date, half a year
 	"7.2022年我国经济增长",               // an item number, then a year
 	"一方面要稳增长，另一方面要防风险",            // 一方面 is a conjunction
 	"7天shibor和3个月Libor齐涨",         // tenors in rates' names
