@@ -233,6 +233,9 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	if inShortQuote(r, tok.start, sf.unitEnd) {
 		return hit{}, false // “两中心两地”, “2小时重庆”: a slogan's words
 	}
+	if tok.pair() && (unitText == "名" || unitText == "位") && rankCued(lastClause(before(r, tok.start, winBefore))) {
+		return hit{}, false // 分列二三位: two ranks, not a count
+	}
 	end := sf.unitEnd
 	if per != "" {
 		end -= 1 + len([]rune(per))
@@ -410,9 +413,13 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	if tok.vague {
 		h.value = times(tok.value, scale)
 		h.low, h.high = some(times(tok.value, scale)), some(times(tok.high, scale))
-		if h.qual == schema.QualExact || h.qual == schema.QualApprox {
+		switch h.qual {
+		case schema.QualExact, schema.QualApprox:
 			h.qual = schema.QualRange
-		} else {
+		case schema.QualUpperBound:
+			h.value = times(tok.high, scale) // 力争在两三年内: within the larger
+			h.bounds()
+		default:
 			h.bounds()
 		}
 		return h, true
@@ -457,6 +464,9 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 		return true // 创七年来最大单日跌幅, 创十年新低, 3年多来新低: the span of the record (not 8月5日以来: a date)
 	}
 	if end < len(r) {
+		if r[end] == '后' && hasAnySuffix(before(r, tok.start, 4), []string{"时隔", "相隔"}) {
+			return true // 时隔三年后: the span between, not a time after
+		}
 		switch r[end] {
 		case '来', '以', '前', '后', '间', '中', '里', '度', '底', '末', '初', '级', '期', '代', '制', '起':
 			return false // and 由6日起: a date
@@ -652,14 +662,14 @@ func (h hit) ranged(end, after int, lo, hi float64) hit {
 }
 
 // rangeEnds orders the ends a and b of a range written with separator
-// sep. They may run high to low only after a dash (交投于1.7972%-1.7315%区间);
-// 从10%降至5% is a change, not a range.
+// sep. They may run high to low only after a dash (交投于1.7972%-1.7315%区间)
+// or when both are negative; 从10%降至5% is a change, not a range.
 func rangeEnds(sep rune, a, b float64) (lo, hi float64, ok bool) {
 	if a <= b {
 		return a, b, true
 	}
-	if sep != '-' && sep != '—' && sep != '－' {
-		return 0, 0, false
+	if sep != '-' && sep != '—' && sep != '－' && (a >= 0 || b >= 0) {
+		return 0, 0, false // but 影响为-7000万元至-7300万元: two losses, the larger second
 	}
 	return b, a, true
 }
@@ -852,7 +862,10 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 		if group(m, "u") == "倍" {
 			val = n + 1
 		}
-		h = hit{start: i, end: i + m.Length, kind: schema.KindMultiple, unit: "x", unitText: group(m, "u"), value: val}
+		h = hit{start: i, end: i + m.Length, kind: schema.KindMultiple, unit: "x", unitText: group(m, "u"), value: val, qual: qualOf(group(m, "q"))}
+		if pre, _ := preQualifier(r, i); pre != schema.QualExact {
+			h.qual = combine(pre, h.qual) // 几乎翻了一倍: approximate
+		}
 		if hasPrefix(r[h.end:], "以上") {
 			h.qual, h.after = schema.QualLowerBound, h.end+2 // 翻了七番以上
 		}

@@ -338,8 +338,54 @@ done:
 	if k > i {
 		t.magSuffix = string(r[k:j])
 	}
+	if !t.arabic && !t.vague && (i == 0 || !strings.ContainsRune(notPairBefore, r[i-1])) {
+		_, _, t.vague = digitPair(t.rs) // 两三个月, 五六个工作日: vague like 几
+	}
 	return t
 }
+
+// digitPair reads two neighbouring Chinese digits that say "this or that"
+// (两三个月, 五六个工作日, 七八十人, 十七八岁, 三五天): the number with the
+// first and with the second, a range like 几's (CLAIMS.md: vague
+// magnitudes are ranges). Only the plan name 十四五 is no pair.
+func digitPair(rs []rune) (low, high float64, ok bool) {
+	i := 0
+	for i < len(rs) && !pairDigit(rs[i]) {
+		i++
+	}
+	if i+1 >= len(rs) || !pairDigit(rs[i+1]) {
+		return 0, 0, false
+	}
+	pre, a, b, suf := string(rs[:i]), rs[i], rs[i+1], rs[i+2:]
+	da, db := numeralRunes[a].digit, numeralRunes[b].digit
+	if db != da+1 && !(pre == "" && da == 3 && db == 5) || pre != "" && !strings.HasSuffix(pre, "十") || pre == "十" && da == 4 {
+		return 0, 0, false
+	}
+	for _, c := range suf {
+		if !isMag(c) {
+			return 0, 0, false
+		}
+	}
+	if a == '两' {
+		a = '二' // 两三十: 两 only stands alone or before a magnitude
+	}
+	low, ok1 := ParseNumber(pre + string(a) + string(suf))
+	high, ok2 := ParseNumber(pre + string(b) + string(suf))
+	return low, high, ok1 && ok2 && low < high
+}
+
+// notPairBefore are the runes that make a first digit part of a word
+// before it: 大年初一两天, 第一二季度 are no pairs.
+const notPairBefore = "初第周期"
+
+// pair reports whether t is a digitPair (两三个), not a 几 or 数.
+func (t numTok) pair() bool {
+	return t.vague && !slices.Contains(t.rs, '几') && !slices.Contains(t.rs, '数')
+}
+
+// pairDigit reports whether c may be one of a digitPair's digits: the
+// everyday digits, not 零 nor the banker's forms.
+func pairDigit(c rune) bool { return strings.ContainsRune("一二两三四五六七八九", c) }
 
 // magAfterDigits reports whether the Arabic digits at r[k], after a
 // magnitude, go on with the number: they end in a smaller magnitude
@@ -427,7 +473,7 @@ func parseVague(s string) (low, high float64, ok bool) {
 		k++
 	}
 	if k == len(r) {
-		return 0, 0, false
+		return digitPair(r)
 	}
 	pre, suf := string(r[:k]), string(r[k+1:])
 	if k > 0 && k+1 < len(r) && isMag(r[k-1]) && isMag(r[k+1]) && numeralRunes[r[k+1]].exp < numeralRunes[r[k-1]].exp {

@@ -50,8 +50,8 @@ var (
 	patTail = pattern{"tail", mustCompile(`^(?:(?:/|每)(?<per>` + alt(perUnits) + `))?(?:[（(]含[）)](?=以|及))?(?<post>(?:` + alt(concat(postLower, postUpper, postAprx)) + `)(?<!内(?=[` + notWithinAfter + `])))?`)}
 	// perPrefix: 每吨300元 — a denominator written before the number.
 	patPerPrefix = pattern{"per_prefix", mustCompileBack(`每(?<n>\d{1,4})?(?<per>` + alt(perUnits) + `|(?:` + alt(perBeforeOnly) + `)(?=每|\d|$))[^，,。；;、\n]{0,8}?$`)} // 平均每人的纯收入达到二百七十元; 每50公斤提高5到7元; 每生每年6000元 (not 每生产1吨)
-	// fan: 翻番, 翻两番, 翻了一番, 翻了一倍.
-	patFan = pattern{"fan", mustCompile(`^翻(?:了)?(?<n>一|两|二|三|四|五|六|七|八|九|十)?(?<u>番|倍)`)}
+	// fan: 翻番, 翻两番, 翻了一番, 翻了一倍, 翻了近一番.
+	patFan = pattern{"fan", mustCompile(`^翻(?:了)?(?<q>将近|接近|近|超过|逾|约)?(?<n>一|两|二|三|四|五|六|七|八|九|十)?(?<u>番|倍)`)}
 	// percentWords: 百分之五, 千分之三, 万分之一, 三分之二 (the numbers checked by ParseNumber).
 	patPercentWords = pattern{"percent_words", mustCompile(`^(?<d>[零〇一二两三四五六七八九十百千万0-9.]+?)分之(?<n>[零〇一二两三四五六七八九十百千点0-9.]+)`)}
 	// digitless: 亿元以上 — a threshold with a magnitude and no digits.

@@ -157,6 +157,7 @@ var physical = []unitDef{
 	{text: "℃", kind: schema.KindQuantity, code: "degC", factor: 1},
 	{text: "摄氏度", kind: schema.KindQuantity, code: "degC", factor: 1},
 	{text: "点", kind: schema.KindQuantity, code: "point", factor: 1, arabic: true, guard: `钟|半|多|左右|整|档|` + strings.Join(pointNouns, "|")},
+	{text: "个点", kind: schema.KindQuantity, code: "point", factor: 1, arabic: true, guard: `位|子|赞`}, // 比上月下跌6个点: an index's points (not 22个点位)
 }
 
 // ratios are the percent-like and multiple units.
@@ -203,11 +204,13 @@ var measureWords = []string{
 	"国", "类", // after digits only: 20多国国家元首, 8类家电产品 (七国集团, 三类水 are names)
 	"省区市", "省区", "省份", "头只", "包", "袋", "盒", "瓶", "单", // 9省区, 牛羊出栏937万头只, 70多包方便面, 订单数达62亿单
 	"金", "银", "铜", // medals: 获得8金9银6铜
-	"响",                                                        // 鸣礼炮21响
-	"枝",                                                        // 鲜切花日销高峰达150万枝
-	"节",                                                        // after digits only: 涉及161节车厢 (节能, 节日 are words)
-	"票",                                                        // after digits only: votes, 以12票同意; consignments, 跨境邮件超9万票 (一票否决 is an idiom)
-	"手",                                                        // after digits only: lots of futures, 不得超过20000手 (二手房, 两手抓 are words)
+	"响",       // 鸣礼炮21响
+	"枝",       // 鲜切花日销高峰达150万枝
+	"节",       // after digits only: 涉及161节车厢 (节能, 节日 are words)
+	"票",       // after digits only: votes, 以12票同意; consignments, 跨境邮件超9万票 (一票否决 is an idiom)
+	"手",       // after digits only: lots of futures, 不得超过20000手 (二手房, 两手抓 are words)
+	"省市", "省", // after digits only: 赴江苏、安徽等6省（区、市）, 13省市 (东北三省 names a region)
+	"车道",                                                       // 双向六车道
 	"個", "項", "條", "張", "輛", "臺", "戶", "間", "種", "場", "處", "隻", // traditional forms
 }
 
@@ -356,7 +359,8 @@ var guardExceptions = map[string][]string{
 // digits: 美31州, but 九州, 十州 are names.
 var arabicMeasures = map[string]bool{"大": true, "国": true, "类": true, "州": true, "省区市": true, "省区": true, "省份": true, "票": true, // but 西北五省区 names a region
 	"地": true,                       // 4地入选; but 浙闽两地, 京津冀三地 restate the places named
-	"手": true, "节": true, "枝": true} // 150万枝; but 六枝 is a place
+	"手": true, "节": true, "枝": true, // 150万枝; but 六枝 is a place
+	"省市": true, "省": true}
 
 // countGuards are the words that, right after a measure word, show the
 // measure word is part of another word (个人, 家庭, 人民…).
@@ -392,6 +396,7 @@ var countGuards = map[string]string{
 	"单":  `位|价|日|季|月|年|个|项|独|元|笔|次|人|向|边|纯|身|品|只|场|车|量|号|据|列|程|张|证|体|兵|调|薄|曲|线|方|打|亲|选|间|色|一|二|三|双|周|店|机|科|位数|管`,
 	"县":  `城|级|域|委|长|政|乡|镇|志|令|官|里`,
 	"州":  `长|府|市|级|立|委|政|里`,
+	"省":  `级|委|政|长|内|外|钱|时|力|心|事|电|油|会|直|略|去|掉|下|了|得|城|道|界|域|部|厅|局|际`,
 	"档":  `次|案|期|位|口|子|节`,
 	"票":  `房|据|价|面|证|务|息|号|源|仓|根|选`,
 	"座":  `版|位|椅`,                                                       // 七座版Model Y: seats of a model, not seven buildings
@@ -403,7 +408,7 @@ var countGuards = map[string]string{
 	"条":  `件|例|款|约|线|理|规|腿`, // 两条腿走路
 	"片":  `区|面`,
 	"集":  `团|中|体|成|聚|群|约|镇|市`,
-	"轮":  `次`,
+	"轮":  `次|车`,
 	"届":  `次|满`,
 	"地":  `区|方|点|铁|产|震|块|面|标|质|图|理|位|级|市|域|下|上|球|带|貌|处|段|说|看|做|把|将|被|在|对|发|进|开|实|推|提|加|建|不|也|都|就|还|是|的|了|和|与`,
 	"首":  `次|批|台|个|位|家|创|都|府|先|要|发|条|款|套|经济`,
@@ -469,7 +474,7 @@ var ageGroupHeads = []string{"人群", "人口", "群体", "青年", "儿童", "
 // span of time rather than a date (连续5年, 长达三年, 至少一周).
 var durationCues = []string{
 	"连续", "持续", "长达", "历时", "用时", "为期", "耗时", "仅用", "用了", "坚持", "接近", "超过", "逾", "近", "达",
-	"延长", "缩短", "至少", "不到", "不足", "约", "仅", "最多", "时隔", "已经", "相隔", "花了", "只花了", "走了", "经过了", "经过",
+	"延长", "缩短", "至少", "不到", "不足", "不满", "约", "仅", "最多", "时隔", "已经", "相隔", "花了", "只花了", "走了", "经过了", "经过",
 	"奋斗", "提前", // 再奋斗十五年, 提前两年达到
 	"一干就是", "一待就是", "一守就是", // 一干就是28年
 	"力争用", "由", "提高至", "提高到", "缩短至", "缩短到", // 由15年逐步提高至20年, 从10年缩短到4年 (not 延长到20日: a date)
@@ -580,7 +585,7 @@ var labelHeads = []string{
 // Qualifier words before and after the number (CLAIMS.md "qualifier").
 var (
 	preLower  = []string{"超过", "超出", "超", "逾", "突破", "破", "迈上", "迈入", "跨上", "站上", "重上", "跻身", "守住", "站稳", "不短于", "大于", "多于", "至少", "不少于", "不低于", "不下于", "不小于", "不应小于", "不得小于", "不应低于", "不得低于", "不应少于", "不得少于", "不会低于", "不会少于", "大于等于"}
-	preUpper  = []string{"不到", "不足", "至多", "至高", "小于等于", "小于", "少于", "最多", "最高", "不长于", "不超过", "不超", "不大于", "不高于", "未超过", "低于", "不得超过", "不得高于", "不应超过", "不宜超过", "不应高于", "不会超过", "不能超过", "不会高于", "最高达", "最高为", "跌破", "下破", "失守"}
+	preUpper  = []string{"不到", "不足", "不满", "至多", "至高", "小于等于", "小于", "少于", "最多", "最高", "不长于", "不超过", "不超", "不大于", "不高于", "未超过", "低于", "不得超过", "不得高于", "不应超过", "不宜超过", "不应高于", "不会超过", "不能超过", "不会高于", "最高达", "最高为", "跌破", "下破", "失守"}
 	preApprox = []string{"约为", "大约", "约合", "约", "近", "接近", "将近", "大概", "左右", "几乎", "近乎"}
 	postLower = []string{"以上", "及以上", "有余", "余", "多", "上方", "出头"} // 维持在1800美元上方, 350亿美元出头
 	postUpper = []string{"以下", "及以下", "以内", "之内", "内", "下方"}      // 收益率触及2.28%下方
