@@ -233,9 +233,6 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	if inShortQuote(r, tok.start, sf.unitEnd) {
 		return hit{}, false // “两中心两地”, “2小时重庆”: a slogan's words
 	}
-	if tok.pair() && (unitText == "名" || unitText == "位") && rankCued(lastClause(before(r, tok.start, winBefore))) {
-		return hit{}, false // 分列二三位: two ranks, not a count
-	}
 	end := sf.unitEnd
 	if per != "" {
 		end -= 1 + len([]rune(per))
@@ -417,7 +414,9 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 		case schema.QualExact, schema.QualApprox:
 			h.qual = schema.QualRange
 		case schema.QualUpperBound:
-			h.value = times(tok.high, scale) // 力争在两三年内: within the larger
+			if tok.pair() {
+				h.value = times(tok.high, scale) // 力争在两三年内: within the larger
+			}
 			h.bounds()
 		default:
 			h.bounds()
@@ -467,8 +466,11 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 		if r[end] == '后' && hasAnySuffix(before(r, tok.start, 4), []string{"时隔", "相隔"}) {
 			return true // 时隔三年后: the span between, not a time after
 		}
+		if r[end] == '以' && !hasAnyPrefix(r[end:], spanBounds) {
+			return false // 5年以来, 三年以后: a time
+		}
 		switch r[end] {
-		case '来', '以', '前', '后', '间', '中', '里', '度', '底', '末', '初', '级', '期', '代', '制', '起':
+		case '来', '前', '后', '间', '中', '里', '度', '底', '末', '初', '级', '期', '代', '制', '起':
 			return false // and 由6日起: a date
 		}
 		if isASCIILetter(r[end]) && !hasSuffix(r[:tok.start], "连续") {
@@ -509,6 +511,9 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 			k--
 		}
 		b := before(r, k, winBefore)
+		if hasAnyPrefix(r[end:], spanBounds) && !tok.vague {
+			return true // 持有18个月以上, 工作5年以上: a bound on a span
+		}
 		if hasPrefix(r[end:], "内") && hasAnySuffix(b, deadlineLeads) {
 			return true // 力争在两年内: a deadline
 		}

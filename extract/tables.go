@@ -317,7 +317,7 @@ var capVerbs = []string{"给予", "发放", "支付", "补贴", "奖励", "提�
 
 // rankLeads, right before a number of 位 or 名 with no 第, make it a
 // place in a ranking (全国排名53位, 位列12名), not a count of people.
-var rankLeads = []string{"排名", "排在", "位列", "名列", "位居", "居"}
+var rankLeads = []string{"排名", "排在", "位列", "名列", "位居", "居", "分列", "分居"} // 分列二三位
 
 // titleMarks open or close a title or a headline: what follows a number
 // across one is never what it measures (八部门印发《…》, 或达80亿】比达咨询).
@@ -470,6 +470,9 @@ var durationParts = map[string][]struct {
 // 劳动力, 60岁以上老年人), not a claim.
 var ageGroupHeads = []string{"人群", "人口", "群体", "青年", "儿童", "少年", "老年", "老人", "劳动力", "就业", "城镇", "以下", "以上", "及以上", "及以下", "组", "段", "至", "到", "-"}
 
+// spanBounds after 5年 make it a span whatever stands before it (工作5年以上).
+var spanBounds = []string{"以上", "以下", "以内"}
+
 // durationCues are the words before a number that make 5年, 三天, 一周 a
 // span of time rather than a date (连续5年, 长达三年, 至少一周).
 var durationCues = []string{
@@ -479,7 +482,8 @@ var durationCues = []string{
 	"一干就是", "一待就是", "一守就是", // 一干就是28年
 	"力争用", "由", "提高至", "提高到", "缩短至", "缩短到", // 由15年逐步提高至20年, 从10年缩短到4年 (not 延长到20日: a date)
 	"不短于", "不长于", // 持有期限不短于一年
-	"年限为", "期限为", "年限", "期限", // 出让年限为40年
+	"年限为", "期限为", "年限", "期限", "周期为", // 出让年限为40年, 该项目周期为7年
+	"具备", "拥有", // 具备4年证券投资管理从业经验
 	"休市", "停牌", "停产", "停业", "沿用", "延续", "运行", "运营了", // 澳股休市一日, 已经沿用70余年, 延续2600多年, 运行30多年
 	"禁业", "满", "走过", "已有", "持有", // 被禁业三年, 连续参保满4年, 走过45年, 至今已有两年, 承诺至少持有1年
 	"连跌", "连涨", "连升", "连降", // 创逾3年新低，连跌2日
@@ -491,7 +495,7 @@ var durationCues = []string{
 // 首次), which otherwise is a time reference (五年来, 十年来新时代).
 var (
 	recordWords           = []string{"新高", "新低", "最高", "最低", "最大", "最多"}
-	recordWordsAfterSince = []string{"新高", "新低", "最", "首次", "首度", "首位", "首个", "的最", "的新高", "的新低"}
+	recordWordsAfterSince = []string{"新高", "新低", "最", "首次", "首度", "首位", "首个", "的最", "的新高", "的新低", "高点", "低点", "的高点", "的低点"} // 处于20年来的高点
 )
 
 // pointNouns after N点 make 点 a measure word, not index points: 提出四点
