@@ -1367,6 +1367,7 @@ func following(r []rune, right []vtok, h hit) string {
 		verb := t.pos == "v" || isPredicate(t) && !(of && t.pos == "vn")                   // 4万亿元的投资计划: a noun after 的
 		if t.start-h.after > 12 || verb || gap(r, t.start) || strings.HasPrefix(t.pos, "u") || strings.HasPrefix(t.pos, "p") ||
 			strings.HasPrefix(t.pos, "c") || t.pos == "m" && !threshold || t.pos == "d" || slices.Contains(wholeWords, t.text) ||
+			t.pos == "f" && sb.Len() > 0 && t.text != "以上" && t.text != "以下" || // 141个项目中: where the part is (but 7个中风险地区)
 			isDigit(r[t.start]) || strings.ContainsRune(titleMarks, r[t.start]) || // 中有28个 cut by the window; 印发《…》, 80亿】比达咨询
 			utf8.RuneCountInString(t.text) == 2 && strings.HasSuffix(t.text, "为") { // 由85个减为26个: jieba leaves 减为 untagged
 			break

@@ -689,6 +689,8 @@ var contextCases = []contextCase{
 	{in: "民生支出占一般公共预算支出的⟦75%⟧以上", metric: "=民生支出占一般公共预算支出"},
 	{in: "一是发行⟦1000亿元⟧长期国债，重点投向水利", metric: "=长期国债"},
 	{in: "美国钢铁跌17.5%，创⟦七年⟧来最大单日跌幅。", metric: "=最大单日跌幅"},
+	{in: "在全部⟦59个⟧项目中，共获得了36枚金牌", metric: "=项目"},                                          // a localizer after the noun is where, not what
+	{in: "疫情发生以来，⟦7个⟧中风险地区已调整为低风险", metric: "=中风险地区"},                                     // but a noun may start with one
 	{in: "英国8月CBI工业订单差值-22，预期-25，前值-32；工业产出预期差值⟦9⟧，前值25；", metric: "差值", estimate: false}, // 预期 names the indicator
 	{in: "欧元区8月经济景气指数96.6，预期95.8，前值从95.8修正为⟦96⟧；", metric: "=欧元区经济景气指数"},                  // a revision goes on with the reading
 	{in: "国产电池级碳酸锂价格跌100元报7.42万元/吨，创逾3年新低，连跌2日，近5日累计跌⟦460元⟧", metric: "=国产电池碳酸锂价格"},       // the record's 新低 is no topic // the clause names nothing before it: what follows
