@@ -249,6 +249,10 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 		if len(tok.rs) == 1 && (tok.rs[0] == '一' || tok.rs[0] == '两' && def.text == "口") {
 			return hit{}, false
 		}
+		// 3.0阶段建设: a version, not three stages
+		if tok.magSuffix == "" && mag == "" && len(tok.rs) > 2 && tok.rs[len(tok.rs)-2] == '.' && tok.rs[len(tok.rs)-1] == '0' {
+			return hit{}, false
+		}
 		// 十二届五次、六次全会: a plenum's number, not five times; 二次调整, 二轮延包: a second time
 		if (def.text == "次" || def.text == "轮") && (plenumNumber(r, tok.start) || len(tok.rs) == 1 && tok.rs[0] == '二') {
 			return hit{}, false
@@ -483,8 +487,8 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 	within := tok.start > 0 && r[tok.start-1] == '后' && hasPrefix(r[end:], "内") // 确认书后10个工作天内: a deadline
 	if tok.start > 0 && !hasSuffix(r[:tok.start], "提前") && !within {            // 提前两年: ahead by a span, not 前两年
 		switch r[tok.start-1] {
-		case '同', '当', '这', '那', '每', '前', '后', '上', '下', '头', '哪', '某', '半', '比', '早', '晚', '均':
-			return false // 同一天, 每一年: a time reference, not a span; 一个季度比一个季度好; 平均一天: a rate's period
+		case '同', '当', '这', '那', '每', '前', '后', '上', '下', '头', '哪', '某', '半', '比', '早', '晚', '均', '止':
+			return false // 同一天, 每一年: a time reference, not a span; 一个季度比一个季度好; 平均一天: a rate's period; 截至…止十二个月: a reporting period
 		}
 	}
 	if hasAnyPrefix(r[end:], spanAfter) {

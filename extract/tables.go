@@ -210,7 +210,8 @@ var measureWords = []string{
 	"票",       // after digits only: votes, 以12票同意; consignments, 跨境邮件超9万票 (一票否决 is an idiom)
 	"手",       // after digits only: lots of futures, 不得超过20000手 (二手房, 两手抓 are words)
 	"省市", "省", // after digits only: 赴江苏、安徽等6省（区、市）, 13省市 (东北三省 names a region)
-	"车道",                                                       // 双向六车道
+	"车道",      // 双向六车道
+	"阶段", "段", // 分两阶段建设, 共计299段论述 (段 after digits only: 一段时间, 分段)
 	"個", "項", "條", "張", "輛", "臺", "戶", "間", "種", "場", "處", "隻", // traditional forms
 }
 
@@ -301,7 +302,7 @@ var changeBounds = []string{"至少", "最多", "不少于", "不超过", "至�
 
 // boundVerbs are the verbs, besides changeVerbs, that a bound word may
 // stand before (至少节约百分之十).
-var boundVerbs = []string{"节约", "节省", "压减", "削减", "投入", "投资", "加息", "降息", "持有"} // 至少加息3次, 至少持有1年
+var boundVerbs = []string{"节约", "节省", "压减", "削减", "投入", "投资", "加息", "降息", "持有", "新增", "增加", "减少"} // 至少加息3次, 至少持有1年, 美国周六至少新增346869例
 
 // changeAbbrevs, right before a number, label it a change rather than a
 // code (票房52.5亿元（YoY-23.3%）).
@@ -360,7 +361,7 @@ var guardExceptions = map[string][]string{
 var arabicMeasures = map[string]bool{"大": true, "国": true, "类": true, "州": true, "省区市": true, "省区": true, "省份": true, "票": true, // but 西北五省区 names a region
 	"地": true,                       // 4地入选; but 浙闽两地, 京津冀三地 restate the places named
 	"手": true, "节": true, "枝": true, // 150万枝; but 六枝 is a place
-	"省市": true, "省": true}
+	"省市": true, "省": true, "段": true}
 
 // countGuards are the words that, right after a measure word, show the
 // measure word is part of another word (个人, 家庭, 人民…).
@@ -574,7 +575,7 @@ var leadIns = []string{"原标题", "标题", "来源", "来源链接", "记者"
 
 // partLabels before a number make it the number of a part of the document
 // (附件2, 附表1), not a count.
-var partLabels = []string{"附件", "附表", "附录", "附图"}
+var partLabels = []string{"附件", "附表", "附录", "附图", "简称", "简称：", "简称:"} // and 债券简称19国贸01: a name
 
 // labelHeads are the nouns that, after a small Chinese count (四个, 八项),
 // make a slogan or the name of a policy rather than a count: 四个现代化,
