@@ -1337,6 +1337,9 @@ func following(r []rune, right []vtok, h hit) string {
 		return "" // punctuation or a gap (a headline, then 来源：…)
 	}
 	var sb strings.Builder
+	if len(right) > 0 && h.kind == schema.KindCount && right[0].pos == "v" && right[0].start == h.after && h.unitText == "次" && !slices.Contains(copulas, right[0].text) {
+		return followingText(r, h) // 三次提高出口退税率: what was done so many times
+	}
 	if len(right) > 0 && h.kind == schema.KindCount && right[0].pos == "v" && right[0].start == h.after && !inPredicates(right[0].text) {
 		return right[0].text // 造成86人死亡: the dead are counted; but 由598所增加到715所
 	}
@@ -1358,17 +1361,20 @@ func following(r []rune, right []vtok, h hit) string {
 			grade = t.end
 		}
 	}
-	for _, t := range right {
+	for k, t := range right {
 		if t.end <= grade {
 			sb.WriteString(t.text)
 			continue
 		}
+		// 13个分项指数: jieba tags 分项 a numeral, but it holds none and a noun follows
+		numeral := t.pos == "m" && (hasNumeral(t.text) || k+1 >= len(right) || !strings.HasPrefix(right[k+1].pos, "n") || right[k+1].start != t.end)
 		threshold := t.pos == "m" && (t.text == "亿元" || t.text == "万元" || t.text == "千万元") // 1000个亿元以上工业项目
 		verb := t.pos == "v" || isPredicate(t) && !(of && t.pos == "vn")                   // 4万亿元的投资计划: a noun after 的
 		if t.start-h.after > 12 || verb || gap(r, t.start) || strings.HasPrefix(t.pos, "u") || strings.HasPrefix(t.pos, "p") ||
-			strings.HasPrefix(t.pos, "c") || t.pos == "m" && !threshold || t.pos == "d" || slices.Contains(wholeWords, t.text) ||
+			strings.HasPrefix(t.pos, "c") || numeral && !threshold || t.pos == "d" || slices.Contains(wholeWords, t.text) ||
 			t.pos == "f" && sb.Len() > 0 && t.text != "以上" && t.text != "以下" || // 141个项目中: where the part is (but 7个中风险地区)
-			isDigit(r[t.start]) || strings.ContainsRune(titleMarks, r[t.start]) || // 中有28个 cut by the window; 印发《…》, 80亿】比达咨询
+			isDigit(r[t.start]) && !(sb.Len() == 0 && t.end < len(r) && isASCIILetter(r[t.end])) || // 中有28个 cut by the window (but 190万座的5G基站)
+			strings.ContainsRune(titleMarks, r[t.start]) || // 印发《…》, 80亿】比达咨询
 			utf8.RuneCountInString(t.text) == 2 && strings.HasSuffix(t.text, "为") { // 由85个减为26个: jieba leaves 减为 untagged
 			break
 		}
@@ -1385,6 +1391,17 @@ func following(r []rune, right []vtok, h hit) string {
 		return "" // 解除质押11,494,000股后: when, not what
 	}
 	return m
+}
+
+// copulas after 加息三次 start a comment on the count, not what was done.
+var copulas = []string{"是", "为", "有", "在", "也", "都", "就"}
+
+// hasNumeral reports whether a word jieba tags as a numeral holds a digit
+// or a Chinese numeral: 分项 (in 13个分项指数) is tagged m and holds none.
+func hasNumeral(w string) bool {
+	return strings.ContainsFunc(w, func(c rune) bool {
+		return isDigit(c) || isCn(c) || c > 0xff0f && c < 0xff1a || strings.ContainsRune("半多余几数首", c)
+	})
 }
 
 // lastRune is the last rune of s, 0 for "".

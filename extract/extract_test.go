@@ -692,6 +692,8 @@ var contextCases = []contextCase{
 	{in: "民生支出占一般公共预算支出的⟦75%⟧以上", metric: "=民生支出占一般公共预算支出"},
 	{in: "一是发行⟦1000亿元⟧长期国债，重点投向水利", metric: "=长期国债"},
 	{in: "美国钢铁跌17.5%，创⟦七年⟧来最大单日跌幅。", metric: "=最大单日跌幅"},
+	{in: "⟦三次⟧提高出口退税率，五次下调金融机构存贷款基准利率", metric: "=提高出口退税率"},                               // what was done so many times
+	{in: "并且都位于扩张区间。在⟦13个⟧分项指数中，有11个指数高于上月", metric: "=分项指数"},                             // jieba tags 分项 a numeral
 	{in: "在全部⟦59个⟧项目中，共获得了36枚金牌", metric: "=项目"},                                          // a localizer after the noun is where, not what
 	{in: "疫情发生以来，⟦7个⟧中风险地区已调整为低风险", metric: "=中风险地区"},                                     // but a noun may start with one
 	{in: "英国8月CBI工业订单差值-22，预期-25，前值-32；工业产出预期差值⟦9⟧，前值25；", metric: "差值", estimate: false}, // 预期 names the indicator
