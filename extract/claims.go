@@ -144,8 +144,8 @@ func preQualifier(r []rune, a int) (string, int) {
 			}
 			if q := qualOf(w); len([]rune(w)) < 2 || strings.HasPrefix(w, "最") || // but 约为去年同期的三倍: approximate
 				q == schema.QualApprox && w != "约为" && w != "大约" ||
-				slices.Contains(comparisons, w) && (hasAnySuffix(r[:k-1], comparedBases) || namesCompared(r, a)) {
-				break // 降水最多地区的降雨量, 这一比例低于半年前的16%, 低于央行设定的2%的目标: a superlative, a figure compared
+				slices.Contains(comparisons, w) && (strings.HasSuffix(w, "于") || hasAnySuffix(r[:k-1], comparedBases) || namesCompared(r, a)) {
+				break // 降水最多地区的降雨量, 这一比例低于半年前的16%, 显著高于前月的2.8%, 低于央行设定的2%的目标: a superlative, a figure compared
 			}
 			return qualOf(w), a
 		}
@@ -246,8 +246,8 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	switch def.kind {
 	case schema.KindCount:
 		// 一个, 一家: the article "a", not a count.
-		if len(tok.rs) == 1 && (tok.rs[0] == '一' || tok.rs[0] == '两' && def.text == "口") {
-			return hit{}, false
+		if len(tok.rs) == 1 && (tok.rs[0] == '一' && !(def.text == "例" && hasAnySuffix(r[:tok.start], caseVerbs)) || tok.rs[0] == '两' && def.text == "口") {
+			return hit{}, false // but 北京新增一例: one case
 		}
 		// 3.0阶段建设: a version, not three stages
 		if tok.magSuffix == "" && mag == "" && len(tok.rs) > 2 && tok.rs[len(tok.rs)-2] == '.' && tok.rs[len(tok.rs)-1] == '0' {
@@ -557,8 +557,8 @@ func (e *Extractor) rangeEnd(v *view, from, k int) (numTok, hit, bool) {
 	if k >= len(r) || !isRangeSep(r[k]) || (r[k] == '至' || r[k] == '到') && changeFrom(r, from) {
 		return numTok{}, hit{}, false
 	}
-	if k++; k+1 < len(r) && r[k] == ' ' && r[k-1] == '-' && isDigit(r[k+1]) {
-		k++ // 642元- 741元: a space after the dash
+	if k++; k+1 < len(r) && r[k] == ' ' && isDigit(r[k+1]) && (r[k-1] == '-' || from == 0 || r[from-1] != ' ') {
+		k++ // 642元- 741元, 58.24%到 71.40%: a space after the separator (but 减少 10 万亿韩元至 168.6 万亿韩元 spaces every number)
 	}
 	if k >= len(r) || !startsCandidate(r, k) {
 		return numTok{}, hit{}, false

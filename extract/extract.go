@@ -175,11 +175,40 @@ func (e *Extractor) scan(v *view, hits []hit) []hit {
 			strings.HasPrefix(hits[n-1].unit, h.unit+"/") && changeTo(r, hits[n-1], h.start) {
 			h.unit = hits[n-1].unit // 从每生每年6000元提高至7000元: the level reached has the same denominator
 		}
+		if q := listLead(r, hits, h); q != "" {
+			h.qual = q // 不低于740元/月和485元/月, 约2%及3%: the word before the list's first item
+			h.bounds()
+		}
 		hits = append(hits, h)
 		i = h.end
 	}
 	sortHits(hits)
 	return hits
+}
+
+// listLead is the qualifier whose word stands before the first item of the
+// list h ends (不低于740元/月和485元/月, 约2%及3%): it bounds every item.
+// It is "" when h has its own, or the list has none.
+func listLead(r []rune, hits []hit, h hit) string {
+	if h.qual != schema.QualExact || h.ctx != h.start {
+		return ""
+	}
+	next := h
+	for k := len(hits) - 1; k >= 0; k-- {
+		p := hits[k]
+		if p.kind != h.kind || p.unit != h.unit || p.after != p.end || !joinedByList(r, p.end, next.start) {
+			return ""
+		}
+		if p.ctx < p.start {
+			w := qualWords.prefix(r[p.ctx:p.start])
+			if q := qualOf(w); w != "" && !slices.Contains(notQual, w) && q != schema.QualRange {
+				return q
+			}
+			return ""
+		}
+		next = p
+	}
+	return ""
 }
 
 // seriesNext reports whether the text between two amounts, r[a:b], only

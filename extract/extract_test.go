@@ -431,6 +431,15 @@ var claimCases = []claimCase{
 	{in: "取得许可只需⟦五六个工作日⟧", kind: schema.KindDuration, value: 5, low: f(5), high: f(6), unit: "day", qual: schema.QualRange},          // two neighbouring digits: five or six
 	{in: "吸引⟦两三千人⟧参加", kind: schema.KindCount, value: 2000, low: f(2000), high: f(3000), unit: "人", qual: schema.QualRange},          // the pair before a magnitude
 	{in: "⟦十七八岁⟧的青年", kind: schema.KindDuration, value: 17, low: f(17), high: f(18), unit: "year", qual: schema.QualRange},           // the pair after 十
+	{in: "税收收入同比减少 ⟦10 万亿韩元⟧至 168.6 万亿韩元", kind: schema.KindMoney, value: 1e13, unit: "KRW"},                                         // a change and the level reached, every number spaced
+	{in: "城乡低保标准提高到不低于740元/月和⟦485元/月⟧", kind: schema.KindMoney, value: 485, low: f(485), unit: "CNY/月", qual: schema.QualLowerBound}, // the bound before the list's first item
+	{in: "下调每股盈利预测约2%及⟦3%⟧", kind: schema.KindPercent, value: 3, low: f(3), high: f(3), unit: "%", qual: schema.QualApprox},
+	{in: "预计2021年净利同比增⟦58.24%到 71.40%⟧", kind: schema.KindPercent, value: 58.24, low: f(58.24), high: f(71.4), unit: "%", qual: schema.QualRange}, // a space after 到
+	{in: "1月15日北京新增⟦一例⟧本地人员新冠肺炎确诊病例", kind: schema.KindCount, value: 1, unit: "例"},                                                                // not the article
+	{in: "当局计划要求两间公司保留最少⟦2400亿美元⟧资本", kind: schema.KindMoney, value: 2.4e11, low: f(2.4e11), unit: "USD", qual: schema.QualLowerBound},
+	{in: "行业商务活动指数高于⟦60%⟧", kind: schema.KindPercent, value: 60, low: f(60), unit: "%", qual: schema.QualLowerBound}, // 高于 right before the figure bounds it
+	{in: "涨幅达3.5%，显著高于前月的⟦2.8%⟧", kind: schema.KindPercent, value: 2.8, low: f(2.8), high: f(2.8), unit: "%"},        // but a base between: the figure compared
+	{in: "铁路信号系统的生命周期约为⟦15年⟧", kind: schema.KindDuration, value: 15, low: f(15), high: f(15), unit: "year", qual: schema.QualApprox},
 	{in: "美国周六至少新增⟦346869例⟧新冠肺炎确诊病例", kind: schema.KindCount, value: 346869, low: f(346869), unit: "例", qual: schema.QualLowerBound}, // a bound before 新增
 	{in: "共计⟦299段⟧论述", kind: schema.KindCount, value: 299, unit: "段"},
 	{in: "新工厂将分⟦两阶段⟧建设", kind: schema.KindCount, value: 2, unit: "阶段"},
