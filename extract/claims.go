@@ -134,7 +134,7 @@ func preQualifier(r []rune, a int) (string, int) {
 		// of, which stays the claim's metric (占公司总股本). Before a base
 		// of any other noun, only a bound of two runes or more, or one
 		// before 占, is the share's (not 近年来全省生产总值的60%).
-		for j := k - 1; j > 0 && k-j <= 16 && !isClauseSep(r[j]) && (!isDigit(r[j]) || yearDigit(r, j)) && !isCn(r[j]) && r[j] != '是'; j-- {
+		for j := k - 1; j > 0 && k-j <= 20 && !isClauseSep(r[j]) && (!isDigit(r[j]) || yearDigit(r, j)) && !isCn(r[j]) && r[j] != '是'; j-- {
 			w := qualWords.suffix(before(r, j, winBefore))
 			if w == "" || slices.Contains(notQual, w) {
 				continue
@@ -1377,6 +1377,8 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 		h.kind, h.unit, h.pair = schema.KindMoney, fx, pair
 	case cue && patIndexCue.match(b) != nil:
 		h.kind, h.unit = schema.KindQuantity, "point"
+	case cue && prev != nil && prev.unit == "pp" && prev.after+1 == tok.start && r[prev.after] == '至' && indexBefore(r, prev.ctx):
+		h.kind, h.unit = schema.KindQuantity, "point" // PMI回落1.6个百分点至51.2: the reading the index reached
 	case cue && patRatioCue.match(b) != nil:
 		h.kind, h.unit = schema.KindMultiple, "x"
 	case bareItem(r, prev, *tok):
@@ -1415,6 +1417,18 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 	}
 	h.bounds()
 	return h, true
+}
+
+// indexBefore reports whether an index's name (PMI, 指数) ends the words
+// of the clause before view offset a, at most 8 runes before it.
+func indexBefore(r []rune, a int) bool {
+	b := lastClause(before(r, a, winBefore))
+	for k := len(b); k >= 0 && len(b)-k <= 8; k-- {
+		if hasAnySuffix(b[:k], indexNames) {
+			return true
+		}
+	}
+	return false
 }
 
 // moneySeries reports whether a bare amount at a continues the money claim

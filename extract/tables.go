@@ -474,6 +474,9 @@ var ageGroupHeads = []string{"人群", "人口", "群体", "青年", "儿童", "
 // spanBounds after 5年 make it a span whatever stands before it (工作5年以上).
 var spanBounds = []string{"以上", "以下", "以内"}
 
+// indexNames end the name of an index whose readings are points.
+var indexNames = []string{"指数", "PMI", "PPI", "CPI", "综指", "成指"}
+
 // caseVerbs before 一例 make it one case, not the article: 北京新增一例.
 var caseVerbs = []string{"新增", "报告", "确诊", "发现", "出现"}
 
