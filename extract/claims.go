@@ -236,6 +236,9 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	end := sf.unitEnd
 	if per != "" {
 		end -= 1 + len([]rune(per))
+		if r[end-1] == '\\' {
+			end-- // 7.210元\/股: a slash escaped in the source
+		}
 	}
 	if tok.start > 0 && r[tok.start-1] == '每' {
 		return hit{}, false // 每10万人发病率, 每50公斤: the denominator of a rate

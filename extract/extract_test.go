@@ -390,7 +390,8 @@ var claimCases = []claimCase{
 	{in: "出油量提高到⟦十三斤半⟧", kind: schema.KindQuantity, value: 6.75, unit: "kg"},
 	{in: "售价⟦20.69万元⟧起", kind: schema.KindMoney, value: 206900, unit: "CNY", qual: schema.QualLowerBound, low: f(206900)},
 	{in: "单户担保金额⟦1000万元⟧及以下的小微企业", kind: schema.KindMoney, value: 1e7, unit: "CNY", qual: schema.QualUpperBound, high: f(1e7)},
-	{in: "造船完工量⟦2502万载重吨⟧", kind: schema.KindQuantity, value: 2.502e7, unit: "dwt"},
+	{in: "造船完工量⟦2502万载重吨⟧", kind: schema.KindQuantity, value: 2.502e10, unit: "kg"},
+	{in: "中国船东所持有的船队规模达到⟦2.492亿总吨⟧", kind: schema.KindQuantity, value: 2.492e8, unit: "总吨"},
 	{in: "港澳单牌车突破⟦500万辆次⟧", kind: schema.KindCount, value: 5e6, unit: "辆次", qual: schema.QualLowerBound, low: f(5e6)},
 	{in: "平均通关时间不到⟦60秒⟧", kind: schema.KindDuration, value: 1.0 / 60, unit: "hour", qual: schema.QualUpperBound, high: f(1.0 / 60)},
 	// a bound before the base of a share bounds the share; a bound verb whose base holds a number does not

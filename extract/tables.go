@@ -92,7 +92,8 @@ var physical = []unitDef{
 	{text: "方", kind: schema.KindQuantity, code: "m3", factor: 1, arabic: true, guard: `面|向|式|案|法|针|位|便|舱|阵|言|队|可|能|才|体|略|块`},
 	{text: "升", kind: schema.KindQuantity, code: "m3", factor: 0.001, arabic: true, guard: `级|格|值|高|温|至|到|为|幅|息|0|1|2|3|4|5|6|7|8|9`}, // but 分项指数1升7降: a tally
 	{text: "吨公里", kind: schema.KindQuantity, code: "tkm", factor: 1},                                                                  // freight turnover
-	{text: "载重吨", kind: schema.KindQuantity, code: "dwt", factor: 1},                                                                  // ship capacity, not weight
+	{text: "载重吨", kind: schema.KindQuantity, code: "kg", factor: 1000},                                                                // deadweight tonnes: a mass, as 吨标准煤 (five annotators of five)
+	{text: "总吨", kind: schema.KindQuantity, code: "总吨", factor: 1},                                                                    // gross tonnage: a volume index with no code; kept as written
 	{text: "立方英尺", kind: schema.KindQuantity, code: "m3", factor: 0.028316846592},
 	{text: "英里", kind: schema.KindQuantity, code: "m", factor: 1609.344},
 	{text: "英尺", kind: schema.KindQuantity, code: "m", factor: 0.3048},
@@ -253,7 +254,7 @@ var (
 		"比上年", "比去年", "较上年", "较去年", "同比", // 贫困人口比上年减少290万
 		"分别", "总计", "共计", "由", "从", "至", "到", "已经", "控制在", // 参保人数分别增加1753万; 出境旅游人次由8300万; 注册资本增加至550亿
 	}
-	countedAfter = []string{"人", "户", "名", "位", "家", "股", "公司股份", "手", "份", "辆", "台", "套", "件", "只", "头", "个", "次", "美国人", "用户", "投资者", "学生", "游客", "居民", "职工", "人口", "人民", "农民"}
+	countedAfter = []string{"人", "户", "名", "位", "家", "股", "公司股份", "群众", "贫困群众", "贫困人口", "手", "份", "辆", "台", "套", "件", "只", "头", "个", "次", "美国人", "用户", "投资者", "学生", "游客", "居民", "职工", "人口", "人民", "农民"}
 )
 
 // moneyAfter, right after an amount with no unit, make it money (84亿巨资,
