@@ -1613,7 +1613,7 @@ func setOf(words []string) map[string]bool {
 func followingText(r []rune, h hit) string {
 	a := h.after
 	b := a
-	for b < len(r) && b-a < 24 && !isClauseSep(r[b]) {
+	for b < len(r) && b-a < 24 && !isClauseSep(r[b]) && !(b > a && isBlank(r[b])) { // 创三年新低 原标题：…: a blank ends it
 		b++
 	}
 	return cleanMetric(string(r[a:b]))
@@ -1644,6 +1644,12 @@ func isComparator(p string) bool {
 
 // joinMetric joins the tokens of a noun phrase, dropping numbers, time
 // words, hedges, adverbs and conjunctions; "" when no noun is left.
+// shareClass reports whether toks[k] is the 股 of a share class glued to
+// its letter (A股, H股), which jieba tags a measure word.
+func shareClass(toks []vtok, k int) bool {
+	return toks[k].text == "股" && k > 0 && toks[k-1].end == toks[k].start && len(toks[k-1].text) == 1 && isASCIILetter(firstRune(toks[k-1].text))
+}
+
 func joinMetric(toks []vtok) string {
 	var b strings.Builder
 	noun := false
@@ -1660,7 +1666,7 @@ func joinMetric(toks []vtok) string {
 			noun = false
 			continue
 		}
-		if depth > 0 || skipInMetric(t) && !contractMonth(toks, k) {
+		if depth > 0 || skipInMetric(t) && !contractMonth(toks, k) && !shareClass(toks, k) {
 			continue
 		}
 		if k > 0 && toks[k-1].end == t.start && isYearDigits(toks[k-1].text) {
