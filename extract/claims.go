@@ -174,6 +174,12 @@ func preQualifier(r []rune, a int) (string, int) {
 		if q2, at2 := preQualifier(r, at); q2 == schema.QualLowerBound || q2 == schema.QualUpperBound {
 			return q2, at2
 		}
+		// 最高下降约40%: and so does one before the change verb
+		if v := boundVerbWords.suffix(before(r, at, winBefore)); v != "" {
+			if b := boundWords.suffix(before(r, at-len([]rune(v)), winBefore)); b != "" {
+				return qualOf(b), a
+			}
+		}
 	}
 	return q, at
 }
@@ -557,16 +563,21 @@ func durationTail(r []rune, k int, code string) (int, float64) {
 // and its unit. from is where the first end starts.
 func (e *Extractor) rangeEnd(v *view, from, k int) (numTok, hit, bool) {
 	r := v.r
-	if k >= len(r) || !isRangeSep(r[k]) || (r[k] == '至' || r[k] == '到') && changeFrom(r, from) {
+	if k >= len(r) || !isRangeSep(r[k]) {
 		return numTok{}, hit{}, false
 	}
+	change := (r[k] == '至' || r[k] == '到') && changeFrom(r, from)
 	if k++; k+1 < len(r) && r[k] == ' ' && isDigit(r[k+1]) && (r[k-1] == '-' || from == 0 || r[from-1] != ' ') {
 		k++ // 642元- 741元, 58.24%到 71.40%: a space after the separator (but 减少 10 万亿韩元至 168.6 万亿韩元 spaces every number)
 	}
 	if k >= len(r) || !startsCandidate(r, k) {
 		return numTok{}, hit{}, false
 	}
-	return e.unitNumberAt(v, k)
+	b, hb, ok := e.unitNumberAt(v, k)
+	if change && !hasPrefix(r[hb.after:], "不等") {
+		return numTok{}, hit{}, false // 从5%提高到8%: a change; but 起拍总价从3000万元到8000万元不等 varies over a range
+	}
+	return b, hb, ok
 }
 
 // unitNumberAt reads the number at view offset k and the unit after it.
@@ -591,7 +602,7 @@ func (e *Extractor) rangeAt(v *view, tok *numTok) (hit, bool) {
 		return hit{}, false
 	}
 	b, hb, ok := e.rangeEnd(v, tok.start, tok.end)
-	if !ok || b.arabic != tok.arabic || !tok.parse() || hb.qual != schema.QualExact && hb.qual != schema.QualApprox || // 1.1亿至1.2亿克拉左右: still a range
+	if !ok || b.arabic != tok.arabic || !tok.parse() || hb.qual != schema.QualExact && hb.qual != schema.QualApprox && hb.after == hb.end || // 1.1亿至1.2亿克拉左右, 1,440-1,450万头之下: still a range
 		hb.kind == schema.KindDuration && (hb.unitText == "月" || hb.unitText == "日") { // 1-8月 is a date; 用3-5年时间 a span
 		return hit{}, false
 	}

@@ -428,10 +428,13 @@ var claimCases = []claimCase{
 	{in: "林草碳汇计量监测体系⟦3个⟧案例入选", kind: schema.KindCount, value: 3, unit: "个"},        // 案例, not 个案
 	{in: "每经头条——烧掉⟦56个亿⟧后：工厂停摆", kind: schema.KindMoney, value: 56e8, unit: "CNY"}, // 56个亿 is 56亿 (two annotators)
 	{in: "一年少赚⟦56个亿⟧", kind: schema.KindMoney, value: 56e8, unit: "CNY"},
-	{in: "江苏⟦70个⟧亿元以上项目集中开工", kind: schema.KindCount, value: 70, unit: "个"},                                                                                  // but 70个亿元以上项目 counts projects
-	{in: "取得许可只需⟦五六个工作日⟧", kind: schema.KindDuration, value: 5, low: f(5), high: f(6), unit: "day", qual: schema.QualRange},                                  // two neighbouring digits: five or six
-	{in: "吸引⟦两三千人⟧参加", kind: schema.KindCount, value: 2000, low: f(2000), high: f(3000), unit: "人", qual: schema.QualRange},                                  // the pair before a magnitude
-	{in: "⟦十七八岁⟧的青年", kind: schema.KindDuration, value: 17, low: f(17), high: f(18), unit: "year", qual: schema.QualRange},                                   // the pair after 十
+	{in: "江苏⟦70个⟧亿元以上项目集中开工", kind: schema.KindCount, value: 70, unit: "个"},                                                            // but 70个亿元以上项目 counts projects
+	{in: "取得许可只需⟦五六个工作日⟧", kind: schema.KindDuration, value: 5, low: f(5), high: f(6), unit: "day", qual: schema.QualRange},            // two neighbouring digits: five or six
+	{in: "吸引⟦两三千人⟧参加", kind: schema.KindCount, value: 2000, low: f(2000), high: f(3000), unit: "人", qual: schema.QualRange},            // the pair before a magnitude
+	{in: "⟦十七八岁⟧的青年", kind: schema.KindDuration, value: 17, low: f(17), high: f(18), unit: "year", qual: schema.QualRange},             // the pair after 十
+	{in: "起拍总价从⟦3000万元到8000万元⟧不等", kind: schema.KindMoney, value: 3e7, low: f(3e7), high: f(8e7), unit: "CNY", qual: schema.QualRange}, // 不等: a spread, not a change
+	{in: "考核标准最高下降约⟦40%⟧", kind: schema.KindPercent, value: 40, high: f(40), unit: "%", qual: schema.QualUpperBound},                   // the bound before the verb wins over 约
+	{in: "库存数据将下降到⟦300万吨⟧之下", kind: schema.KindQuantity, value: 3e9, high: f(3e9), unit: "kg", qual: schema.QualUpperBound},
 	{in: "7月财新中国综合PMI回落1.6个百分点至⟦51.2⟧，为九个月来最低", kind: schema.KindQuantity, value: 51.2, unit: "point"},                                                       // the reading reached
 	{in: "项目总投资约216.14亿元，约占公司2020年度经审计营业收入的⟦1.34%⟧", kind: schema.KindPercent, value: 1.34, low: f(1.34), high: f(1.34), unit: "%", qual: schema.QualApprox}, // 约占 before a long base
 	{in: "税收收入同比减少 ⟦10 万亿韩元⟧至 168.6 万亿韩元", kind: schema.KindMoney, value: 1e13, unit: "KRW"},                                                                 // a change and the level reached, every number spaced
