@@ -990,6 +990,9 @@ func isFullStop(c rune) bool { return c != '\n' && isSentenceSep(c) }
 // that noun. A comparison base (比2019年增长) is never the metric.
 func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStart int) (metric, pred string, subjects []string) {
 	r := st.r
+	if m := parenthesized(st, ss, h); m != "" {
+		return m, "", nil // 嘉实基金（197人）、东吴基金（132人）: the name the parenthesis follows
+	}
 	cs, ta, tb, respectively := clauseWindow(r, ss, cs, h)
 	left := skipAdverbial(st.tokens(ta, h.ctx))
 	if ta > cs && len(left) > 1 && left[0].end-left[0].start == 1 && !strings.ContainsRune("*#> 　", r[ta-1]) {
@@ -1091,6 +1094,36 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 		}
 	}
 	return metric, pred, subjects
+}
+
+// parenthesized is the name right before a parenthesis the claim fills on
+// its own (嘉实基金（197人）, 中国福田（2.1%）), or "".
+func parenthesized(st *ctxState, ss int, h hit) string {
+	r := st.r
+	a := h.start - 1
+	if h.ctx != h.start || a <= ss || h.after >= len(r) || (r[a] != '（' || r[h.after] != '）') && (r[a] != '(' || r[h.after] != ')') {
+		return ""
+	}
+	wa := max(ss, a-16)
+	toks := st.tokens(wa, a)
+	if len(toks) > 0 && wa > ss && isHan(r[wa-1]) {
+		toks = toks[1:] // the window may have cut the first word (届中|央委员会)
+	}
+	k := len(toks)
+	for k > 0 && toks[k-1].end > toks[k-1].start && !hasNumeral(toks[k-1].text) && (isNounPOS(toks[k-1].pos) || isASCIILetter(firstRune(toks[k-1].text)) ||
+		toks[k-1].pos == "x" && isHan(firstRune(toks[k-1].text)) && utf8.RuneCountInString(toks[k-1].text) >= 2) {
+		k--
+	}
+	if k == len(toks) || toks[len(toks)-1].end != a {
+		return ""
+	}
+	if b := toks[k].start; b > 0 && (isDigit(r[b-1]) || isCn(r[b-1])) {
+		return "" // 65.3亿卢比（5.5949亿人民币）, 100英里（160公里）: the amount before, restated
+	}
+	if m := joinMetric(toks[k:]); utf8.RuneCountInString(m) >= 2 {
+		return m
+	}
+	return "" // 市占率（5900辆）: jieba cut the name to one rune
 }
 
 // beforeEarlierClaim cuts from toks, the words before a claim's verb, an

@@ -707,6 +707,8 @@ var contextCases = []contextCase{
 	{in: "民生支出占一般公共预算支出的⟦75%⟧以上", metric: "=民生支出占一般公共预算支出"},
 	{in: "一是发行⟦1000亿元⟧长期国债，重点投向水利", metric: "=长期国债"},
 	{in: "美国钢铁跌17.5%，创⟦七年⟧来最大单日跌幅。", metric: "=最大单日跌幅"},
+	{in: "丰田排名第二，中国福田（⟦2.1%⟧）和本田（1.7%）分列其后", metric: "=中国福田"},                             // the name a parenthesis follows
+	{in: "小米科技逃税65.3亿卢比（⟦5.5949亿人民币⟧）", metric: "小米科技"},                                   // but not an amount restated (卢比)
 	{in: "此次解除质押股份合计⟦2750万股⟧，占其持有公司股份总数的9%", metric: "=股份"},                               // the total, not part of the name
 	{in: "中国粮油跌3.6%创⟦三年⟧新低 原标题：遭大摩下调目标价", metric: "=新低"},                                  // a blank ends the record's words
 	{in: "去年外资净流入A股市场⟦3846亿元⟧，为过去五年最高水平", metric: "=A股市场"},                                // jieba tags the 股 of A股 a measure word
