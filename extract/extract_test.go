@@ -432,6 +432,8 @@ var claimCases = []claimCase{
 	{in: "取得许可只需⟦五六个工作日⟧", kind: schema.KindDuration, value: 5, low: f(5), high: f(6), unit: "day", qual: schema.QualRange},            // two neighbouring digits: five or six
 	{in: "吸引⟦两三千人⟧参加", kind: schema.KindCount, value: 2000, low: f(2000), high: f(3000), unit: "人", qual: schema.QualRange},            // the pair before a magnitude
 	{in: "⟦十七八岁⟧的青年", kind: schema.KindDuration, value: 17, low: f(17), high: f(18), unit: "year", qual: schema.QualRange},             // the pair after 十
+	{in: "丽江古城中的木府历经⟦400多年⟧风雨", kind: schema.KindDuration, value: 400, low: f(400), unit: "year", qual: schema.QualLowerBound},         // 历经 cues a span
+	{in: "圆满完成裁减军队员额⟦20万⟧的任务", kind: schema.KindCount, value: 2e5, unit: "个"},                                                          // 员额 cues a count
 	{in: "起拍总价从⟦3000万元到8000万元⟧不等", kind: schema.KindMoney, value: 3e7, low: f(3e7), high: f(8e7), unit: "CNY", qual: schema.QualRange}, // 不等: a spread, not a change
 	{in: "考核标准最高下降约⟦40%⟧", kind: schema.KindPercent, value: 40, high: f(40), unit: "%", qual: schema.QualUpperBound},                   // the bound before the verb wins over 约
 	{in: "库存数据将下降到⟦300万吨⟧之下", kind: schema.KindQuantity, value: 3e9, high: f(3e9), unit: "kg", qual: schema.QualUpperBound},
