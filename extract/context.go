@@ -16,7 +16,7 @@ import (
 // isClauseSep ends a clause: the scope of a hedge, a metric, a predicate.
 func isClauseSep(c rune) bool {
 	switch c {
-	case '，', ',', '、', '；', ';', '。', '！', '？', '!', '?', '：', ':', '\n', '（', '(', '）', ')':
+	case '，', ',', '、', '；', ';', '。', '！', '？', '!', '?', '：', ':', '\n', '（', '(', '）', ')', '…': // 总数达到60项……植根: an ellipsis
 		return true
 	}
 	return false
