@@ -476,6 +476,10 @@ var ageGroupHeads = []string{"人群", "人口", "群体", "青年", "儿童", "
 // spanBounds after 5年 make it a span whatever stands before it (工作5年以上).
 var spanBounds = []string{"以上", "以下", "以内"}
 
+// moveAdverbs, alone before 涨 or 跌, say how it moved, not what moved
+// (继续下跌0.7%, 最高上涨超过50000元/吨).
+var moveAdverbs = []string{"继续", "最高", "最低", "持续", "再次", "大幅", "小幅", "一度", "仍然", "依然", "全线", "集体", "同步", "逆势", "逆市", "累计", "均"}
+
 // indexNames end the name of an index whose readings are points.
 var indexNames = []string{"指数", "PMI", "PPI", "CPI", "综指", "成指"}
 
