@@ -143,7 +143,7 @@ func preQualifier(r []rune, a int) (string, int) {
 				return qualOf(w), a
 			}
 			if q := qualOf(w); len([]rune(w)) < 2 || strings.HasPrefix(w, "最") || // but 约为去年同期的三倍: approximate
-				q == schema.QualApprox && w != "约为" && w != "大约" ||
+				q == schema.QualApprox && w != "约为" && w != "大约" && w != "几乎" ||
 				slices.Contains(comparisons, w) && (strings.HasSuffix(w, "于") || hasAnySuffix(r[:k-1], comparedBases) || namesCompared(r, a)) {
 				break // 降水最多地区的降雨量, 这一比例低于半年前的16%, 显著高于前月的2.8%, 低于央行设定的2%的目标: a superlative, a figure compared
 			}

@@ -1791,8 +1791,8 @@ func tidyMetric(m string) string {
 		if strings.HasSuffix(m, "计划") && utf8.RuneCountInString(m) >= 6 {
 			m, trimmed = strings.TrimSuffix(m, "计划"), true // 卫生事业经费计划 (…经费，计划由…); but 投资计划
 		}
-		if r, n := utf8.DecodeLastRuneInString(m); strings.ContainsRune("涨跌累跳", r) && utf8.RuneCountInString(m) > 2 {
-			if p, _ := utf8.DecodeLastRuneInString(m[:len(m)-n]); !strings.ContainsRune("上下大暴普回续微飙收齐", p) {
+		if r, n := utf8.DecodeLastRuneInString(m); strings.ContainsRune("涨跌累跳获", r) && utf8.RuneCountInString(m) > 2 { // 腾讯控股获净买入: 获 is the verb's
+			if p, _ := utf8.DecodeLastRuneInString(m[:len(m)-n]); !strings.ContainsRune("上下大暴普回续微飙收齐捕斩俘荣截查缴破", p) {
 				m, trimmed = m[:len(m)-n], true
 			}
 		}

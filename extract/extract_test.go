@@ -428,10 +428,14 @@ var claimCases = []claimCase{
 	{in: "林草碳汇计量监测体系⟦3个⟧案例入选", kind: schema.KindCount, value: 3, unit: "个"},        // 案例, not 个案
 	{in: "每经头条——烧掉⟦56个亿⟧后：工厂停摆", kind: schema.KindMoney, value: 56e8, unit: "CNY"}, // 56个亿 is 56亿 (two annotators)
 	{in: "一年少赚⟦56个亿⟧", kind: schema.KindMoney, value: 56e8, unit: "CNY"},
-	{in: "江苏⟦70个⟧亿元以上项目集中开工", kind: schema.KindCount, value: 70, unit: "个"},                                                            // but 70个亿元以上项目 counts projects
-	{in: "取得许可只需⟦五六个工作日⟧", kind: schema.KindDuration, value: 5, low: f(5), high: f(6), unit: "day", qual: schema.QualRange},            // two neighbouring digits: five or six
-	{in: "吸引⟦两三千人⟧参加", kind: schema.KindCount, value: 2000, low: f(2000), high: f(3000), unit: "人", qual: schema.QualRange},            // the pair before a magnitude
-	{in: "⟦十七八岁⟧的青年", kind: schema.KindDuration, value: 17, low: f(17), high: f(18), unit: "year", qual: schema.QualRange},             // the pair after 十
+	{in: "江苏⟦70个⟧亿元以上项目集中开工", kind: schema.KindCount, value: 70, unit: "个"},                                                 // but 70个亿元以上项目 counts projects
+	{in: "取得许可只需⟦五六个工作日⟧", kind: schema.KindDuration, value: 5, low: f(5), high: f(6), unit: "day", qual: schema.QualRange}, // two neighbouring digits: five or six
+	{in: "吸引⟦两三千人⟧参加", kind: schema.KindCount, value: 2000, low: f(2000), high: f(3000), unit: "人", qual: schema.QualRange}, // the pair before a magnitude
+	{in: "⟦十七八岁⟧的青年", kind: schema.KindDuration, value: 17, low: f(17), high: f(18), unit: "year", qual: schema.QualRange},  // the pair after 十
+	{in: "小米汽车表示，8月新增⟦8家⟧门店", kind: schema.KindCount, value: 8, unit: "家"},                                                  // 家门口 is a word, 家门店 is not
+	{in: "目前全国⟦36城⟧，111家门店已开业", kind: schema.KindCount, value: 36, unit: "城"},                                               // 城 after digits
+	{in: "电动汽车销量几乎增长了⟦100%⟧", kind: schema.KindPercent, value: 100, low: f(100), high: f(100), unit: "%", qual: schema.QualApprox},
+	{in: "仍然雄踞银行理财市场⟦第一⟧名的位置", kind: schema.KindRank, value: 1, unit: "rank"},
 	{in: "丽江古城中的木府历经⟦400多年⟧风雨", kind: schema.KindDuration, value: 400, low: f(400), unit: "year", qual: schema.QualLowerBound},         // 历经 cues a span
 	{in: "圆满完成裁减军队员额⟦20万⟧的任务", kind: schema.KindCount, value: 2e5, unit: "个"},                                                          // 员额 cues a count
 	{in: "起拍总价从⟦3000万元到8000万元⟧不等", kind: schema.KindMoney, value: 3e7, low: f(3e7), high: f(8e7), unit: "CNY", qual: schema.QualRange}, // 不等: a spread, not a change
@@ -586,7 +590,7 @@ var notClaims = []string{
 	"各级革委会要在党的一元化领导下",                                    // 一元化 is no yuan
 	"将宵禁令延长到20日", "主题公园将由6日起关闭", "推出百万家电专项补贴活动", "这十分重要", // dates, 家电, 十分
 	"多数晶圆厂主要聚焦12英寸产能扩充", "iPhone 16起售价", // a wafer class, a model
-	"二十二万伏的高压变压器", "附件2 名词解释", "在5日举行", "过半年", "上半年的增长", "半年报显示", "过去半年来", "中国经济运行半年成绩单", "土地二轮延包", "截至二零二一年十二月三十一日止十二个月", "债券简称19国贸01", "将启动3.0阶段建设", "过了一段时间", "5年以来", "三年以后", "大年初一两天为高峰时段", "违规电动三四轮车实现动态清零", "“十四五”时期新建十四五个", "东北三省", "2省级部门", "今晚8点整开始", "贵州六枝至安龙高速", "第3节课", "24节气", "已完成4680圆柱形汽车锂离子电池量产准备", "市交通运输部门决定从今天9时40起恢复", "推出中国生产的七座版Model Y", "二手房成交", "坚持两手抓", "发布5手机型", "按照省委十四届六次、七次、八次全会要求", "十二届市委五次、六次全会部署", "提出一点建议", "浙闽两地多措深化与RCEP成员国合作", "该片全面反映十年来新时代文艺工作者", "为 5 月 20 日以来首次。", "违反了《股票上市规则》第 1.4 条、第 2.3 条", "分项指数1升7降", "分行业指数2升2平4降", "实现碳汇交易“第一单”", "决定暂停24日发生政变的国家", // a voltage class, a part of the document, a date, half a year
+	"二十二万伏的高压变压器", "附件2 名词解释", "在5日举行", "过半年", "上半年的增长", "半年报显示", "过去半年来", "中国经济运行半年成绩单", "土地二轮延包", "国家统计局70城房价数据出炉", "截至二零二一年十二月三十一日止十二个月", "债券简称19国贸01", "将启动3.0阶段建设", "过了一段时间", "5年以来", "三年以后", "大年初一两天为高峰时段", "违规电动三四轮车实现动态清零", "“十四五”时期新建十四五个", "东北三省", "2省级部门", "今晚8点整开始", "贵州六枝至安龙高速", "第3节课", "24节气", "已完成4680圆柱形汽车锂离子电池量产准备", "市交通运输部门决定从今天9时40起恢复", "推出中国生产的七座版Model Y", "二手房成交", "坚持两手抓", "发布5手机型", "按照省委十四届六次、七次、八次全会要求", "十二届市委五次、六次全会部署", "提出一点建议", "浙闽两地多措深化与RCEP成员国合作", "该片全面反映十年来新时代文艺工作者", "为 5 月 20 日以来首次。", "违反了《股票上市规则》第 1.4 条、第 2.3 条", "分项指数1升7降", "分行业指数2升2平4降", "实现碳汇交易“第一单”", "决定暂停24日发生政变的国家", // a voltage class, a part of the document, a date, half a year
 	"7.2022年我国经济增长",               // an item number, then a year
 	"一方面要稳增长，另一方面要防风险",            // 一方面 is a conjunction
 	"7天shibor和3个月Libor齐涨",         // tenors in rates' names
@@ -709,7 +713,8 @@ var contextCases = []contextCase{
 	{in: "民生支出占一般公共预算支出的⟦75%⟧以上", metric: "=民生支出占一般公共预算支出"},
 	{in: "一是发行⟦1000亿元⟧长期国债，重点投向水利", metric: "=长期国债"},
 	{in: "美国钢铁跌17.5%，创⟦七年⟧来最大单日跌幅。", metric: "=最大单日跌幅"},
-	{in: "英特尔涨7.9%，安进涨⟦3.9%⟧，领涨道指", metric: "=安进"}, // a name jieba tags a verb, alone before the move
+	{in: "港股通南向资金中，腾讯控股获净买入⟦7.55亿港元⟧", metric: "=腾讯控股"}, // 获 is the verb's
+	{in: "英特尔涨7.9%，安进涨⟦3.9%⟧，领涨道指", metric: "=安进"},      // a name jieba tags a verb, alone before the move
 	{in: "生猪批发均价18.00元/公斤，继续下跌⟦0.7%⟧", metric: "均价"},
 	{in: "“西夏陵”列入世界遗产名录，中国世界遗产总数达到⟦60项⟧……植根博大精深的中华文化", metric: "遗产总数"},                    // an ellipsis ends the clause
 	{in: "丰田排名第二，中国福田（⟦2.1%⟧）和本田（1.7%）分列其后", metric: "=中国福田"},                             // the name a parenthesis follows

@@ -62,7 +62,7 @@ var (
 	patCountless = pattern{"countless", mustCompile(`^数以(?<mag>百万|千万|十万|亿|万|千|百|十)计`)}
 	// rank: 第一, 第一方阵, 第一大; with rankCue before it when bare.
 	patRank    = pattern{"rank", mustCompile(`^(?<first>第|前)(?<n>[一二两三四五六七八九十百0-9]{1,4})(?![0-9零〇一二三四五六七八九十百千万])(?<tail>方阵|梯队|大(?=[\p{Han}])|位|名)?(?!届|批|轮|期|次|章|条|款|项|部分|季|个|天|年|月|日|号|阶段|代|产业|步|层|场|代|类|种|课|稿|版|节|回|排|级|枚|讲|台|家|针|剂|站|颗|艘|部|座|线|国|方|财经|时间|书记|舰队|单(?![日月周]))`)}
-	patRankCue = pattern{"rank_cue", mustCompileBack(`(?:居|保持|位列|名列|排名|排|考评|考核|榜|全国|全省|全市|全球|世界|全区|全县|全州|全国同类|跃升至?|跃居|稳居|位居|升至|跌至|降至|退居|滑落至|下滑至|回落至|列|跻身|稳坐|仍是|蝉联|夺得|获得|荣获|均居|位于)[^，,。；;、\n]{0,10}$|(?:西北|西南|东北|华东|华北|华南|华中|中西部|中部|西部|东部|亚洲)(?:地区)?$`)} // a region only right before the rank (西北第一; not 中部战区陆军第82集团军)
+	patRankCue = pattern{"rank_cue", mustCompileBack(`(?:居|雄踞|保持|位列|名列|排名|排|考评|考核|榜|全国|全省|全市|全球|世界|全区|全县|全州|全国同类|跃升至?|跃居|稳居|位居|升至|跌至|降至|退居|滑落至|下滑至|回落至|列|跻身|稳坐|仍是|蝉联|夺得|获得|荣获|均居|位于)[^，,。；;、\n]{0,10}$|(?:西北|西南|东北|华东|华北|华南|华中|中西部|中部|西部|东部|亚洲)(?:地区)?$`)} // a region only right before the rank (西北第一; not 中部战区陆军第82集团军)
 	// days: 百日, 千日 — a span of days written as one magnitude.
 	patDays = pattern{"days", mustCompile(`^(?<n>百|千)(?:日|天)(?!元|记|攻坚|行动|会战|冲刺|千万|维新|咳|草)`)}
 	// indexCue: an index reading without 点: PMI为49.6, 指数报101.61.

@@ -213,6 +213,7 @@ var measureWords = []string{
 	"省市", "省", // after digits only: 赴江苏、安徽等6省（区、市）, 13省市 (东北三省 names a region)
 	"车道",      // 双向六车道
 	"阶段", "段", // 分两阶段建设, 共计299段论述 (段 after digits only: 一段时间, 分段)
+	"城",                                                        // after digits only: 目前全国36城 (not 九城市: 城市 is no measure word)
 	"個", "項", "條", "張", "輛", "臺", "戶", "間", "種", "場", "處", "隻", // traditional forms
 }
 
@@ -300,7 +301,7 @@ const listJoiners = "和、及与或"
 
 // changeBounds are the bound words that may stand before a change verb
 // rather than the number (至少涨0.6%, 最多下降5%).
-var changeBounds = []string{"至少", "最多", "不少于", "不超过", "至高", "至多", "最高"} // 新车售价至高降低2.3万元, 最高下降约40%
+var changeBounds = []string{"至少", "最多", "不少于", "不超过", "至高", "至多", "最高", "几乎"} // 新车售价至高降低2.3万元, 最高下降约40%
 
 // boundVerbs are the verbs, besides changeVerbs, that a bound word may
 // stand before (至少节约百分之十).
@@ -363,7 +364,7 @@ var guardExceptions = map[string][]string{
 var arabicMeasures = map[string]bool{"大": true, "国": true, "类": true, "州": true, "省区市": true, "省区": true, "省份": true, "票": true, // but 西北五省区 names a region
 	"地": true,                       // 4地入选; but 浙闽两地, 京津冀三地 restate the places named
 	"手": true, "节": true, "枝": true, // 150万枝; but 六枝 is a place
-	"省市": true, "省": true, "段": true}
+	"省市": true, "省": true, "段": true, "城": true}
 
 // countGuards are the words that, right after a measure word, show the
 // measure word is part of another word (个人, 家庭, 人民…).
@@ -371,7 +372,7 @@ var countGuards = map[string]string{
 	"个":  `人|体|性|别|案|股`,
 	"组":  `织|成|建|合|团|件|装|图|阁|委|长|员|别|网|串`, // 组织, 组成, 组合, 组件
 	"部门": `的`,
-	"家":  `庭|属|长们|长会|人|园林|电|具|居|政|门`, // but 12家长三角创新联合体, 3家长期合作伙伴, 6家园区
+	"家":  `庭|属|长们|长会|人|园林|电|具|居|政|门口`, // but 12家长三角创新联合体, 3家长期合作伙伴, 6家园区, 8家门店
 	"股":  `东|票|份|权|价|市|民|本|指|息|利|基|性|骨|子|劲|脑`,
 	"笔":  `者|记|试|名|画|墨|下|触|直`,
 	"人":  `民|口|员|才|大|类|工|均|次|们|士|群|心|力|生|身|格|性|文|物|选|事`,
@@ -400,6 +401,7 @@ var countGuards = map[string]string{
 	"县":  `城|级|域|委|长|政|乡|镇|志|令|官|里`,
 	"州":  `长|府|市|级|立|委|政|里`,
 	"省":  `级|委|政|长|内|外|钱|时|力|心|事|电|油|会|直|略|去|掉|下|了|得|城|道|界|域|部|厅|局|际`,
+	"城":  `市|镇|区|墙|乡|际|管|建|投|中|里|外|内|关|堡|池|门|郊|联动|记|房|二手|新房|土地|平均|供应|成交`, // 70城房价, 20城房价指数: a statistic's scope, its name
 	"档":  `次|案|期|位|口|子|节`,
 	"票":  `房|据|价|面|证|务|息|号|源|仓|根|选`,
 	"座":  `版|位|椅`,                                                       // 七座版Model Y: seats of a model, not seven buildings
