@@ -391,7 +391,7 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 			h.end, h.after = k, max(h.after, k)
 		}
 	}
-	if per == "" && end < len(r) && r[end] == '半' && h.end == end && (end+1 >= len(r) || !isHan(r[end+1]) || r[end+1] == '的' || hasAnyPrefix(r[end+1:], spanAfter)) {
+	if per == "" && end < len(r) && r[end] == '半' && h.end == end && (end+1 >= len(r) || !isHan(r[end+1]) || r[end+1] == '的' || hasAnyPrefix(r[end+1:], spanAfter) || h.kind == schema.KindDuration && recordAfter(r, end+1) > 0) {
 		h.value += 0.5 * def.factor // 十三斤半, 一年半, 一年半之久: and a half of the unit
 		h.end++
 		h.after = max(h.after, h.end)
@@ -472,6 +472,9 @@ func inShortQuote(r []rune, a, b int) bool {
 // need a cue before (连续5年) because they are otherwise dates; none of
 // them is a span when followed by 来/以来/前/后 (a time reference).
 func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
+	if end < len(r) && r[end] == '半' && recordAfter(r, end+1) > 0 {
+		end++ // 创3年半新高
+	}
 	if tok.value < 1000 && recordAfter(r, end) > 0 && !strings.ContainsRune(strings.TrimRight(string(before(r, tok.start, 2)), " "), '月') {
 		return true // 创七年来最大单日跌幅, 创十年新低, 3年多来新低: the span of the record (not 8月5日以来: a date)
 	}
