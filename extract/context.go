@@ -1404,7 +1404,7 @@ func following(r []rune, right []vtok, h hit) string {
 		threshold := t.pos == "m" && (t.text == "亿元" || t.text == "万元" || t.text == "千万元") // 1000个亿元以上工业项目
 		verb := t.pos == "v" || isPredicate(t) && !(of && t.pos == "vn")                   // 4万亿元的投资计划: a noun after 的
 		if t.start-h.after > 12 || verb || gap(r, t.start) || strings.HasPrefix(t.pos, "u") || strings.HasPrefix(t.pos, "p") ||
-			strings.HasPrefix(t.pos, "c") || numeral && !threshold || t.pos == "d" || slices.Contains(wholeWords, t.text) ||
+			strings.HasPrefix(t.pos, "c") || numeral && !threshold || t.pos == "d" && !(termWords[t.text] && sb.Len() == 0) || slices.Contains(wholeWords, t.text) ||
 			t.pos == "f" && sb.Len() > 0 && t.text != "以上" && t.text != "以下" || // 141个项目中: where the part is (but 7个中风险地区)
 			isDigit(r[t.start]) && !(sb.Len() == 0 && t.end < len(r) && isASCIILetter(r[t.end])) || // 中有28个 cut by the window (but 190万座的5G基站)
 			strings.ContainsRune(titleMarks, r[t.start]) || // 印发《…》, 80亿】比达咨询
@@ -1425,6 +1425,10 @@ func following(r []rune, right []vtok, h hit) string {
 	}
 	return m
 }
+
+// termWords are the terms jieba tags adverbs that name a kind of thing
+// after an amount (发行1500亿元长期建设国债).
+var termWords = map[string]bool{"长期": true, "短期": true, "中期": true, "中长期": true, "定期": true}
 
 // copulas after 加息三次 start a comment on the count, not what was done.
 var copulas = []string{"是", "为", "有", "在", "也", "都", "就"}
