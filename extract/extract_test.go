@@ -432,9 +432,12 @@ var claimCases = []claimCase{
 	{in: "取得许可只需⟦五六个工作日⟧", kind: schema.KindDuration, value: 5, low: f(5), high: f(6), unit: "day", qual: schema.QualRange}, // two neighbouring digits: five or six
 	{in: "吸引⟦两三千人⟧参加", kind: schema.KindCount, value: 2000, low: f(2000), high: f(3000), unit: "人", qual: schema.QualRange}, // the pair before a magnitude
 	{in: "⟦十七八岁⟧的青年", kind: schema.KindDuration, value: 17, low: f(17), high: f(18), unit: "year", qual: schema.QualRange},  // the pair after 十
-	{in: "1月份大宗商品价格指数创⟦3年半⟧新高", kind: schema.KindDuration, value: 3.5, unit: "year"},                                        // the span of a record, and a half
-	{in: "小米汽车表示，8月新增⟦8家⟧门店", kind: schema.KindCount, value: 8, unit: "家"},                                                  // 家门口 is a word, 家门店 is not
-	{in: "目前全国⟦36城⟧，111家门店已开业", kind: schema.KindCount, value: 36, unit: "城"},                                               // 城 after digits
+	{in: "超过2017年7月（⟦23.17°C⟧），成为最热的7月", kind: schema.KindQuantity, value: 23.17, unit: "degC"},
+	{in: "制造业机器人密度达到⟦246台/万人⟧", kind: schema.KindCount, value: 246, unit: "台/万人"}, // a denominator with a magnitude
+	{in: "通过⟦3年⟧的研发，有线承载平台产品实现国产化", kind: schema.KindDuration, value: 3, unit: "year"},
+	{in: "1月份大宗商品价格指数创⟦3年半⟧新高", kind: schema.KindDuration, value: 3.5, unit: "year"}, // the span of a record, and a half
+	{in: "小米汽车表示，8月新增⟦8家⟧门店", kind: schema.KindCount, value: 8, unit: "家"},           // 家门口 is a word, 家门店 is not
+	{in: "目前全国⟦36城⟧，111家门店已开业", kind: schema.KindCount, value: 36, unit: "城"},        // 城 after digits
 	{in: "电动汽车销量几乎增长了⟦100%⟧", kind: schema.KindPercent, value: 100, low: f(100), high: f(100), unit: "%", qual: schema.QualApprox},
 	{in: "仍然雄踞银行理财市场⟦第一⟧名的位置", kind: schema.KindRank, value: 1, unit: "rank"},
 	{in: "丽江古城中的木府历经⟦400多年⟧风雨", kind: schema.KindDuration, value: 400, low: f(400), unit: "year", qual: schema.QualLowerBound},         // 历经 cues a span

@@ -61,6 +61,7 @@ var perUnits = []string{
 	"千瓦时", "度", "立方米", "方", "升", "件", "台", "辆", "张", "份", "次", "月", "年", "天", "日",
 	"小时", "个", "家", "头", "只", "箱", "标箱", "公里", "米", "间", "蒲式耳", "磅", "百万英热单位", "百万英热", "英热单位",
 	"瓶", "枚", "片", "套", "盒", "支", "包", "袋", "平米", "平", "kg", "千瓦", "兆瓦时", "人次", "晚", "课时", "标吨", "撒姆",
+	"万人", // 机器人密度达到246台/万人
 }
 
 // perBeforeOnly are denominators read only in 每X before an amount and
@@ -156,6 +157,7 @@ var physical = []unitDef{
 	{text: "标准箱", kind: schema.KindQuantity, code: "TEU", factor: 1},
 	{text: "担", kind: schema.KindQuantity, code: "kg", factor: 50, guard: `任|保|心|当|负|忧|子|纲|架|责`}, // 市担, in the 1950s reports
 	{text: "℃", kind: schema.KindQuantity, code: "degC", factor: 1},
+	{text: "°C", kind: schema.KindQuantity, code: "degC", factor: 1}, // 23.17°C: a degree sign and a C
 	{text: "摄氏度", kind: schema.KindQuantity, code: "degC", factor: 1},
 	{text: "点", kind: schema.KindQuantity, code: "point", factor: 1, arabic: true, guard: `钟|半|多|左右|整|档|` + strings.Join(pointNouns, "|")},
 	{text: "个点", kind: schema.KindQuantity, code: "point", factor: 1, arabic: true, guard: `位|子|赞`}, // 比上月下跌6个点: an index's points (not 22个点位)
@@ -491,7 +493,7 @@ var caseVerbs = []string{"新增", "报告", "确诊", "发现", "出现"}
 // durationCues are the words before a number that make 5年, 三天, 一周 a
 // span of time rather than a date (连续5年, 长达三年, 至少一周).
 var durationCues = []string{
-	"连续", "持续", "长达", "历时", "历经", "用时", "为期", "耗时", "费时", "仅用", "用了", "坚持", "接近", "超过", "逾", "近", "达",
+	"连续", "持续", "长达", "历时", "历经", "通过", "用时", "为期", "耗时", "费时", "仅用", "用了", "坚持", "接近", "超过", "逾", "近", "达",
 	"延长", "缩短", "至少", "不到", "不足", "不满", "约", "仅", "最多", "时隔", "已经", "相隔", "花了", "只花了", "走了", "经过了", "经过",
 	"奋斗", "提前", // 再奋斗十五年, 提前两年达到
 	"一干就是", "一待就是", "一守就是", // 一干就是28年
