@@ -1654,7 +1654,7 @@ func setOf(words []string) map[string]bool {
 func followingText(r []rune, h hit) string {
 	a := h.after
 	b := a
-	for b < len(r) && b-a < 24 && !isClauseSep(r[b]) && !(b > a && isBlank(r[b])) { // 创三年新低 原标题：…: a blank ends it
+	for b < len(r) && b-a < 24 && !isClauseSep(r[b]) && r[b] != '】' && !(b > a && isBlank(r[b])) { // 创三年新低 原标题：…: a blank or a headline's end ends it
 		b++
 	}
 	return cleanMetric(string(r[a:b]))

@@ -717,9 +717,10 @@ var contextCases = []contextCase{
 	{in: "民生支出占一般公共预算支出的⟦75%⟧以上", metric: "=民生支出占一般公共预算支出"},
 	{in: "一是发行⟦1000亿元⟧长期国债，重点投向水利", metric: "=长期国债"},
 	{in: "美国钢铁跌17.5%，创⟦七年⟧来最大单日跌幅。", metric: "=最大单日跌幅"},
-	{in: "继续发行⟦1500亿元⟧长期建设国债，集中用于在建项目", metric: "=长期建设国债"}, // jieba tags 长期 an adverb
-	{in: "港股通南向资金中，腾讯控股获净买入⟦7.55亿港元⟧", metric: "=腾讯控股"},    // 获 is the verb's
-	{in: "英特尔涨7.9%，安进涨⟦3.9%⟧，领涨道指", metric: "=安进"},         // a name jieba tags a verb, alone before the move
+	{in: "【北京连续⟦19天⟧无本土新增确诊病例】1月7日0时至24时，北京无新增", metric: "=无本土新增确诊病例"}, // a headline's end ends what lasted
+	{in: "继续发行⟦1500亿元⟧长期建设国债，集中用于在建项目", metric: "=长期建设国债"},             // jieba tags 长期 an adverb
+	{in: "港股通南向资金中，腾讯控股获净买入⟦7.55亿港元⟧", metric: "=腾讯控股"},                // 获 is the verb's
+	{in: "英特尔涨7.9%，安进涨⟦3.9%⟧，领涨道指", metric: "=安进"},                     // a name jieba tags a verb, alone before the move
 	{in: "生猪批发均价18.00元/公斤，继续下跌⟦0.7%⟧", metric: "均价"},
 	{in: "“西夏陵”列入世界遗产名录，中国世界遗产总数达到⟦60项⟧……植根博大精深的中华文化", metric: "遗产总数"},                    // an ellipsis ends the clause
 	{in: "丰田排名第二，中国福田（⟦2.1%⟧）和本田（1.7%）分列其后", metric: "=中国福田"},                             // the name a parenthesis follows
