@@ -375,7 +375,7 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 				// a clause between the claim before and this one names a new subject
 				metric = tidyMetric(e.bareSubject(st, prevHit.after, cs))
 			}
-			if metric == "" && prev != nil && prevSent == ss && !adverbialClause(r, prevHit) && !strings.Contains(derefOr(prev.Metric), c.Surface) {
+			if metric == "" && prev != nil && prevSent == ss && !adverbialClause(r, prevHit) && !strings.Contains(derefOr(prev.Metric), c.Surface) && !lasted(prev) {
 				// 中欧班列货运52.4万标箱、增长21.9%; but not 连续8年's 稳定在1300亿斤以上,
 				// what lasted, for the 1300亿斤 in it
 				metric = derefOr(prev.Metric)
@@ -504,6 +504,13 @@ type place struct {
 func adverbialClause(r []rune, h hit) bool {
 	cs := clauseStart(r, h.ctx)
 	return cs < len(r) && strings.ContainsRune("据按从经截比与对较", r[cs])
+}
+
+// lasted reports whether c is a span whose metric is what lasted (连续四天走高
+// → 走高), which names no subject for the claims after it.
+func lasted(c *schema.Claim) bool {
+	p := derefOr(c.Predicate)
+	return c.Kind == schema.KindDuration && (p == "连续" || p == "持续" || strings.HasSuffix(p, "连续"))
 }
 
 func derefOr(s *string) string {
