@@ -1390,6 +1390,8 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 	case cue && prev != nil && (prev.unit == "point" || prev.unit == "x") && sameSentence(r, prev.end, tok.start) && patSeriesCue.match(b) != nil:
 		// PMI为46.1，预期45.5，前值45.3; 比值2.62，比上年同期缩小0.05
 		h.kind, h.unit = prev.kind, prev.unit
+	case tok.arabic && prev != nil && prev.unit == "point" && prev.kind == schema.KindQuantity && prev.end+1 == tok.start && strings.ContainsRune("、和及", r[prev.end]):
+		h.kind, h.unit = schema.KindQuantity, "point" // 指数分别为348.8、399.9、200.5和81.1: the list's next reading
 	case fx != "":
 		h.kind, h.unit, h.pair = schema.KindMoney, fx, pair
 	case cue && patIndexCue.match(b) != nil:

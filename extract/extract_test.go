@@ -432,6 +432,9 @@ var claimCases = []claimCase{
 	{in: "取得许可只需⟦五六个工作日⟧", kind: schema.KindDuration, value: 5, low: f(5), high: f(6), unit: "day", qual: schema.QualRange}, // two neighbouring digits: five or six
 	{in: "吸引⟦两三千人⟧参加", kind: schema.KindCount, value: 2000, low: f(2000), high: f(3000), unit: "人", qual: schema.QualRange}, // the pair before a magnitude
 	{in: "⟦十七八岁⟧的青年", kind: schema.KindDuration, value: 17, low: f(17), high: f(18), unit: "year", qual: schema.QualRange},  // the pair after 十
+	{in: "发展能力指数和发展趋势指数分别为348.8、⟦399.9⟧、200.5和81.1", kind: schema.KindQuantity, value: 399.9, unit: "point"},                // the list's next reading
+	{in: "双方续签了一致行动协议，协议有效期为⟦一年⟧", kind: schema.KindDuration, value: 1, unit: "year"},
+	{in: "《条例》共⟦7章⟧58条", kind: schema.KindCount, value: 7, unit: "章"},
 	{in: "超过2017年7月（⟦23.17°C⟧），成为最热的7月", kind: schema.KindQuantity, value: 23.17, unit: "degC"},
 	{in: "制造业机器人密度达到⟦246台/万人⟧", kind: schema.KindCount, value: 246, unit: "台/万人"}, // a denominator with a magnitude
 	{in: "通过⟦3年⟧的研发，有线承载平台产品实现国产化", kind: schema.KindDuration, value: 3, unit: "year"},
