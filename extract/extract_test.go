@@ -720,6 +720,7 @@ var contextCases = []contextCase{
 	{in: "民生支出占一般公共预算支出的⟦75%⟧以上", metric: "=民生支出占一般公共预算支出"},
 	{in: "一是发行⟦1000亿元⟧长期国债，重点投向水利", metric: "=长期国债"},
 	{in: "美国钢铁跌17.5%，创⟦七年⟧来最大单日跌幅。", metric: "=最大单日跌幅"},
+	{in: "其中出院186例、在院⟦1800例⟧", metric: "=在院"},                          // a user-dictionary word: jieba glued 在 to 院 as an unknown word
 	{in: "恒生指数连续四天走高，上涨⟦0.4%⟧，至23,834.47点", metric: "=恒生指数"},           // what lasted (走高) is no subject for the claims after it
 	{in: "【北京连续⟦19天⟧无本土新增确诊病例】1月7日0时至24时，北京无新增", metric: "=无本土新增确诊病例"}, // a headline's end ends what lasted
 	{in: "继续发行⟦1500亿元⟧长期建设国债，集中用于在建项目", metric: "=长期建设国债"},             // jieba tags 长期 an adverb
