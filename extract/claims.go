@@ -1348,6 +1348,9 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 		h.bounds()
 		return h, true
 	}
+	if h, ok := loneAmount(r, *tok, prev); ok {
+		return h, true
+	}
 	// Most bare numbers are neither list items, readings nor implied
 	// counts: decide that before parsing them.
 	implied := impliedCount(r, *tok)
@@ -1434,6 +1437,33 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 		h.qual, h.low, h.high = schema.QualRange, some(tok.value), some(tok.high)
 		return h, true
 	}
+	h.bounds()
+	return h, true
+}
+
+// loneAmount reads 百亿, 千亿 or 万亿 alone after a threshold verb
+// (管理规模突破千亿, 已超百亿, 成交破万亿, 有望达到万亿水平) as money whose
+// currency is left unwritten, as annotators read it; a count cue before
+// it keeps it a count (观看人次突破百亿).
+func loneAmount(r []rune, tok numTok, prev *hit) (hit, bool) {
+	if tok.arabic || len(tok.rs) != 2 || tok.rs[1] != '亿' || !loneMagnitude(tok.rs) || unitAt(r, tok.end) != "" || !tok.parse() {
+		return hit{}, false // but 超百亿度, 突破千亿方: a unit follows
+	}
+	lead := ""
+	for _, w := range loneMoneyLeads {
+		if hasSuffix(r[:tok.start], w) && len(w) > len(lead) {
+			lead = w
+		}
+	}
+	if lead == "" || patCountCue.match(before(r, tok.start-len([]rune(lead)), winBefore)) != nil {
+		return hit{}, false
+	}
+	pre, ctx := preQualifier(r, tok.start)
+	if pre == schema.QualExact && strings.HasSuffix(lead, "过") {
+		pre, ctx = schema.QualLowerBound, tok.start-1 // 已过百亿
+	}
+	h := hit{start: tok.start, end: tok.end, ctx: ctx, after: tok.end, kind: schema.KindMoney, unit: impliedCurrency(r, prev, tok.start),
+		unitText: string(tok.rs), value: tok.value, qual: pre, scale: 1}
 	h.bounds()
 	return h, true
 }

@@ -486,6 +486,10 @@ var spanBounds = []string{"以上", "以下", "以内"}
 // (继续下跌0.7%, 最高上涨超过50000元/吨).
 var moveAdverbs = []string{"继续", "最高", "最低", "持续", "再次", "大幅", "小幅", "一度", "仍然", "依然", "全线", "集体", "同步", "逆势", "逆市", "累计", "均"}
 
+// loneMoneyLeads, right before 百亿, 千亿 or 万亿 alone, make it an amount
+// of money (loneAmount).
+var loneMoneyLeads = []string{"突破", "破", "超", "超过", "逾", "过", "达到", "达", "迈上", "站上", "跨上", "跨越"}
+
 // indexNames end the name of an index whose readings are points.
 var indexNames = []string{"指数", "PMI", "PPI", "CPI", "综指", "成指"}
 
