@@ -428,10 +428,11 @@ var claimCases = []claimCase{
 	{in: "林草碳汇计量监测体系⟦3个⟧案例入选", kind: schema.KindCount, value: 3, unit: "个"},        // 案例, not 个案
 	{in: "每经头条——烧掉⟦56个亿⟧后：工厂停摆", kind: schema.KindMoney, value: 56e8, unit: "CNY"}, // 56个亿 is 56亿 (two annotators)
 	{in: "一年少赚⟦56个亿⟧", kind: schema.KindMoney, value: 56e8, unit: "CNY"},
-	{in: "江苏⟦70个⟧亿元以上项目集中开工", kind: schema.KindCount, value: 70, unit: "个"},                                                        // but 70个亿元以上项目 counts projects
-	{in: "取得许可只需⟦五六个工作日⟧", kind: schema.KindDuration, value: 5, low: f(5), high: f(6), unit: "day", qual: schema.QualRange},        // two neighbouring digits: five or six
-	{in: "吸引⟦两三千人⟧参加", kind: schema.KindCount, value: 2000, low: f(2000), high: f(3000), unit: "人", qual: schema.QualRange},        // the pair before a magnitude
-	{in: "⟦十七八岁⟧的青年", kind: schema.KindDuration, value: 17, low: f(17), high: f(18), unit: "year", qual: schema.QualRange},         // the pair after 十
+	{in: "江苏⟦70个⟧亿元以上项目集中开工", kind: schema.KindCount, value: 70, unit: "个"},                                                 // but 70个亿元以上项目 counts projects
+	{in: "取得许可只需⟦五六个工作日⟧", kind: schema.KindDuration, value: 5, low: f(5), high: f(6), unit: "day", qual: schema.QualRange}, // two neighbouring digits: five or six
+	{in: "吸引⟦两三千人⟧参加", kind: schema.KindCount, value: 2000, low: f(2000), high: f(3000), unit: "人", qual: schema.QualRange}, // the pair before a magnitude
+	{in: "⟦十七八岁⟧的青年", kind: schema.KindDuration, value: 17, low: f(17), high: f(18), unit: "year", qual: schema.QualRange},  // the pair after 十
+	{in: "高管团队一共开了10万公里，试验车开了差不多⟦300公里⟧", kind: schema.KindQuantity, value: 3e5, low: f(3e5), high: f(3e5), unit: "m", qual: schema.QualApprox},
 	{in: "葛兰的管理规模突破⟦千亿⟧，达到1103.39亿元", kind: schema.KindMoney, value: 1e11, low: f(1e11), unit: "CNY", qual: schema.QualLowerBound}, // a lone 千亿 after a threshold verb is money
 	{in: "我国风电机组累计出口已过⟦百亿⟧", kind: schema.KindMoney, value: 1e10, low: f(1e10), unit: "CNY", qual: schema.QualLowerBound},
 	{in: "发展能力指数和发展趋势指数分别为348.8、⟦399.9⟧、200.5和81.1", kind: schema.KindQuantity, value: 399.9, unit: "point"}, // the list's next reading
