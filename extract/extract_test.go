@@ -432,6 +432,10 @@ var claimCases = []claimCase{
 	{in: "取得许可只需⟦五六个工作日⟧", kind: schema.KindDuration, value: 5, low: f(5), high: f(6), unit: "day", qual: schema.QualRange}, // two neighbouring digits: five or six
 	{in: "吸引⟦两三千人⟧参加", kind: schema.KindCount, value: 2000, low: f(2000), high: f(3000), unit: "人", qual: schema.QualRange}, // the pair before a magnitude
 	{in: "⟦十七八岁⟧的青年", kind: schema.KindDuration, value: 17, low: f(17), high: f(18), unit: "year", qual: schema.QualRange},  // the pair after 十
+	{in: "占国际市场份额比2007年提高⟦2个多百分点⟧", kind: schema.KindPercentagePoint, value: 2, low: f(2), unit: "pp", qual: schema.QualLowerBound},
+	{in: "锁定年底前应交付的⟦396万套⟧住房", kind: schema.KindCount, value: 3.96e6, unit: "套"},     // 套住 is a verb, 套住房 counts homes
+	{in: "金价曾触及1780.32美元的⟦六周⟧低点", kind: schema.KindDuration, value: 42, unit: "day"}, // the span of a record
+	{in: "《纲要》共15章、58目、146条，⟦10万字⟧", kind: schema.KindCount, value: 1e5, unit: "字"},
 	{in: "高管团队一共开了10万公里，试验车开了差不多⟦300公里⟧", kind: schema.KindQuantity, value: 3e5, low: f(3e5), high: f(3e5), unit: "m", qual: schema.QualApprox},
 	{in: "葛兰的管理规模突破⟦千亿⟧，达到1103.39亿元", kind: schema.KindMoney, value: 1e11, low: f(1e11), unit: "CNY", qual: schema.QualLowerBound}, // a lone 千亿 after a threshold verb is money
 	{in: "我国风电机组累计出口已过⟦百亿⟧", kind: schema.KindMoney, value: 1e10, low: f(1e10), unit: "CNY", qual: schema.QualLowerBound},

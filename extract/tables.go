@@ -166,6 +166,7 @@ var physical = []unitDef{
 // ratios are the percent-like and multiple units.
 var ratios = []unitDef{
 	{text: "个百分点", kind: schema.KindPercentagePoint, code: "pp", factor: 1},
+	{text: "个多百分点", kind: schema.KindPercentagePoint, code: "pp", factor: 1},  // 提高2个多百分点: more than two
 	{text: "个千分点", kind: schema.KindPercentagePoint, code: "pp", factor: 0.1}, // 出生率下降5个千分点: per-mille points
 	{text: "千分点", kind: schema.KindPercentagePoint, code: "pp", factor: 0.1},
 	{text: "百分点", kind: schema.KindPercentagePoint, code: "pp", factor: 1},
@@ -217,6 +218,7 @@ var measureWords = []string{
 	"阶段", "段", // 分两阶段建设, 共计299段论述 (段 after digits only: 一段时间, 分段)
 	"城",                                                        // after digits only: 目前全国36城 (not 九城市: 城市 is no measure word)
 	"章",                                                        // 《条例》共7章58条
+	"字",                                                        // after digits only: 共15章、58目、146条，10万字
 	"個", "項", "條", "張", "輛", "臺", "戶", "間", "種", "場", "處", "隻", // traditional forms
 }
 
@@ -367,7 +369,7 @@ var guardExceptions = map[string][]string{
 var arabicMeasures = map[string]bool{"大": true, "国": true, "类": true, "州": true, "省区市": true, "省区": true, "省份": true, "票": true, // but 西北五省区 names a region
 	"地": true,                       // 4地入选; but 浙闽两地, 京津冀三地 restate the places named
 	"手": true, "节": true, "枝": true, // 150万枝; but 六枝 is a place
-	"省市": true, "省": true, "段": true, "城": true, "章": true} // 共7章58条; but 九章 names a quantum computer
+	"省市": true, "省": true, "段": true, "城": true, "章": true, "字": true} // 共7章58条; but 九章 names a quantum computer
 
 // countGuards are the words that, right after a measure word, show the
 // measure word is part of another word (个人, 家庭, 人民…).
@@ -404,6 +406,7 @@ var countGuards = map[string]string{
 	"县":  `城|级|域|委|长|政|乡|镇|志|令|官|里`,
 	"州":  `长|府|市|级|立|委|政|里`,
 	"省":  `级|委|政|长|内|外|钱|时|力|心|事|电|油|会|直|略|去|掉|下|了|得|城|道|界|域|部|厅|局|际`,
+	"字":  `号|节|幕|画|样|体|母|符|词|句|典|头|段|条|据|迹|眼|面`,
 	"章":  `程|法|节|鱼`,
 	"城":  `市|镇|区|墙|乡|际|管|建|投|中|里|外|内|关|堡|池|门|郊|联动|记|房|二手|新房|土地|平均|供应|成交`, // 70城房价, 20城房价指数: a statistic's scope, its name
 	"档":  `次|案|期|位|口|子|节`,
@@ -427,7 +430,7 @@ var countGuards = map[string]string{
 	"剂":  `量|型`,
 	"尾":  `声|款|部|巴|数|号|气|随|灯|箱|矿|盘|货|水|单|期|端|段|牙`,
 	"块":  `儿|钱|状|头|地|式|链|板|糖|肉`,
-	"套":  `房|住房|餐|装|利`,
+	"套":  `房|餐|装|利`, // but 锁定年底前应交付的396万套住房 counts homes
 	"金":  `额|融|属|价|币|条|矿|点|山|色|字|钱|子|科|库|秋|砖|句|奖|杯|标|蝶|鸡|门|星|刚|产|店|件|市|城|行|商|厂|麒麟|牛`,
 	"银":  `行|河|色|币|两|子|杏|川|耳|幕|发|饰|器|杯|奖|屑|针`,
 	"铜":  `牌|矿|线|器|价|陵|仁|钱|锣|像|板|箔|材|杯|奖`,
@@ -517,7 +520,7 @@ var durationCues = []string{
 // 年新低); recordWordsAfterSince do after N年来 (创七年来最大单日跌幅, 十年来
 // 首次), which otherwise is a time reference (五年来, 十年来新时代).
 var (
-	recordWords           = []string{"新高", "新低", "最高", "最低", "最大", "最多"}
+	recordWords           = []string{"新高", "新低", "最高", "最低", "最大", "最多", "高点", "低点"}                                        // 金价曾触及1780.32美元的六周低点
 	recordWordsAfterSince = []string{"新高", "新低", "最", "首次", "首度", "首位", "首个", "的最", "的新高", "的新低", "高点", "低点", "的高点", "的低点"} // 处于20年来的高点
 )
 
