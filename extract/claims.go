@@ -389,6 +389,9 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 		if k, add := durationTail(r, end, def.code); k > end {
 			h.value += add
 			h.end, h.after = k, max(h.after, k)
+			if h.unit == "year" {
+				h.value, h.unit = math.Round(h.value*12*1e9)/1e9, "month" // 1年4个月 is 16 months, as every annotator wrote it
+			}
 		}
 	}
 	if per == "" && end < len(r) && r[end] == '半' && h.end == end && (end+1 >= len(r) || !isHan(r[end+1]) || r[end+1] == '的' || hasAnyPrefix(r[end+1:], spanAfter) || h.kind == schema.KindDuration && recordAfter(r, end+1) > 0) {
@@ -495,6 +498,9 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 	}
 	if tok.value >= 1000 && def.text == "年" && (tok.end >= len(r) || r[tok.end] != '多' && r[tok.end] != '余') {
 		return false // a year; but 延续2600多年: no year takes 多
+	}
+	if k, _ := durationTail(r, end, def.code); k > end && def.text == "年" {
+		return true // 服务期7年6个月: a span with its months
 	}
 	within := tok.start > 0 && r[tok.start-1] == '后' && hasPrefix(r[end:], "内") // 确认书后10个工作天内: a deadline
 	if tok.start > 0 && !hasSuffix(r[:tok.start], "提前") && !within {            // 提前两年: ahead by a span, not 前两年
@@ -815,10 +821,11 @@ func plenumNumber(r []rune, a int) bool {
 	return false
 }
 
-// halfPast reports whether the 半 at r[i] is the half of 过半 ending a
-// phrase (工程进度过半，): more than half, not 过半年 or 过半个月.
+// halfPast reports whether the 半 at r[i] is the half of 过半 or 近半
+// ending a phrase (工程进度过半，, 数量已压降近半。): more than or nearly
+// half, not 过半年 or 过半个月.
 func halfPast(r []rune, i int) bool {
-	return i > 0 && r[i-1] == '过' && (i+1 >= len(r) || !isHan(r[i+1]) || r[i+1] == '的')
+	return i > 0 && (r[i-1] == '过' || r[i-1] == '近') && (i+1 >= len(r) || !isHan(r[i+1]) || r[i+1] == '的')
 }
 
 // namesCompared reports whether the figure at view offset a is followed,

@@ -311,7 +311,7 @@ var claimCases = []claimCase{
 	{in: "通行时间从⟦3个多小时⟧缩短", kind: schema.KindDuration, value: 3, unit: "hour", qual: schema.QualLowerBound, low: f(3)},
 	{in: "美国经济连续⟦两个季度⟧萎缩", kind: schema.KindDuration, value: 6, unit: "month"},
 	{in: "从过去的⟦1小时33分钟⟧压缩至40分钟", kind: schema.KindDuration, value: 1.55, unit: "hour"},
-	{in: "前后用了⟦一年零三个月⟧", kind: schema.KindDuration, value: 1.25, unit: "year"},
+	{in: "前后用了⟦一年零三个月⟧", kind: schema.KindDuration, value: 15, unit: "month"}, // years and months: in months, as every annotator wrote it
 	{in: "汇聚国内外⟦百余部⟧大片佳作", kind: schema.KindCount, value: 100, unit: "部", qual: schema.QualLowerBound, low: f(100)},
 	{in: "销售额为⟦5723.5亿元新台币⟧", kind: schema.KindMoney, value: 5.7235e11, unit: "TWD"},
 	{in: "总代价约港币⟦6560万元⟧", kind: schema.KindMoney, value: 6.56e7, unit: "HKD", qual: schema.QualApprox, low: f(6.56e7), high: f(6.56e7)},
@@ -428,10 +428,13 @@ var claimCases = []claimCase{
 	{in: "林草碳汇计量监测体系⟦3个⟧案例入选", kind: schema.KindCount, value: 3, unit: "个"},        // 案例, not 个案
 	{in: "每经头条——烧掉⟦56个亿⟧后：工厂停摆", kind: schema.KindMoney, value: 56e8, unit: "CNY"}, // 56个亿 is 56亿 (two annotators)
 	{in: "一年少赚⟦56个亿⟧", kind: schema.KindMoney, value: 56e8, unit: "CNY"},
-	{in: "江苏⟦70个⟧亿元以上项目集中开工", kind: schema.KindCount, value: 70, unit: "个"},                                                 // but 70个亿元以上项目 counts projects
-	{in: "取得许可只需⟦五六个工作日⟧", kind: schema.KindDuration, value: 5, low: f(5), high: f(6), unit: "day", qual: schema.QualRange}, // two neighbouring digits: five or six
-	{in: "吸引⟦两三千人⟧参加", kind: schema.KindCount, value: 2000, low: f(2000), high: f(3000), unit: "人", qual: schema.QualRange}, // the pair before a magnitude
-	{in: "⟦十七八岁⟧的青年", kind: schema.KindDuration, value: 17, low: f(17), high: f(18), unit: "year", qual: schema.QualRange},  // the pair after 十
+	{in: "江苏⟦70个⟧亿元以上项目集中开工", kind: schema.KindCount, value: 70, unit: "个"},                                                          // but 70个亿元以上项目 counts projects
+	{in: "取得许可只需⟦五六个工作日⟧", kind: schema.KindDuration, value: 5, low: f(5), high: f(6), unit: "day", qual: schema.QualRange},          // two neighbouring digits: five or six
+	{in: "吸引⟦两三千人⟧参加", kind: schema.KindCount, value: 2000, low: f(2000), high: f(3000), unit: "人", qual: schema.QualRange},          // the pair before a magnitude
+	{in: "⟦十七八岁⟧的青年", kind: schema.KindDuration, value: 17, low: f(17), high: f(18), unit: "year", qual: schema.QualRange},           // the pair after 十
+	{in: "中标额5360.97万美元/年，服务期⟦7年6个月⟧", kind: schema.KindDuration, value: 90, unit: "month"},                                          // a compound span needs no cue
+	{in: "当前高风险中小银行数量较峰值已压降近⟦半⟧。", kind: schema.KindPercent, value: 50, low: f(50), high: f(50), unit: "%", qual: schema.QualApprox}, // 近半: nearly half
+	{in: "美债意外创⟦数十年⟧最差新年开局", kind: schema.KindDuration, value: 10, low: f(10), high: f(100), unit: "year", qual: schema.QualRange},
 	{in: "占国际市场份额比2007年提高⟦2个多百分点⟧", kind: schema.KindPercentagePoint, value: 2, low: f(2), unit: "pp", qual: schema.QualLowerBound},
 	{in: "锁定年底前应交付的⟦396万套⟧住房", kind: schema.KindCount, value: 3.96e6, unit: "套"},     // 套住 is a verb, 套住房 counts homes
 	{in: "金价曾触及1780.32美元的⟦六周⟧低点", kind: schema.KindDuration, value: 42, unit: "day"}, // the span of a record
@@ -604,7 +607,7 @@ var notClaims = []string{
 	"各级革委会要在党的一元化领导下",                                    // 一元化 is no yuan
 	"将宵禁令延长到20日", "主题公园将由6日起关闭", "推出百万家电专项补贴活动", "这十分重要", // dates, 家电, 十分
 	"多数晶圆厂主要聚焦12英寸产能扩充", "iPhone 16起售价", // a wafer class, a model
-	"二十二万伏的高压变压器", "附件2 名词解释", "在5日举行", "过半年", "上半年的增长", "半年报显示", "过去半年来", "中国经济运行半年成绩单", "土地二轮延包", "累计观看人次突破百亿", "国家统计局70城房价数据出炉", "截至二零二一年十二月三十一日止十二个月", "债券简称19国贸01", "将启动3.0阶段建设", "过了一段时间", "5年以来", "三年以后", "大年初一两天为高峰时段", "违规电动三四轮车实现动态清零", "“十四五”时期新建十四五个", "东北三省", "2省级部门", "今晚8点整开始", "贵州六枝至安龙高速", "第3节课", "24节气", "已完成4680圆柱形汽车锂离子电池量产准备", "市交通运输部门决定从今天9时40起恢复", "推出中国生产的七座版Model Y", "二手房成交", "坚持两手抓", "发布5手机型", "按照省委十四届六次、七次、八次全会要求", "十二届市委五次、六次全会部署", "提出一点建议", "浙闽两地多措深化与RCEP成员国合作", "该片全面反映十年来新时代文艺工作者", "为 5 月 20 日以来首次。", "违反了《股票上市规则》第 1.4 条、第 2.3 条", "分项指数1升7降", "分行业指数2升2平4降", "实现碳汇交易“第一单”", "决定暂停24日发生政变的国家", // a voltage class, a part of the document, a date, half a year
+	"二十二万伏的高压变压器", "附件2 名词解释", "在5日举行", "过半年", "上半年的增长", "半年报显示", "过去半年来", "中国经济运行半年成绩单", "土地二轮延包", "三门核电有限公司召开干部大会", "累计观看人次突破百亿", "国家统计局70城房价数据出炉", "截至二零二一年十二月三十一日止十二个月", "债券简称19国贸01", "将启动3.0阶段建设", "过了一段时间", "5年以来", "三年以后", "大年初一两天为高峰时段", "违规电动三四轮车实现动态清零", "“十四五”时期新建十四五个", "东北三省", "2省级部门", "今晚8点整开始", "贵州六枝至安龙高速", "第3节课", "24节气", "已完成4680圆柱形汽车锂离子电池量产准备", "市交通运输部门决定从今天9时40起恢复", "推出中国生产的七座版Model Y", "二手房成交", "坚持两手抓", "发布5手机型", "按照省委十四届六次、七次、八次全会要求", "十二届市委五次、六次全会部署", "提出一点建议", "浙闽两地多措深化与RCEP成员国合作", "该片全面反映十年来新时代文艺工作者", "为 5 月 20 日以来首次。", "违反了《股票上市规则》第 1.4 条、第 2.3 条", "分项指数1升7降", "分行业指数2升2平4降", "实现碳汇交易“第一单”", "决定暂停24日发生政变的国家", // a voltage class, a part of the document, a date, half a year
 	"7.2022年我国经济增长",               // an item number, then a year
 	"一方面要稳增长，另一方面要防风险",            // 一方面 is a conjunction
 	"7天shibor和3个月Libor齐涨",         // tenors in rates' names
