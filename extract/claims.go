@@ -539,6 +539,15 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 		if hasPrefix(r[end:], "内") && hasAnySuffix(b, deadlineLeads) {
 			return true // 力争在两年内: a deadline
 		}
+		if def.text == "年" && hasAnyPrefix(r[end:], spanNotNext) {
+			return false
+		}
+		if cue := yearSpanCueWords.suffix(b); def.text == "年" && cue != "" && (cue != "从" || end < len(r) && strings.ContainsRune(fromSpanNext, r[end])) {
+			return true // 从3年延长至5年, 协议期为10年
+		}
+		if def.text == "年" && tok.value < 100 && k > 1 && r[k-1] == '了' && isHan(r[k-2]) && !strings.ContainsRune("到为除", r[k-2]) {
+			return true // 兼任了六年的校长, 推迟了两年: a verb's span (not 到了2025年, a date)
+		}
 		return durationCueWords.suffix(b) != "" && notQualWords.suffix(b) == "" // 北约24日: a date
 	}
 	return true
@@ -668,13 +677,17 @@ func (e *Extractor) rangeAfter(v *view, tok numTok, h hit) (hit, bool) {
 	if h.qual != schema.QualExact && h.qual != schema.QualApprox { // 约9.6亿元-10.2亿元
 		return hit{}, false
 	}
-	_, hb, ok := e.rangeEnd(v, tok.start, h.end)
+	k := h.end
+	if k+2 < len(v.r) && v.r[k] == ' ' && (v.r[k+1] == '-' || v.r[k+1] == '~') && v.r[k+2] == ' ' {
+		k++ // 0% - 20%: a spaced dash
+	}
+	_, hb, ok := e.rangeEnd(v, tok.start, k)
 	// 5200元-5800元/瓶, 每股25.3港元-26.9港元: one end may carry the rate
 	sameUnit := hb.unit == h.unit || strings.HasPrefix(hb.unit, h.unit+"/") || strings.HasPrefix(h.unit, hb.unit+"/")
 	if !ok || !sameUnit || hb.kind != h.kind || changeBy(v.r, tok.start, h.end, h.kind, h.value, hb.value) {
 		return hit{}, false
 	}
-	lo, hi, ok := rangeEnds(v.r[h.end], h.value, hb.value)
+	lo, hi, ok := rangeEnds(v.r[k], h.value, hb.value)
 	if !ok {
 		return hit{}, false
 	}

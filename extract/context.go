@@ -332,7 +332,11 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 			c.Estimate = cs < h.ctx && hasHedge(r[cs:h.ctx]) ||
 				(hedged(r, ss, cs, h.ctx, firstHit, st.colonBefore(h.ctx)) ||
 					h.start >= planStart && h.start < planEnd && !containsAny(r[cs:clauseEnd(r, h.end)], reachedWordSet)) && !planParts(r, h) && !changeOrigin(r, h) ||
-				namesTarget(r, h.after) // 低于13%左右的预期目标: the figure is the target
+				namesTarget(r, h.after) || // 低于13%左右的预期目标: the figure is the target
+				hasSuffix(r[:h.start], "预期的") && !hasSuffix(r[:h.start], "通胀预期的") // 低于预期的16万人: the figure is the expectation
+			if c.Estimate && (heldStake(r, max(cs, h.start-8), h.start) || prev != nil && !prev.Estimate && prevHit.ctx >= cs && heldStake(r, max(cs, prevHit.start-8), prevHit.start) && listJoin(r[prevHit.end:h.start])) {
+				c.Estimate = false // 拟转让其持有的25%股份: the stake is held now, whatever is planned for it
+			}
 			if !c.Estimate && prev != nil && prevSent == ss && prev.Estimate && changeClause(r, cs, h.ctx) &&
 				!containsWord(r[ss:se], "前值") && !containsWord(r[ss:se], "初值") && !containsWord(r[ss:se], "终值") {
 				c.Estimate = true // 预计净利润为2.89亿元，比上年同期增长130%
@@ -374,6 +378,11 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 				// 农民人均纯收入，1982年为270元；城镇居民人均生活费收入，1982年为494.5元:
 				// a clause between the claim before and this one names a new subject
 				metric = tidyMetric(e.bareSubject(st, prevHit.after, cs))
+			}
+			if metric == "" && prev != nil && prevSent == ss && pred != "" && derefOr(prev.Predicate) == pred && prev.Metric != nil {
+				// 传奇生物跌10.66%，极氪跌9.78%: a name jieba does not know,
+				// in a clause built as the one before
+				metric = parallelName(r[cs:h.ctx], pred)
 			}
 			if metric == "" && prev != nil && prevSent == ss && !adverbialClause(r, prevHit) && !strings.Contains(derefOr(prev.Metric), c.Surface) && !lasted(prev) {
 				// 中欧班列货运52.4万标箱、增长21.9%; but not 连续8年's 稳定在1300亿斤以上,
@@ -574,6 +583,44 @@ func hedged(r []rune, ss, cs, at, firstHit, colon int) bool {
 		// happened, and so is a sentence opening with a year
 		return containsWord(r[max(0, k-4):k], "目标") && !opensWithYear(r, ss)
 	}
+}
+
+// heldStake reports whether a word of heldStakes stands in r[from:at],
+// before a figure at at, with no number between (其分别持有的天瑞矿业80%股权).
+func heldStake(r []rune, from, at int) bool {
+	for k := at; k > from; k-- {
+		if isDigit(r[k-1]) {
+			return false
+		}
+		if hasAnySuffix(r[:k], heldStakes) {
+			return true
+		}
+	}
+	return false
+}
+
+// parallelName is the name that clause, a clause's words before its claim,
+// opens with before pred: two to five runes of Han, none of them a rune
+// of time or of a function word (not 同比跌, 全年增长, 其中跌) nor of a
+// series (预期增长, 前值): or "".
+func parallelName(clause []rune, pred string) string {
+	head, ok := strings.CutSuffix(string(clause), pred)
+	n := utf8.RuneCountInString(head)
+	if !ok || n < 2 || n > 5 {
+		return ""
+	}
+	for _, c := range head {
+		if !isHan(c) || strings.ContainsRune("比年月日周季中均再又也还则其共全当本上下去今前后同环累较预值期", c) {
+			return ""
+		}
+	}
+	return head
+}
+
+// listJoin reports whether r, between two figures, only joins them as items
+// of one list (股权和, 、): four runes at most, with 和, 及 or 、 and no comma.
+func listJoin(r []rune) bool {
+	return len(r) <= 4 && !slices.Contains(r, '，') && (slices.Contains(r, '和') || slices.Contains(r, '及') || slices.Contains(r, '、'))
 }
 
 // namesTarget reports whether the words after a claim ending at after say

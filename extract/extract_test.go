@@ -428,12 +428,21 @@ var claimCases = []claimCase{
 	{in: "林草碳汇计量监测体系⟦3个⟧案例入选", kind: schema.KindCount, value: 3, unit: "个"},        // 案例, not 个案
 	{in: "每经头条——烧掉⟦56个亿⟧后：工厂停摆", kind: schema.KindMoney, value: 56e8, unit: "CNY"}, // 56个亿 is 56亿 (two annotators)
 	{in: "一年少赚⟦56个亿⟧", kind: schema.KindMoney, value: 56e8, unit: "CNY"},
-	{in: "江苏⟦70个⟧亿元以上项目集中开工", kind: schema.KindCount, value: 70, unit: "个"},                                                          // but 70个亿元以上项目 counts projects
-	{in: "取得许可只需⟦五六个工作日⟧", kind: schema.KindDuration, value: 5, low: f(5), high: f(6), unit: "day", qual: schema.QualRange},          // two neighbouring digits: five or six
-	{in: "吸引⟦两三千人⟧参加", kind: schema.KindCount, value: 2000, low: f(2000), high: f(3000), unit: "人", qual: schema.QualRange},          // the pair before a magnitude
-	{in: "⟦十七八岁⟧的青年", kind: schema.KindDuration, value: 17, low: f(17), high: f(18), unit: "year", qual: schema.QualRange},           // the pair after 十
-	{in: "中标额5360.97万美元/年，服务期⟦7年6个月⟧", kind: schema.KindDuration, value: 90, unit: "month"},                                          // a compound span needs no cue
-	{in: "当前高风险中小银行数量较峰值已压降近⟦半⟧。", kind: schema.KindPercent, value: 50, low: f(50), high: f(50), unit: "%", qual: schema.QualApprox}, // 近半: nearly half
+	{in: "江苏⟦70个⟧亿元以上项目集中开工", kind: schema.KindCount, value: 70, unit: "个"},                                                           // but 70个亿元以上项目 counts projects
+	{in: "取得许可只需⟦五六个工作日⟧", kind: schema.KindDuration, value: 5, low: f(5), high: f(6), unit: "day", qual: schema.QualRange},           // two neighbouring digits: five or six
+	{in: "吸引⟦两三千人⟧参加", kind: schema.KindCount, value: 2000, low: f(2000), high: f(3000), unit: "人", qual: schema.QualRange},           // the pair before a magnitude
+	{in: "⟦十七八岁⟧的青年", kind: schema.KindDuration, value: 17, low: f(17), high: f(18), unit: "year", qual: schema.QualRange},            // the pair after 十
+	{in: "他在福州工作期间兼任了⟦六年⟧的闽江职业大学校长", kind: schema.KindDuration, value: 6, unit: "year"},                                               // a verb's span after 了
+	{in: "处级及以上离职人员入股禁止期从⟦3年⟧延长至5年", kind: schema.KindDuration, value: 3, unit: "year"},                                               // the span a change starts from
+	{in: "处级及以上离职人员入股禁止期从3年延长至⟦5年⟧", kind: schema.KindDuration, value: 5, unit: "year"},                                               // and the span it ends at
+	{in: "供应1亿吨石油的协议，协议期为⟦10年⟧。", kind: schema.KindDuration, value: 10, unit: "year"},                                                 // 期为 cues a span
+	{in: "学生在中职学校就读⟦3年⟧、本科院校就读4年", kind: schema.KindDuration, value: 3, unit: "year"},                                                 // years of study
+	{in: "预计2021年归母净利同比增长⟦0% - 20%⟧。", kind: schema.KindPercent, value: 0, low: f(0), high: f(20), unit: "%", qual: schema.QualRange}, // a spaced dash
+	{in: "伴有血压显著升高（高压高达⟦180mmHg⟧以上）", kind: schema.KindQuantity, value: 180, low: f(180), unit: "mmHg", qual: schema.QualLowerBound},  // blood pressure, as written
+	{in: "回售部分的本金及利息共计⟦33.15亿⟧全额划付至中证登账户", kind: schema.KindMoney, value: 3.315e9, unit: "CNY"},                                       // 本金, 利息 cue money
+	{in: "参与冰雪运动的人数已经达到了⟦3.46亿⟧。", kind: schema.KindCount, value: 3.46e8, unit: "人"},                                                  // 人数 cues a count past 已经达到了
+	{in: "中标额5360.97万美元/年，服务期⟦7年6个月⟧", kind: schema.KindDuration, value: 90, unit: "month"},                                           // a compound span needs no cue
+	{in: "当前高风险中小银行数量较峰值已压降近⟦半⟧。", kind: schema.KindPercent, value: 50, low: f(50), high: f(50), unit: "%", qual: schema.QualApprox},  // 近半: nearly half
 	{in: "美债意外创⟦数十年⟧最差新年开局", kind: schema.KindDuration, value: 10, low: f(10), high: f(100), unit: "year", qual: schema.QualRange},
 	{in: "占国际市场份额比2007年提高⟦2个多百分点⟧", kind: schema.KindPercentagePoint, value: 2, low: f(2), unit: "pp", qual: schema.QualLowerBound},
 	{in: "锁定年底前应交付的⟦396万套⟧住房", kind: schema.KindCount, value: 3.96e6, unit: "套"},     // 套住 is a verb, 套住房 counts homes
@@ -607,7 +616,7 @@ var notClaims = []string{
 	"各级革委会要在党的一元化领导下",                                    // 一元化 is no yuan
 	"将宵禁令延长到20日", "主题公园将由6日起关闭", "推出百万家电专项补贴活动", "这十分重要", // dates, 家电, 十分
 	"多数晶圆厂主要聚焦12英寸产能扩充", "iPhone 16起售价", // a wafer class, a model
-	"二十二万伏的高压变压器", "附件2 名词解释", "在5日举行", "过半年", "上半年的增长", "半年报显示", "过去半年来", "中国经济运行半年成绩单", "土地二轮延包", "三门核电有限公司召开干部大会", "累计观看人次突破百亿", "国家统计局70城房价数据出炉", "截至二零二一年十二月三十一日止十二个月", "债券简称19国贸01", "将启动3.0阶段建设", "过了一段时间", "5年以来", "三年以后", "大年初一两天为高峰时段", "违规电动三四轮车实现动态清零", "“十四五”时期新建十四五个", "东北三省", "2省级部门", "今晚8点整开始", "贵州六枝至安龙高速", "第3节课", "24节气", "已完成4680圆柱形汽车锂离子电池量产准备", "市交通运输部门决定从今天9时40起恢复", "推出中国生产的七座版Model Y", "二手房成交", "坚持两手抓", "发布5手机型", "按照省委十四届六次、七次、八次全会要求", "十二届市委五次、六次全会部署", "提出一点建议", "浙闽两地多措深化与RCEP成员国合作", "该片全面反映十年来新时代文艺工作者", "为 5 月 20 日以来首次。", "违反了《股票上市规则》第 1.4 条、第 2.3 条", "分项指数1升7降", "分行业指数2升2平4降", "实现碳汇交易“第一单”", "决定暂停24日发生政变的国家", // a voltage class, a part of the document, a date, half a year
+	"二十二万伏的高压变压器", "附件2 名词解释", "在5日举行", "过半年", "上半年的增长", "半年报显示", "过去半年来", "中国经济运行半年成绩单", "土地二轮延包", "钱塘江大潮迎来了一年之中的最佳观赏期", "防洪标准从5年一遇提升", "诠释了几十年如一日的坚守", "到了2025年产值", "在经历了十年内乱之后", "三门核电有限公司召开干部大会", "累计观看人次突破百亿", "国家统计局70城房价数据出炉", "截至二零二一年十二月三十一日止十二个月", "债券简称19国贸01", "将启动3.0阶段建设", "过了一段时间", "5年以来", "三年以后", "大年初一两天为高峰时段", "违规电动三四轮车实现动态清零", "“十四五”时期新建十四五个", "东北三省", "2省级部门", "今晚8点整开始", "贵州六枝至安龙高速", "第3节课", "24节气", "已完成4680圆柱形汽车锂离子电池量产准备", "市交通运输部门决定从今天9时40起恢复", "推出中国生产的七座版Model Y", "二手房成交", "坚持两手抓", "发布5手机型", "按照省委十四届六次、七次、八次全会要求", "十二届市委五次、六次全会部署", "提出一点建议", "浙闽两地多措深化与RCEP成员国合作", "该片全面反映十年来新时代文艺工作者", "为 5 月 20 日以来首次。", "违反了《股票上市规则》第 1.4 条、第 2.3 条", "分项指数1升7降", "分行业指数2升2平4降", "实现碳汇交易“第一单”", "决定暂停24日发生政变的国家", // a voltage class, a part of the document, a date, half a year
 	"7.2022年我国经济增长",               // an item number, then a year
 	"一方面要稳增长，另一方面要防风险",            // 一方面 is a conjunction
 	"7天shibor和3个月Libor齐涨",         // tenors in rates' names
@@ -730,6 +739,12 @@ var contextCases = []contextCase{
 	{in: "民生支出占一般公共预算支出的⟦75%⟧以上", metric: "=民生支出占一般公共预算支出"},
 	{in: "一是发行⟦1000亿元⟧长期国债，重点投向水利", metric: "=长期国债"},
 	{in: "美国钢铁跌17.5%，创⟦七年⟧来最大单日跌幅。", metric: "=最大单日跌幅"},
+	{in: "中概股多数下跌，传奇生物跌10.66%，极氪跌⟦9.78%⟧。", metric: "=极氪"},               // a name jieba does not know, in a clause built as the one before
+	{in: "加拿大GDP环比增长0.1%，预期增长⟦0.2%⟧。", metric: "加拿大GDP", estimate: true}, // but a series word is no name
+	{in: "美国8月非农就业人数增加14.2万人，低于预期的⟦16万人⟧。", estimate: true},              // the figure is the expectation
+	{in: "铁岭财经拟通过公开征集受让方的方式协议转让其持有的⟦25%⟧股份。", estimate: false},           // a stake held now
+	{in: "公司拟以发行股份方式购买其分别持有的天瑞矿业80%股权和⟦20%⟧股权。", estimate: false},        // and the next item of its list
+	{in: "公司股东拟合计减持不超⟦2.38%⟧股份", estimate: true},
 	{in: "其中出院186例、在院⟦1800例⟧", metric: "=在院"},                          // a user-dictionary word: jieba glued 在 to 院 as an unknown word
 	{in: "恒生指数连续四天走高，上涨⟦0.4%⟧，至23,834.47点", metric: "=恒生指数"},           // what lasted (走高) is no subject for the claims after it
 	{in: "【北京连续⟦19天⟧无本土新增确诊病例】1月7日0时至24时，北京无新增", metric: "=无本土新增确诊病例"}, // a headline's end ends what lasted

@@ -90,7 +90,7 @@ var patterns = []pattern{patShape, patTail, patPerPrefix, patFan, patPercentWord
 	patPlaces, patCountless, patRank, patRankCue, patDays, patIndexCue, patSeriesCue, patRatioCue, patMoneyCue, patCountCue, patDate}
 
 // durationCueWords finds the cues that make 5年 a span (连续5年).
-var durationCueWords = newWordSet(durationCues)
+var durationCueWords, yearSpanCueWords = newWordSet(durationCues), newWordSet(yearSpanCues)
 
 // changeVerbWords finds a change verb ending before a number (changeBy).
 var changeVerbWords = newWordSet(changeVerbs)

@@ -117,6 +117,8 @@ var physical = []unitDef{
 	{text: "吉焦", kind: schema.KindQuantity, code: "kWh", factor: 1e3 / 3.6}, // heat, as gas is sold: 410.25万吉焦/年
 	{text: "兆焦", kind: schema.KindQuantity, code: "kWh", factor: 1 / 3.6},
 	{text: "千焦", kind: schema.KindQuantity, code: "kWh", factor: 1 / 3.6e3},
+	{text: "mmHg", kind: schema.KindQuantity, code: "mmHg", factor: 1}, // blood pressure, kept as written: 高压高达180mmHg以上
+	{text: "毫米汞柱", kind: schema.KindQuantity, code: "mmHg", factor: 1},
 	{text: "人公里", kind: schema.KindQuantity, code: "pkm", factor: 1}, // passenger turnover
 	{text: "公里", kind: schema.KindQuantity, code: "m", factor: 1000},
 	{text: "千米", kind: schema.KindQuantity, code: "m", factor: 1000},
@@ -252,13 +254,14 @@ var (
 		"烧掉", "烧光", "烧钱", "投资", "投入", // 烧掉56个亿后
 		"票房", "身家", "薪酬", "年薪", "领薪", "工资", "奖金", "分红", "保费", "贷款", "存款",
 		"税收", "罚款", "补贴", "奖补", "支出", "费用", "成本", "价格", "售价", "房价", "总价", "发行", "现金", // 年底账面现金约1600亿
-		"计提", // 2019年度计提6.48亿资产减值准备
+		"计提",             // 2019年度计提6.48亿资产减值准备
+		"本金", "利息", "本息", // 本金及利息共计33.15亿
 	}
 	moneyLinks = []string{
 		"为", "达", "达到", "是", "实现", "录得", "共", "合计", "累计", "已", "已达", "高达", "仅", "仅为",
 		"约为", "分别为", "增至", "降至", "减至", "升至", "或", "也", "将", "将达", "可达", "预计", "有望",
 		"比上年", "比去年", "较上年", "较去年", "同比", // 贫困人口比上年减少290万
-		"分别", "总计", "共计", "由", "从", "至", "到", "已经", "控制在", // 参保人数分别增加1753万; 出境旅游人次由8300万; 注册资本增加至550亿
+		"分别", "总计", "共计", "由", "从", "至", "到", "已经", "达到了", "控制在", // 人数已经达到了3.46亿; 参保人数分别增加1753万; 出境旅游人次由8300万; 注册资本增加至550亿
 	}
 	countedAfter = []string{"人", "户", "名", "位", "家", "股", "公司股份", "群众", "贫困群众", "贫困人口", "手", "份", "辆", "台", "套", "件", "只", "头", "个", "次", "美国人", "用户", "投资者", "学生", "游客", "居民", "职工", "人口", "人民", "农民"}
 )
@@ -516,6 +519,18 @@ var durationCues = []string{
 	"入党", "工作了", "从教", "从医", "扎根", // 已经光荣入党56年了, 她工作了30年的地方
 }
 
+// yearSpanCues make N年 a span as durationCues do, but not N日, a date
+// after them (禁止期从3年延长至5年; but 从24日起, 延长到20日).
+var yearSpanCues = []string{"从", "延长至", "延长到", "就读", "期为"} // 学生在中职学校就读3年, 协议期为10年
+
+// fromSpanNext, right after 从N年, show the span changes (从3年延长至5年,
+// 从4年缩短到2年); 从一年开行十班 and 从5年一遇 are no span.
+var fromSpanNext = "延缩提增减到至降升逐"
+
+// spanNotNext after N年 make it no span whatever the cue (迎来了一年当中的,
+// 几十年如一日, 5年一遇).
+var spanNotNext = []string{"一遇", "如一日", "当中", "之中", "一度", "内乱"}
+
 // recordWords after N年, N个月 make it the span a record is set over (创十
 // 年新低); recordWordsAfterSince do after N年来 (创七年来最大单日跌幅, 十年来
 // 首次), which otherwise is a time reference (五年来, 十年来新时代).
@@ -547,6 +562,10 @@ var halfCues = []string{"暂停"}
 // deadlineLeads before N年内, N日内 make it a span to a deadline (力争在
 // 两年内, 要在今后三年内); without them 五年内 is often when, not how long.
 var deadlineLeads = []string{"在", "在今后", "在未来", "在此后"}
+
+// heldStakes, right before a figure, say it is a stake held now (拟转让其持有
+// 的25%股份): no hedge of the sentence makes it an estimate.
+var heldStakes = []string{"持有的", "所持", "所持有的"}
 
 // targetNouns after 的 make the figure before them a target (低于13%左右的
 // 预期目标); a plain 目标 may be one reached (完成100亿元的目标), so it is not here.
