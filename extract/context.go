@@ -606,11 +606,11 @@ func heldStake(r []rune, from, at int) bool {
 func parallelName(clause []rune, pred string) string {
 	head, ok := strings.CutSuffix(string(clause), pred)
 	n := utf8.RuneCountInString(head)
-	if !ok || n < 2 || n > 5 {
+	if !ok || n < 2 || n > 5 || slices.Contains(notNames, head) {
 		return ""
 	}
 	for _, c := range head {
-		if !isHan(c) || strings.ContainsRune("比年月日周季中均再又也还则其共全当本上下去今前后同环累较预值期", c) {
+		if !isHan(c) || strings.ContainsRune("比年月日周季中均再又也还则其共全当本上下去今昨前后同环累较预值期我你他她它们这那该此且而并或但", c) {
 			return ""
 		}
 	}
@@ -1761,7 +1761,7 @@ func joinMetric(toks []vtok) string {
 			noun = false
 			continue
 		}
-		if depth > 0 || skipInMetric(t) && !contractMonth(toks, k) && !shareClass(toks, k) {
+		if depth > 0 || skipInMetric(t) && !contractMonth(toks, k) && !shareClass(toks, k) && !indexNumber(toks, k) && !(k+1 < len(toks) && indexNumber(toks, k+1)) {
 			continue
 		}
 		if k > 0 && toks[k-1].end == t.start && isYearDigits(toks[k-1].text) {
@@ -1793,6 +1793,20 @@ func joinMetric(toks []vtok) string {
 // isYearDigits reports whether s is a year written in four digits (2021).
 func isYearDigits(s string) bool {
 	return len(s) == 4 && (s[0] == '1' || s[0] == '2') && strings.Trim(s, "0123456789") == ""
+}
+
+// indexNumber reports whether toks[k] is the number in an index's name,
+// glued to a stem of indexStems before it or a word of indexNameEnds
+// after it (标普500指数, 科创50, 沪深300ETF).
+func indexNumber(toks []vtok, k int) bool {
+	t := toks[k]
+	if k == 0 || toks[k-1].end != t.start || !allDigits(t.text) {
+		return false
+	}
+	if slices.Contains(indexStems, toks[k-1].text) {
+		return true
+	}
+	return k+1 < len(toks) && toks[k+1].start == t.end && slices.Contains(indexNameEnds, toks[k+1].text) && isHan(firstRune(toks[k-1].text))
 }
 
 // contractMonth reports whether toks[k] is part of a futures contract's
@@ -1922,4 +1936,14 @@ func skipInMetric(t vtok) bool {
 		return true
 	}
 	return false
+}
+
+// allDigits reports whether s is a run of ASCII digits.
+func allDigits(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

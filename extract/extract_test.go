@@ -739,7 +739,12 @@ var contextCases = []contextCase{
 	{in: "民生支出占一般公共预算支出的⟦75%⟧以上", metric: "=民生支出占一般公共预算支出"},
 	{in: "一是发行⟦1000亿元⟧长期国债，重点投向水利", metric: "=长期国债"},
 	{in: "美国钢铁跌17.5%，创⟦七年⟧来最大单日跌幅。", metric: "=最大单日跌幅"},
-	{in: "中概股多数下跌，传奇生物跌10.66%，极氪跌⟦9.78%⟧。", metric: "=极氪"},               // a name jieba does not know, in a clause built as the one before
+	{in: "中概股多数下跌，传奇生物跌10.66%，极氪跌⟦9.78%⟧。", metric: "=极氪"},
+	{in: "2021年世界人均GDP是1.21万美元左右，我们是⟦1.25万美元⟧。", metric: "=人均GDP"},       // a pronoun is no name
+	{in: "伊朗石油销量同比增长约40%，实际增长⟦60%⟧。", metric: "=伊朗石油销量"},                 // nor an adverb of the move
+	{in: "本周，道指跌2.93%，标普500指数跌⟦4.25%⟧，纳指跌5.77%。", metric: "=标普500指数"},    // the number in an index's name
+	{in: "日经225指数收涨⟦1.2%⟧。", metric: "=日经225指数"},                         // with a stem jieba tags an adverb
+	{in: "华泰柏瑞沪深300ETF净流入⟦12亿元⟧。", metric: "=华泰柏瑞沪深300ETF"},              // a name jieba does not know, in a clause built as the one before
 	{in: "加拿大GDP环比增长0.1%，预期增长⟦0.2%⟧。", metric: "加拿大GDP", estimate: true}, // but a series word is no name
 	{in: "美国8月非农就业人数增加14.2万人，低于预期的⟦16万人⟧。", estimate: true},              // the figure is the expectation
 	{in: "铁岭财经拟通过公开征集受让方的方式协议转让其持有的⟦25%⟧股份。", estimate: false},           // a stake held now
@@ -787,7 +792,7 @@ var contextCases = []contextCase{
 	{in: "今年重点抓好⟦五件⟧事：一是稳定发展粮食生产", estimate: false},                       // the plan's own parts
 	{in: "从今年起用⟦两年⟧时间，全部免除农村义务教育阶段学生的学杂费", metric: "=全部免除农村义务教育阶段学生的学杂费"}, // what the span is for
 	{in: "尽管已过去近⟦一周⟧时间，但美国多地电力仍未完全恢复", metric: "="},
-	{in: "道指涨0.59%，标普500指数微跌⟦0.22点⟧报5591.96点", metric: "=标普指数"}, // 微跌 is the verb
+	{in: "道指涨0.59%，标普500指数微跌⟦0.22点⟧报5591.96点", metric: "=标普500指数"}, // 微跌 is the verb
 	{in: "国务院非常设机构由⟦85个⟧减为26个", metric: "非常设机构"},
 	{in: "稳妥推进房地产企业风险化解，保交房交付率⟦94.7%⟧、超额完成国家下达任务", metric: "=保交房交付率"}, // a verb before 率 names a rate
 	{in: "截至去年年底，国家综合立体交通网建成率约为⟦79%⟧", metric: "=国家综合立体交通网建成率"},

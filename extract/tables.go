@@ -496,6 +496,17 @@ var moveAdverbs = []string{"继续", "最高", "最低", "持续", "再次", "�
 // of money (loneAmount).
 var loneMoneyLeads = []string{"突破", "破", "超", "超过", "逾", "过", "达到", "达", "迈上", "站上", "跨上", "跨越"}
 
+// notNames open a clause built as the one before without naming its
+// subject: adverbs of a move (实际增长19.6%, 盘中跌3%).
+var notNames = []string{"实际", "名义", "分别", "合计", "累计", "总计", "共计", "大幅", "小幅", "逆势", "继续", "持续", "双双", "纷纷", "一度", "盘中", "尾盘", "早盘", "午后", "收盘", "开盘", "最高", "最低", "最多", "涨幅", "跌幅", "增幅", "降幅"}
+
+// indexStems and indexNameEnds keep the number in an index's name in a
+// metric: 标普500指数, 日经225, 科创50, 沪深300ETF (not 标普指数).
+var (
+	indexStems    = []string{"标普", "日经", "科创", "沪深", "中证", "上证", "深证", "富时", "创业板", "恒生科技", "斯托克"}
+	indexNameEnds = []string{"指数", "ETF", "期指", "成分股", "成份股"}
+)
+
 // indexNames end the name of an index whose readings are points.
 var indexNames = []string{"指数", "PMI", "PPI", "CPI", "综指", "成指"}
 
