@@ -1102,6 +1102,15 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 		}
 	}
 	am := "" // the metric the words after the verb make
+	if len(afterV) > 0 && afterV[0].start <= prevStart && h.ctx > 0 && (r[h.ctx-1] == '至' || r[h.ctx-1] == '到') {
+		// 攀升4.4个基点至0.906%: the claim before, after the verb, and its unit are no metric
+		for k, t := range afterV {
+			if t.end > prevStart {
+				afterV = afterV[:k]
+				break
+			}
+		}
+	}
 	if len(afterV) > 0 && !isComparator(pred) && tidyMetric(joinMetric(afterV)) != "" {
 		am = joinMetric(afterV) // but 中标金额为人民币6,554万元: a currency is no metric
 	}

@@ -740,10 +740,11 @@ var contextCases = []contextCase{
 	{in: "一是发行⟦1000亿元⟧长期国债，重点投向水利", metric: "=长期国债"},
 	{in: "美国钢铁跌17.5%，创⟦七年⟧来最大单日跌幅。", metric: "=最大单日跌幅"},
 	{in: "中概股多数下跌，传奇生物跌10.66%，极氪跌⟦9.78%⟧。", metric: "=极氪"},
-	{in: "2021年世界人均GDP是1.21万美元左右，我们是⟦1.25万美元⟧。", metric: "=人均GDP"},       // a pronoun is no name
-	{in: "伊朗石油销量同比增长约40%，实际增长⟦60%⟧。", metric: "=伊朗石油销量"},                 // nor an adverb of the move
-	{in: "本周，道指跌2.93%，标普500指数跌⟦4.25%⟧，纳指跌5.77%。", metric: "=标普500指数"},    // the number in an index's name
-	{in: "日经225指数收涨⟦1.2%⟧。", metric: "=日经225指数"},                         // with a stem jieba tags an adverb
+	{in: "2021年世界人均GDP是1.21万美元左右，我们是⟦1.25万美元⟧。", metric: "=人均GDP"},    // a pronoun is no name
+	{in: "伊朗石油销量同比增长约40%，实际增长⟦60%⟧。", metric: "=伊朗石油销量"},              // nor an adverb of the move
+	{in: "本周，道指跌2.93%，标普500指数跌⟦4.25%⟧，纳指跌5.77%。", metric: "=标普500指数"}, // the number in an index's name
+	{in: "日经225指数收涨⟦1.2%⟧。", metric: "=日经225指数"},
+	{in: "2年期国债收益率一度攀升4.4个基点至⟦0.906％⟧，为2020年3月以来最高。", metric: "国债收益率"},   // the change before, after the verb, is no metric                         // with a stem jieba tags an adverb
 	{in: "华泰柏瑞沪深300ETF净流入⟦12亿元⟧。", metric: "=华泰柏瑞沪深300ETF"},              // a name jieba does not know, in a clause built as the one before
 	{in: "加拿大GDP环比增长0.1%，预期增长⟦0.2%⟧。", metric: "加拿大GDP", estimate: true}, // but a series word is no name
 	{in: "美国8月非农就业人数增加14.2万人，低于预期的⟦16万人⟧。", estimate: true},              // the figure is the expectation
