@@ -346,6 +346,12 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 				prevStart = prevHit.ctx
 			}
 			metric, pred, subjects := e.metricAndPredicate(st, ss, cs, h, prevStart)
+			if !c.Estimate && pred == "" && prev != nil && prevSent == ss && prev.Estimate && prevHit.after <= cs && h.ctx-cs <= 6 && cs > 0 && r[cs-1] == '，' &&
+				(h.after >= len(r) || strings.ContainsRune("，。；", r[h.after])) &&
+				!hasAnyPrefix(r[skipBlanks(r, cs):], seriesWords) && !hasAnyPrefix(r[clauseStart(r, prevHit.start):], seriesWords) && !containsWord(r[cs:h.ctx], "已") &&
+				!slices.ContainsFunc(st.tokens(cs, h.ctx), func(t vtok) bool { return t.pos == "v" || t.pos == "vd" || t.pos == "p" }) {
+				c.Estimate = true // 铁路预计发送旅客515万人次，公路1900万人次: a clause with no verb of its own goes on with the forecast
+			}
 			metric = tidyMetric(metric)
 			if len(subjects) < 2 && metric == "" && containsWord(r[cs:h.ctx], "分别") {
 				// 开行8641列、运送货物93.6万标箱，同比分别增长16%、30%: the list's
@@ -615,6 +621,14 @@ func parallelName(clause []rune, pred string) string {
 		}
 	}
 	return head
+}
+
+// skipBlanks is the first offset from k on that holds no blank.
+func skipBlanks(r []rune, k int) int {
+	for k < len(r) && isBlank(r[k]) {
+		k++
+	}
+	return k
 }
 
 // listJoin reports whether r, between two figures, only joins them as items

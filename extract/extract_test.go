@@ -751,6 +751,9 @@ var contextCases = []contextCase{
 	{in: "铁岭财经拟通过公开征集受让方的方式协议转让其持有的⟦25%⟧股份。", estimate: false},           // a stake held now
 	{in: "公司拟以发行股份方式购买其分别持有的天瑞矿业80%股权和⟦20%⟧股权。", estimate: false},        // and the next item of its list
 	{in: "公司股东拟合计减持不超⟦2.38%⟧股份", estimate: true},
+	{in: "其中铁路预计发送旅客515万人次，公路⟦1900万人次⟧，水路35.5万人次。", estimate: true},         // a clause with no verb of its own goes on with the forecast
+	{in: "英伟达每股收益为0.68美元，预期0.64美元，营收⟦300亿美元⟧，预期286.1亿美元。", estimate: false}, // but not after a consensus figure
+	{in: "美国ISM制造业PMI为47.2，预期47.5，前值⟦46.8⟧。", estimate: false},
 	{in: "其中出院186例、在院⟦1800例⟧", metric: "=在院"},                          // a user-dictionary word: jieba glued 在 to 院 as an unknown word
 	{in: "恒生指数连续四天走高，上涨⟦0.4%⟧，至23,834.47点", metric: "=恒生指数"},           // what lasted (走高) is no subject for the claims after it
 	{in: "【北京连续⟦19天⟧无本土新增确诊病例】1月7日0时至24时，北京无新增", metric: "=无本土新增确诊病例"}, // a headline's end ends what lasted
