@@ -556,8 +556,8 @@ func hedged(r []rune, ss, cs, at, firstHit, colon int) bool {
 	if cs < at && hasHedge(r[cs:at]) {
 		return true
 	}
-	if ss < at && yearTask(r[ss:at]) {
-		return true // 今年要再压减钢铁产能5000万吨, 今年，要使全国80%以上…: the year's tasks
+	if ss < at && yearTask(r[ss:at]) || cs > ss && cs < at && yearTask(r[cs:at]) {
+		return true // 今年要再压减钢铁产能5000万吨, 今年，要使全国80%以上…, …，今年要扩大到511户: the year's tasks
 	}
 	// the first clause governs the sentence only when it holds no claim of
 	// its own: in 预计增长10%、总产值增长8.9% the 8.9% is no estimate

@@ -639,6 +639,9 @@ func labelled(r []rune, t numTok) bool {
 	if t.arabic && len(t.rs) > 1 && t.rs[0] == '0' && isDigit(t.rs[1]) {
 		return true // 02批, 007: a code, not a quantity
 	}
+	if inTitle(r, t.start, t.end) {
+		return true // 《长安三万里》: part of a title
+	}
 	if t.end < len(r) {
 		n := r[t.end]
 		if isASCIILetter(n) && unitAt(r, t.end) == "" {
@@ -664,6 +667,33 @@ func labelled(r []rune, t numTok) bool {
 			return false // 举办百场艺术精品展演, 推出千条研学线路: a count of what is done
 		}
 		return t.start == 0 || !strings.ContainsRune("近上超逾破过达约", r[t.start-1])
+	}
+	return false
+}
+
+// inTitle reports whether r[a:b] stands inside a title's 《》, each within
+// 20 runes of it on its line.
+func inTitle(r []rune, a, b int) bool {
+	open := false
+	for k := a - 1; k >= 0 && k >= a-20; k-- {
+		if r[k] == '《' {
+			open = true
+			break
+		}
+		if r[k] == '》' || r[k] == '\n' {
+			return false
+		}
+	}
+	if !open {
+		return false
+	}
+	for k := b; k < len(r) && k < b+20; k++ {
+		switch r[k] {
+		case '》':
+			return true
+		case '《', '\n':
+			return false
+		}
 	}
 	return false
 }
