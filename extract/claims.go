@@ -112,6 +112,17 @@ func preQualifier(r []rune, a int) (string, int) {
 		k--
 		w = qualWords.suffix(before(r, k, winBefore))
 	}
+	if w == "" {
+		for _, adv := range []string{"已被", "已经", "已"} {
+			if hasSuffix(r[:k], adv) {
+				j := k - len([]rune(adv))
+				if pw := qualWords.suffix(before(r, j, winBefore)); len([]rune(pw)) >= 2 && !slices.Contains(notQual, pw) {
+					w, k = pw, j // 至少已被60家公司解约: the bound before the adverb
+				}
+				break
+			}
+		}
+	}
 	if w == "" && hasSuffix(r[:k], "人民币") {
 		k -= 3 // 不超过人民币9.31元/股
 		w = qualWords.suffix(before(r, k, winBefore))

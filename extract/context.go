@@ -334,6 +334,17 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 					h.start >= planStart && h.start < planEnd && !containsAny(r[cs:clauseEnd(r, h.end)], reachedWordSet)) && !planParts(r, h) && !changeOrigin(r, h) ||
 				namesTarget(r, h.after) || // 低于13%左右的预期目标: the figure is the target
 				hasSuffix(r[:h.start], "预期的") && !hasSuffix(r[:h.start], "通胀预期的") // 低于预期的16万人: the figure is the expectation
+			if c.Qualifier == schema.QualExact && hasAnyPrefix(r[h.after:], orMore) {
+				c.Qualifier, c.High = schema.QualLowerBound, nil // 涨至6000元/瓶，甚至更高: at least the figure
+			}
+			if prev != nil && prevSent == ss && restates(r, prevHit, h) {
+				// 约800亿日元（7亿美元）: the amount restated in another currency
+				// is as estimated and as approximate as the one before it
+				c.Estimate = c.Estimate || prev.Estimate
+				if prev.Qualifier == schema.QualApprox && c.Qualifier == schema.QualExact {
+					c.Qualifier = schema.QualApprox
+				}
+			}
 			if c.Estimate && (heldStake(r, max(cs, h.start-8), h.start) || prev != nil && !prev.Estimate && prevHit.ctx >= cs && heldStake(r, max(cs, prevHit.start-8), prevHit.start) && listJoin(r[prevHit.end:h.start])) {
 				c.Estimate = false // 拟转让其持有的25%股份: the stake is held now, whatever is planned for it
 			}
@@ -629,6 +640,13 @@ func skipBlanks(r []rune, k int) int {
 		k++
 	}
 	return k
+}
+
+// restates reports whether h is a money amount in parentheses right after
+// the money amount prev (800亿日元（7亿美元）), alone in them.
+func restates(r []rune, prev, h hit) bool {
+	return prev.kind == schema.KindMoney && h.kind == schema.KindMoney && h.start == prev.after+1 && h.after < len(r) &&
+		(r[prev.after] == '（' && r[h.after] == '）' || r[prev.after] == '(' && r[h.after] == ')')
 }
 
 // listJoin reports whether r, between two figures, only joins them as items

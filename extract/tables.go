@@ -354,7 +354,7 @@ var spanUses = []string{"用", "利用", "花", "花费", "历时", "耗时", "�
 
 // loneCountVerbs, right before a lone magnitude and a measure word, make
 // it a count (举办百场展演, 建成千座公园), not a word (万家灯火).
-var loneCountVerbs = []string{"举办", "开展", "组织", "推出", "打造", "培育", "新增", "建成", "实施", "引进", "新建", "改造", "选派", "招募", "培训"}
+var loneCountVerbs = []string{"举办", "开展", "组织", "推出", "打造", "培育", "新增", "建成", "实施", "引进", "新建", "改造", "选派", "招募", "培训", "年产"}
 
 // guardExceptions, right after a unit, lift a guard that would take them
 // as a word (9家电商平台: 电商, not 家电; 200名副高级职称专家, not 名副其实;
@@ -495,6 +495,9 @@ var moveAdverbs = []string{"继续", "最高", "最低", "持续", "再次", "�
 // loneMoneyLeads, right before 百亿, 千亿 or 万亿 alone, make it an amount
 // of money (loneAmount).
 var loneMoneyLeads = []string{"突破", "破", "超", "超过", "逾", "过", "达到", "达", "迈上", "站上", "跨上", "跨越"}
+
+// orMore, right after a figure, make it a floor: 6000元/瓶，甚至更高.
+var orMore = []string{"，甚至更高", "，甚至更多", "甚至更高", "甚至更多", "或更高", "或更多", "乃至更高", "乃至更多"}
 
 // notNames open a clause built as the one before without naming its
 // subject: adverbs of a move (实际增长19.6%, 盘中跌3%).
@@ -772,6 +775,7 @@ var (
 		"预期寿命", "计划规定的", // 人均预期寿命: an indicator; 比计划规定的单位数多: the plan as a yardstick
 		"预增公司", "预盈公司", "预亏公司", "预减公司", // 预增公司135家: companies that forecast, counted
 		"预增主要", "预减主要", "预盈主要", "预亏主要", // 业绩预减主要是…: the reason given
+		"拟中标",           // 拟中标金额为3.01亿元: a tender's announced winner, not an intent
 		"拟合值",           // 金价偏离拟合值100美元: a fitted value (but 拟合资投建 plans a joint venture)
 		"预算范围",          // 财政赤字控制在预算范围内: the budget as a yardstick
 		"预算投资", "预算内投资", // 中央预算投资安排150亿元: where the funds come from
