@@ -177,6 +177,17 @@ func preQualifier(r []rune, a int) (string, int) {
 				return qualOf(w), a
 			}
 		}
+		// 至少检测2次: an adverb of bound before a verb of one or two runes
+		// (but not before a range: 至少完成四千万亩到五千万亩)
+		for n := 1; n <= 2 && k-n >= 2 && !rangeAhead(r, a); n++ {
+			c := r[k-n]
+			if !isHan(c) || isCn(c) || slices.Contains(notVerbRunes, c) {
+				break
+			}
+			if w := adverbBoundWords.suffix(before(r, k-n, winBefore)); w != "" {
+				return qualOf(w), a
+			}
+		}
 		return schema.QualExact, a
 	}
 	q, at := qualOf(w), k-len([]rune(w))
@@ -193,6 +204,19 @@ func preQualifier(r []rune, a int) (string, int) {
 		}
 	}
 	return q, at
+}
+
+// rangeAhead reports whether the number at view offset a, with a unit of up
+// to four runes, is followed by a range separator and a second number.
+func rangeAhead(r []rune, a int) bool {
+	if a >= len(r) {
+		return false
+	}
+	j := scanNumber(r, a).end
+	for n := 0; n < 4 && j < len(r) && isHan(r[j]) && r[j] != '到' && r[j] != '至'; n++ {
+		j++
+	}
+	return j+1 < len(r) && isRangeSep(r[j]) && (isDigit(r[j+1]) || isCn(r[j+1]))
 }
 
 // sharedPoints reports whether a number whose unit 个 ends at k is followed
@@ -1701,6 +1725,8 @@ var (
 	boundWords = newWordSet(changeBounds)
 	// boundVerbWords finds the verbs a bound word may stand before.
 	boundVerbWords = newWordSet(changeVerbs, boundVerbs)
+	// adverbBoundWords finds adverbBounds.
+	adverbBoundWords = newWordSet(adverbBounds)
 	// postBoundWords are the bound words written after a number (以上, 以内).
 	postBoundWords = newWordSet(postLower, postUpper)
 	// notQualWords are the words that end in a qualifier or a duration cue

@@ -428,25 +428,28 @@ var claimCases = []claimCase{
 	{in: "林草碳汇计量监测体系⟦3个⟧案例入选", kind: schema.KindCount, value: 3, unit: "个"},        // 案例, not 个案
 	{in: "每经头条——烧掉⟦56个亿⟧后：工厂停摆", kind: schema.KindMoney, value: 56e8, unit: "CNY"}, // 56个亿 is 56亿 (two annotators)
 	{in: "一年少赚⟦56个亿⟧", kind: schema.KindMoney, value: 56e8, unit: "CNY"},
-	{in: "江苏⟦70个⟧亿元以上项目集中开工", kind: schema.KindCount, value: 70, unit: "个"},                                                                    // but 70个亿元以上项目 counts projects
-	{in: "取得许可只需⟦五六个工作日⟧", kind: schema.KindDuration, value: 5, low: f(5), high: f(6), unit: "day", qual: schema.QualRange},                    // two neighbouring digits: five or six
-	{in: "吸引⟦两三千人⟧参加", kind: schema.KindCount, value: 2000, low: f(2000), high: f(3000), unit: "人", qual: schema.QualRange},                    // the pair before a magnitude
-	{in: "⟦十七八岁⟧的青年", kind: schema.KindDuration, value: 17, low: f(17), high: f(18), unit: "year", qual: schema.QualRange},                     // the pair after 十
-	{in: "普华永道至少已被⟦60家⟧公司“解约”", kind: schema.KindCount, value: 60, low: f(60), unit: "家", qual: schema.QualLowerBound},                         // the bound before the adverb
-	{in: "如今市场价已涨至⟦6000元/瓶⟧，甚至更高，且都是预售", kind: schema.KindMoney, value: 6000, low: f(6000), unit: "CNY/瓶", qual: schema.QualLowerBound},        // 甚至更高: at least
-	{in: "松下计划在日本投资约800亿日元（⟦7亿美元⟧）建造电池厂", kind: schema.KindMoney, value: 7e8, low: f(7e8), high: f(7e8), unit: "USD", qual: schema.QualApprox}, // restated: as approximate
-	{in: "雅迪集团重庆永川年产⟦百万台⟧电动车生产基地正式投产", kind: schema.KindCount, value: 1e6, unit: "台"},                                                          // a lone magnitude after 年产
-	{in: "他在福州工作期间兼任了⟦六年⟧的闽江职业大学校长", kind: schema.KindDuration, value: 6, unit: "year"},                                                        // a verb's span after 了
-	{in: "处级及以上离职人员入股禁止期从⟦3年⟧延长至5年", kind: schema.KindDuration, value: 3, unit: "year"},                                                        // the span a change starts from
-	{in: "处级及以上离职人员入股禁止期从3年延长至⟦5年⟧", kind: schema.KindDuration, value: 5, unit: "year"},                                                        // and the span it ends at
-	{in: "供应1亿吨石油的协议，协议期为⟦10年⟧。", kind: schema.KindDuration, value: 10, unit: "year"},                                                          // 期为 cues a span
-	{in: "学生在中职学校就读⟦3年⟧、本科院校就读4年", kind: schema.KindDuration, value: 3, unit: "year"},                                                          // years of study
-	{in: "预计2021年归母净利同比增长⟦0% - 20%⟧。", kind: schema.KindPercent, value: 0, low: f(0), high: f(20), unit: "%", qual: schema.QualRange},          // a spaced dash
-	{in: "伴有血压显著升高（高压高达⟦180mmHg⟧以上）", kind: schema.KindQuantity, value: 180, low: f(180), unit: "mmHg", qual: schema.QualLowerBound},           // blood pressure, as written
-	{in: "回售部分的本金及利息共计⟦33.15亿⟧全额划付至中证登账户", kind: schema.KindMoney, value: 3.315e9, unit: "CNY"},                                                // 本金, 利息 cue money
-	{in: "参与冰雪运动的人数已经达到了⟦3.46亿⟧。", kind: schema.KindCount, value: 3.46e8, unit: "人"},                                                           // 人数 cues a count past 已经达到了
-	{in: "中标额5360.97万美元/年，服务期⟦7年6个月⟧", kind: schema.KindDuration, value: 90, unit: "month"},                                                    // a compound span needs no cue
-	{in: "当前高风险中小银行数量较峰值已压降近⟦半⟧。", kind: schema.KindPercent, value: 50, low: f(50), high: f(50), unit: "%", qual: schema.QualApprox},           // 近半: nearly half
+	{in: "江苏⟦70个⟧亿元以上项目集中开工", kind: schema.KindCount, value: 70, unit: "个"},                                                                                                   // but 70个亿元以上项目 counts projects
+	{in: "取得许可只需⟦五六个工作日⟧", kind: schema.KindDuration, value: 5, low: f(5), high: f(6), unit: "day", qual: schema.QualRange},                                                   // two neighbouring digits: five or six
+	{in: "吸引⟦两三千人⟧参加", kind: schema.KindCount, value: 2000, low: f(2000), high: f(3000), unit: "人", qual: schema.QualRange},                                                   // the pair before a magnitude
+	{in: "⟦十七八岁⟧的青年", kind: schema.KindDuration, value: 17, low: f(17), high: f(18), unit: "year", qual: schema.QualRange},                                                    // the pair after 十
+	{in: "普华永道至少已被⟦60家⟧公司“解约”", kind: schema.KindCount, value: 60, low: f(60), unit: "家", qual: schema.QualLowerBound},                                                        // the bound before the adverb
+	{in: "如今市场价已涨至⟦6000元/瓶⟧，甚至更高，且都是预售", kind: schema.KindMoney, value: 6000, low: f(6000), unit: "CNY/瓶", qual: schema.QualLowerBound},                                       // 甚至更高: at least
+	{in: "松下计划在日本投资约800亿日元（⟦7亿美元⟧）建造电池厂", kind: schema.KindMoney, value: 7e8, low: f(7e8), high: f(7e8), unit: "USD", qual: schema.QualApprox},                                // restated: as approximate
+	{in: "从业人员每周至少检测⟦2次⟧", kind: schema.KindCount, value: 2, low: f(2), unit: "次", qual: schema.QualLowerBound},                                                               // an adverb of bound before any short verb
+	{in: "修复海底光缆最多需要⟦2周⟧时间", kind: schema.KindDuration, value: 14, high: f(14), unit: "day", qual: schema.QualUpperBound},                                                     // 最多 too
+	{in: "至少完成⟦四千万亩到五千万亩⟧荒地的勘察", kind: schema.KindQuantity, value: 4e7 * 10000 / 15, low: f(4e7 * 10000 / 15), high: f(5e7 * 10000 / 15), unit: "m2", qual: schema.QualRange}, // but not before a range
+	{in: "雅迪集团重庆永川年产⟦百万台⟧电动车生产基地正式投产", kind: schema.KindCount, value: 1e6, unit: "台"},                                                                                         // a lone magnitude after 年产
+	{in: "他在福州工作期间兼任了⟦六年⟧的闽江职业大学校长", kind: schema.KindDuration, value: 6, unit: "year"},                                                                                       // a verb's span after 了
+	{in: "处级及以上离职人员入股禁止期从⟦3年⟧延长至5年", kind: schema.KindDuration, value: 3, unit: "year"},                                                                                       // the span a change starts from
+	{in: "处级及以上离职人员入股禁止期从3年延长至⟦5年⟧", kind: schema.KindDuration, value: 5, unit: "year"},                                                                                       // and the span it ends at
+	{in: "供应1亿吨石油的协议，协议期为⟦10年⟧。", kind: schema.KindDuration, value: 10, unit: "year"},                                                                                         // 期为 cues a span
+	{in: "学生在中职学校就读⟦3年⟧、本科院校就读4年", kind: schema.KindDuration, value: 3, unit: "year"},                                                                                         // years of study
+	{in: "预计2021年归母净利同比增长⟦0% - 20%⟧。", kind: schema.KindPercent, value: 0, low: f(0), high: f(20), unit: "%", qual: schema.QualRange},                                         // a spaced dash
+	{in: "伴有血压显著升高（高压高达⟦180mmHg⟧以上）", kind: schema.KindQuantity, value: 180, low: f(180), unit: "mmHg", qual: schema.QualLowerBound},                                          // blood pressure, as written
+	{in: "回售部分的本金及利息共计⟦33.15亿⟧全额划付至中证登账户", kind: schema.KindMoney, value: 3.315e9, unit: "CNY"},                                                                               // 本金, 利息 cue money
+	{in: "参与冰雪运动的人数已经达到了⟦3.46亿⟧。", kind: schema.KindCount, value: 3.46e8, unit: "人"},                                                                                          // 人数 cues a count past 已经达到了
+	{in: "中标额5360.97万美元/年，服务期⟦7年6个月⟧", kind: schema.KindDuration, value: 90, unit: "month"},                                                                                   // a compound span needs no cue
+	{in: "当前高风险中小银行数量较峰值已压降近⟦半⟧。", kind: schema.KindPercent, value: 50, low: f(50), high: f(50), unit: "%", qual: schema.QualApprox},                                          // 近半: nearly half
 	{in: "美债意外创⟦数十年⟧最差新年开局", kind: schema.KindDuration, value: 10, low: f(10), high: f(100), unit: "year", qual: schema.QualRange},
 	{in: "占国际市场份额比2007年提高⟦2个多百分点⟧", kind: schema.KindPercentagePoint, value: 2, low: f(2), unit: "pp", qual: schema.QualLowerBound},
 	{in: "锁定年底前应交付的⟦396万套⟧住房", kind: schema.KindCount, value: 3.96e6, unit: "套"},     // 套住 is a verb, 套住房 counts homes

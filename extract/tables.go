@@ -315,6 +315,15 @@ var changeBounds = []string{"至少", "最多", "不少于", "不超过", "至�
 // stand before (至少节约百分之十).
 var boundVerbs = []string{"节约", "节省", "压减", "削减", "投入", "投资", "加息", "降息", "持有", "新增", "增加", "减少"} // 至少加息3次, 至少持有1年, 美国周六至少新增346869例
 
+// adverbBounds are the bound words that stand before any verb, as adverbs,
+// and bound the number after it however short the verb (至少检测2次, 至少办好
+// 1所, 至少需要2周); notVerbRunes are the runes that show the words between
+// are no verb (最多的一年, 最多时一天, 最少第三).
+var (
+	adverbBounds = []string{"至少", "至多", "最少", "最多"}
+	notVerbRunes = []rune("的时是第前上这那每个之了")
+)
+
 // changeAbbrevs, right before a number, label it a change rather than a
 // code (票房52.5亿元（YoY-23.3%）).
 var changeAbbrevs = []string{"YoY", "QoQ", "MoM", "yoy", "qoq", "mom", "YOY", "QOQ", "MOM"}
