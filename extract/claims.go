@@ -540,12 +540,15 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 	within := tok.start > 0 && r[tok.start-1] == '后' && hasPrefix(r[end:], "内") // 确认书后10个工作天内: a deadline
 	if tok.start > 0 && !hasSuffix(r[:tok.start], "提前") && !within {            // 提前两年: ahead by a span, not 前两年
 		switch r[tok.start-1] {
-		case '同', '当', '这', '那', '每', '前', '后', '上', '下', '头', '哪', '某', '半', '比', '早', '晚', '均', '止':
-			return false // 同一天, 每一年: a time reference, not a span; 一个季度比一个季度好; 平均一天: a rate's period; 截至…止十二个月: a reporting period
+		case '同', '当', '这', '那', '每', '前', '首', '后', '上', '下', '头', '哪', '某', '半', '比', '早', '晚', '均', '止':
+			return false // 同一天, 每一年: a time reference, not a span; 一个季度比一个季度好; 平均一天: a rate's period; 截至…止十二个月: a reporting period; 首11个月 as 前11个月
 		}
 	}
 	if hasAnyPrefix(r[end:], spanAfter) {
 		return true // 其56年历史, 还需要几十年时间, 长达三年之久, 结束7日连涨
+	}
+	if tok.start > 0 && r[tok.start-1] == '的' && len(tok.rs) == 1 && tok.rs[0] == '一' && (end == len(r) || isClauseSep(r[end])) {
+		return false // 今天是具有重要历史意义的一天: the article
 	}
 	if hasSuffix(r[:tok.start], "总有") {
 		return false // 战争总有一天要打起来: someday
@@ -566,6 +569,15 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 		k := tok.start
 		if k > 0 && r[k-1] == ' ' {
 			k--
+		}
+		if k > 1 && isRangeSep(r[k-1]) && (isDigit(r[k-2]) || isCn(r[k-2])) {
+			// 约2–3年: the second end of a range, whose cue stands before the first
+			sep := k - 1
+			for k--; k > 0 && (isDigit(r[k-1]) || isCn(r[k-1]) || r[k-1] == '.'); k-- {
+			}
+			if sep-k >= 4 && isDigit(r[k]) {
+				return false // 从2024-25年到2029-30年: a fiscal year
+			}
 		}
 		b := before(r, k, winBefore)
 		if hasAnyPrefix(r[end:], spanBounds) && !tok.vague {
@@ -756,7 +768,7 @@ func rangeEnds(sep rune, a, b float64) (lo, hi float64, ok bool) {
 
 func isRangeSep(c rune) bool {
 	switch c {
-	case '-', '~', '～', '—', '―', '至', '到', '－': // ― (U+2015): 500亿―1000亿元
+	case '-', '~', '～', '—', '―', '–', '至', '到', '－': // ― (U+2015): 500亿―1000亿元; – (U+2013): 约2–3年
 		return true
 	}
 	return false

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -140,9 +141,31 @@ func unitTexts() []string {
 	return out
 }
 
+// powerCase writes a power or energy unit typed in another case as the
+// tables do: K as k, w as W, and H after W as h.
+func powerCase(w []rune) []rune {
+	out := slices.Clone(w)
+	for i, c := range out {
+		switch {
+		case c == 'K':
+			out[i] = 'k'
+		case c == 'w':
+			out[i] = 'W'
+		case c == 'H' && i > 0 && out[i-1] == 'W':
+			out[i] = 'h'
+		}
+	}
+	return out
+}
+
 // unitAt is the longest unit at r[k] not followed by its guard, or "".
 func unitAt(r []rune, k int) string {
 	u := unitWords.prefix(window(r, k, 8))
+	if k < len(r) && (r[k] >= 'A' && r[k] <= 'Z' || r[k] == 'k') {
+		if w := unitWords.prefix(powerCase(window(r, k, 3))); len(w) > len(u) {
+			u = w // 130Gwh, 5KW, 50Mw: the table's GWh, kW, MW
+		}
+	}
 	for u != "" {
 		if rest := r[k+len([]rune(u)):]; !hasAnyPrefix(rest, unitGuards[u]) || hasAnyPrefix(rest, guardExceptions[u]) {
 			return u

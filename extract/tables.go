@@ -102,7 +102,7 @@ var physical = []unitDef{
 	{text: "磅", kind: schema.KindQuantity, code: "kg", factor: 0.45359237},
 	{text: "克拉", kind: schema.KindQuantity, code: "kg", factor: 0.0002},            // diamonds: 1.1亿至1.2亿克拉
 	{text: "蒲式耳", kind: schema.KindQuantity, code: "m3", factor: 0.03523907016688}, // US bushels: 大豆产量预期为45.89亿蒲式耳
-	{text: "盎司", kind: schema.KindQuantity, code: "kg", factor: 0.028349523125},
+	{text: "盎司", kind: schema.KindQuantity, code: "kg", factor: 0.0311034768},      // the troy ounce of gold and silver: 6264万盎司（约1948.32吨）
 	// Latin-letter units, as written in Chinese prose: 55kg, 50MW, 25km/h
 	{text: "km/h", kind: schema.KindQuantity, code: "km/h", factor: 1},
 	{text: "km", kind: schema.KindQuantity, code: "m", factor: 1000},
@@ -432,7 +432,7 @@ var countGuards = map[string]string{
 	"条":  `件|例|款|约|线|理|规|腿`, // 两条腿走路
 	"片":  `区|面`,
 	"集":  `团|中|体|成|聚|群|约|镇|市`,
-	"轮":  `次|车`,
+	"轮":  `次|车|电动|摩托|驱`, // 两轮电动车, 四轮驱动: wheels
 	"届":  `次|满`,
 	"地":  `区|方|点|铁|产|震|块|面|标|质|图|理|位|级|市|域|下|上|球|带|貌|处|段|说|看|做|把|将|被|在|对|发|进|开|实|推|提|加|建|不|也|都|就|还|是|的|了|和|与`,
 	"首":  `次|批|台|个|位|家|创|都|府|先|要|发|条|款|套|经济`,
