@@ -1913,6 +1913,11 @@ func tidyMetric(m string) string {
 	if len(m) != len(m0) {
 		m = cleanMetric(m) // metrics come trimmed; what was cut may leave an edge
 	}
+	if r, n := utf8.DecodeLastRuneInString(m); r == '可' && len(m) > n {
+		if p, _ := utf8.DecodeLastRuneInString(m[:len(m)-n]); !strings.ContainsRune("许认不宁即皆", p) {
+			m = m[:len(m)-n] // 新车最高续航可达到1008km: the modal, not the name (but 转让许可)
+		}
+	}
 	if strings.HasSuffix(m, "拟") && !strings.HasSuffix(m, "模拟") && !strings.HasSuffix(m, "虚拟") {
 		m = strings.TrimSuffix(m, "拟") // 股东陈敏拟减持不超2.7%: the hedge, not the holder
 	}

@@ -715,7 +715,8 @@ var (
 		"介乎", "介于", "约人民币", "人民币", // 回购价介乎3.34港元至3.35港元
 		"计划安排",      // 全国基本建设投资总额计划安排
 		"中有", "中，有", // 31个制造业大类行业中有28个: the whole the part is of
-		"合计", // 减持公司股份合计不超过473万股: the total, not part of the name
+		"合计",              // 减持公司股份合计不超过473万股: the total, not part of the name
+		"可能会", "可能", "或将", // 这一数字可能会升至611架: the hedge, not the name
 	}
 	notMetrics = []string{"日均", "关口", "大关", "增加", "增至", "降至", "居首", "最多", "附近", "超额", "之间", "人民币", "是", "外", "时",
 		"涨幅", "跌幅", "增幅", "降幅", "幅度", "涨跌幅", // 收涨0.21美元，涨幅0.24%: the move of what the sentence is about
@@ -726,7 +727,7 @@ var (
 
 // metricHedges are the hedge words dropped from a metric; the others (预算,
 // 目标, 计划) are nouns that name indicators: 一般公共预算收入, 目标任务.
-var metricHedges = []string{"预计", "预期", "有望", "预测", "预估", "力争", "争取", "拟", "将力争", "确保", "努力", "料将", "预料", "料",
+var metricHedges = []string{"预计", "预期", "有望", "假设", "预测", "预估", "力争", "争取", "拟", "将力争", "确保", "努力", "料将", "预料", "料",
 	"預計", "預期", "預測", "預估", "力爭", "爭取", "擬", "確保"} // traditional forms
 
 // hedges mark a claim as an estimate or a target when they stand in its
@@ -740,6 +741,7 @@ var hedges = []string{
 	"指引", // 毛利率指引约为22%: a company's guidance (followed by guidanceLinks or a figure)
 	"提议", // 控股股东提议中期分红2750万元
 	"估计", // 农民的收入估计将增加一百三十亿元左右
+	"假设", // 假设75%租户获六个月30%的租金减幅: a scenario, not a fact
 }
 
 // guidanceLinks, after 指引, make it a company's guidance (指引为, 指引约为),
