@@ -438,6 +438,7 @@ var claimCases = []claimCase{
 	{in: "运算力领先竞争对手约⟦2–3年⟧", kind: schema.KindDuration, value: 2, low: f(2), high: f(3), unit: "year", qual: schema.QualRange},                                                // a span's range, its cue before the first end
 	{in: "厂商计划投标电池存储容量达⟦130Gwh⟧", kind: schema.KindQuantity, value: 1.3e8, unit: "kWh"},                                                                                       // a unit in another case
 	{in: "中国12月末黄金储备报⟦6264万盎司⟧（约1948.32吨）", kind: schema.KindQuantity, value: 6264e4 * 0.0311034768, unit: "kg"},                                                              // the troy ounce
+	{in: "其中，技术研发人员近⟦11万⟧，", kind: schema.KindCount, value: 1.1e5, low: f(1.1e5), high: f(1.1e5), unit: "人", qual: schema.QualApprox},                                         // 人员 before a bare amount counts people
 	{in: "从业人员每周至少检测⟦2次⟧", kind: schema.KindCount, value: 2, low: f(2), unit: "次", qual: schema.QualLowerBound},                                                               // an adverb of bound before any short verb
 	{in: "修复海底光缆最多需要⟦2周⟧时间", kind: schema.KindDuration, value: 14, high: f(14), unit: "day", qual: schema.QualUpperBound},                                                     // 最多 too
 	{in: "至少完成⟦四千万亩到五千万亩⟧荒地的勘察", kind: schema.KindQuantity, value: 4e7 * 10000 / 15, low: f(4e7 * 10000 / 15), high: f(5e7 * 10000 / 15), unit: "m2", qual: schema.QualRange}, // but not before a range
