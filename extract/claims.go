@@ -418,7 +418,7 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	if h.kind == schema.KindMoney && tok.value == 1 && tok.start > 0 && r[tok.start-1] == '兑' {
 		return hit{}, false // 155日元兑1美元: the base of an exchange rate
 	}
-	h.after = sf.after
+	h.after = max(sf.after, h.end) // 2000亿元新台币: the currency is no word after the claim
 	if h.kind == schema.KindDuration && per == "" && h.end == end {
 		// 1小时33分钟, 一年零三个月: the smaller unit after it is part of the span
 		if k, add := durationTail(r, end, def.code); k > end {

@@ -775,7 +775,7 @@ var forecasts = []string{"预计", "预期", "预测", "预估", "预算", "力�
 // changeOpeners open a clause that states the change of the figure before
 // it (预计净利润为2.89亿元，比上年同期增长130%): a forecast's change is a
 // forecast too.
-var changeOpeners = []string{"同比", "环比", "比上年", "较上年", "比去年", "较去年", "比", "较", "增长", "下降", "增加", "减少", "上升", "提高", "降低"}
+var changeOpeners = []string{"同比", "环比", "年增", "年减", "月增", "月减", "比上年", "较上年", "比去年", "较去年", "比", "较", "增长", "下降", "增加", "减少", "上升", "提高", "降低"}
 
 // hedgeNotAfter and hedgeNotBefore are the words around a hedge word that
 // make it a name or an outturn, not a forecast: 预期终值, 占预算数的,
@@ -808,6 +808,7 @@ var notTimeAfter = []string{"目标", "计划", "任务", "预算"}
 var changeVerbs = []string{
 	"增加", "减少", "增长", "上升", "下降", "提高", "降低", "回落", "回升", "上涨", "下跌", "攀升",
 	"上调", "下调", "扩大", "缩小", "收窄", "放量", "缩量", "增", "减", "升", "降", "涨", "跌",
+	"年增", "年减", "月增", "月减", // 营收年增50.1%: year on year, as Taiwan's and Hong Kong's press write it
 }
 
 // eventSexes and eventNames mark a length as the name of a sports event
@@ -838,7 +839,7 @@ const notTimeBefore = "目提之以此事空"
 // longest first where they share a prefix.
 var predicates = []string{
 	"同比增长", "同比下降", "同比增加", "同比减少", "同比上涨", "同比下跌", "环比增长", "环比下降",
-	"年均增长", "平均增长", "增长", "下降", "增加", "减少", "上涨", "下跌", "上升", "回落", "提高", "降低",
+	"年均增长", "平均增长", "年增", "年减", "月增", "月减", "增长", "下降", "增加", "减少", "上涨", "下跌", "上升", "回落", "提高", "降低",
 	"提升", "扩大", "缩小", "达到", "达", "占比", "占", "新增", "累计", "超过", "高于", "低于", "实现",
 	"完成", "突破", "保持", "签约", "引进", "孵化", "推动", "提供", "录用", "拆除", "修复", "投资", "亏损",
 	"盈利", "收于", "报收", "报", "为", "是", "共", "共有", "拥有", "建成", "开工", "投产", "带动",
