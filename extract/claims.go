@@ -177,6 +177,12 @@ func preQualifier(r []rune, a int) (string, int) {
 				return qualOf(w), a
 			}
 		}
+		// 麦收进度过四成: 过 alone before a share passes it (not 不过三成, 通过100%绿电消纳)
+		if k > 1 && r[k-1] == '过' && (!strings.ContainsRune("不通经度错难太", r[k-2]) || hasSuffix(r[:k], "进度过")) && a < len(r) {
+			if e := scanNumber(r, a).end; e < len(r) && (r[e] == '成' || r[e] == '%' || r[e] == '％') {
+				return schema.QualLowerBound, k - 1
+			}
+		}
 		// 至少检测2次: an adverb of bound before a verb of one or two runes
 		// (but not before a range: 至少完成四千万亩到五千万亩)
 		for n := 1; n <= 2 && k-n >= 2 && !rangeAhead(r, a); n++ {
@@ -639,10 +645,21 @@ func (e *Extractor) rangeEnd(v *view, from, k int) (numTok, hit, bool) {
 		return numTok{}, hit{}, false
 	}
 	b, hb, ok := e.unitNumberAt(v, k)
-	if change && !hasPrefix(r[hb.after:], "不等") {
-		return numTok{}, hit{}, false // 从5%提高到8%: a change; but 起拍总价从3000万元到8000万元不等 varies over a range
+	if change && !hasPrefix(r[hb.after:], "不等") && !changeAfter(r, hb.after) {
+		return numTok{}, hit{}, false // 从5%提高到8%: a change; but 起拍总价从3000万元到8000万元不等 varies over a range, and 从3.5到3.8米提升到4.5米 starts from one
 	}
 	return b, hb, ok
+}
+
+// changeAfter reports whether a change verb and 到 or 至 follow view offset
+// k: the change then ends there, not at the 到 before k.
+func changeAfter(r []rune, k int) bool {
+	v := changeVerbWords.prefix(r[k:])
+	if v == "" {
+		return false
+	}
+	k += len([]rune(v))
+	return k < len(r) && (r[k] == '到' || r[k] == '至')
 }
 
 // unitNumberAt reads the number at view offset k and the unit after it.
@@ -705,7 +722,7 @@ func (e *Extractor) changeFromBare(v *view, tok numTok) (hit, bool) {
 		return hit{}, false
 	}
 	b, hb, ok := e.unitNumberAt(v, k+1)
-	if !ok || b.arabic != tok.arabic || !tok.parse() || hb.kind == schema.KindDuration {
+	if !ok || b.arabic != tok.arabic || !tok.parse() || hb.kind == schema.KindDuration || changeAfter(r, hb.after) {
 		return hit{}, false
 	}
 	val := times(tok.value, hb.scale)

@@ -635,6 +635,9 @@ func labelled(r []rune, t numTok) bool {
 		if hasAnySuffix(r[:t.start], partLabels) {
 			return true // 附件2 名词解释: a part of the document
 		}
+		if bondName(r, t) {
+			return true // “24万盛经城MTN001”: a bond's short name
+		}
 	}
 	if t.arabic && len(t.rs) > 1 && t.rs[0] == '0' && isDigit(t.rs[1]) {
 		return true // 02批, 007: a code, not a quantity
@@ -667,6 +670,27 @@ func labelled(r []rune, t numTok) bool {
 			return false // 举办百场艺术精品展演, 推出千条研学线路: a count of what is done
 		}
 		return t.start == 0 || !strings.ContainsRune("近上超逾破过达约", r[t.start-1])
+	}
+	return false
+}
+
+// bondName reports whether the number opens a quoted bond short name: two
+// digits of the issue year after the quote, and a serial number, with or
+// without letters, closing it (“24晋能装备MTN004”, “22万科01”).
+func bondName(r []rune, t numTok) bool {
+	a := t.start + 2 // after the year
+	if t.start == 0 || r[t.start-1] != '“' && r[t.start-1] != '"' || a >= len(r) || !isDigit(r[t.start]) || !isDigit(r[t.start+1]) || isDigit(r[a]) || r[a] == '.' || unitAt(r, a) != "" {
+		return false // but “24小时…”: a span
+	}
+	for k := a; k < len(r) && k < a+16; k++ {
+		if r[k] != '”' && r[k] != '"' {
+			continue
+		}
+		j := k
+		for j > a && isDigit(r[j-1]) {
+			j--
+		}
+		return k-j >= 2 && j > a && (isHan(r[j-1]) || isASCIILetter(r[j-1]))
 	}
 	return false
 }

@@ -41,6 +41,9 @@ var currencies = []struct{ text, code string }{
 	{"雷亚尔", "BRL"}, {"新西兰元", "NZD"}, {"纽元", "NZD"}, {"纽币", "NZD"}, {"瑞典克朗", "SEK"}, {"挪威克朗", "NOK"}, {"丹麦克朗", "DKK"},
 	{"瑞郎", "CHF"}, {"坡元", "SGD"}, {"新谢克尔", "ILS"}, {"兹罗提", "PLN"}, {"福林", "HUF"},
 	{"新卢布", "RUB"}, {"南非兰特", "ZAR"}, {"菲律宾比索", "PHP"}, {"坚戈", "KZT"}, {"波兰兹罗提", "PLN"},
+	{"毛里求斯卢比", "MUR"}, {"巴基斯坦卢比", "PKR"}, {"斯里兰卡卢比", "LKR"}, {"尼泊尔卢比", "NPR"}, // the other rupees (卢比 alone is India's)
+	{"印尼盾", "IDR"}, {"印度尼西亚盾", "IDR"}, {"墨西哥比索", "MXN"}, {"阿根廷比索", "ARS"}, {"智利比索", "CLP"}, {"哥伦比亚比索", "COP"},
+	{"沙特里亚尔", "SAR"}, {"迪拉姆", "AED"}, {"埃及镑", "EGP"}, {"土耳其里拉", "TRY"}, {"巴西雷亚尔", "BRL"}, {"韩圆", "KRW"},
 }
 
 // currencyGuards are the words that, right after a currency, show it is
@@ -807,7 +810,7 @@ var notTimeAfter = []string{"目标", "计划", "任务", "预算"}
 // rather than a range (changeBy).
 var changeVerbs = []string{
 	"增加", "减少", "增长", "上升", "下降", "提高", "降低", "回落", "回升", "上涨", "下跌", "攀升",
-	"上调", "下调", "扩大", "缩小", "收窄", "放量", "缩量", "增", "减", "升", "降", "涨", "跌",
+	"上调", "下调", "扩大", "缩小", "收窄", "放量", "缩量", "提升", "增", "减", "升", "降", "涨", "跌",
 	"年增", "年减", "月增", "月减", // 营收年增50.1%: year on year, as Taiwan's and Hong Kong's press write it
 }
 
