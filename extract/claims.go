@@ -576,13 +576,20 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 		if k > 0 && r[k-1] == ' ' {
 			k--
 		}
-		if k > 1 && isRangeSep(r[k-1]) && (isDigit(r[k-2]) || isCn(r[k-2])) {
-			// 约2–3年: the second end of a range, whose cue stands before the first
-			sep := k - 1
-			for k--; k > 0 && (isDigit(r[k-1]) || isCn(r[k-1]) || r[k-1] == '.'); k-- {
+		if k > 1 && isRangeSep(r[k-1]) {
+			// 约2–3年, 从两年至七年不等: the second end of a range, whose
+			// cue stands before the first
+			j := k - 1 // the separator
+			if n := len([]rune(def.text)); j > n && hasSuffix(r[:j], def.text) {
+				j -= n // the first end carries the unit too
 			}
-			if sep-k >= 4 && isDigit(r[k]) {
-				return false // 从2024-25年到2029-30年: a fiscal year
+			if j > 0 && (isDigit(r[j-1]) || isCn(r[j-1])) {
+				sep := j
+				for k = j; k > 0 && (isDigit(r[k-1]) || isCn(r[k-1]) || r[k-1] == '.'); k-- {
+				}
+				if sep-k >= 4 && isDigit(r[k]) {
+					return false // 从2024-25年到2029-30年: a fiscal year
+				}
 			}
 		}
 		b := before(r, k, winBefore)
@@ -595,7 +602,7 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 		if def.text == "年" && hasAnyPrefix(r[end:], spanNotNext) {
 			return false
 		}
-		if cue := yearSpanCueWords.suffix(b); def.text == "年" && cue != "" && (cue != "从" || end < len(r) && strings.ContainsRune(fromSpanNext, r[end])) {
+		if cue := yearSpanCueWords.suffix(b); def.text == "年" && cue != "" && (cue != "从" || end < len(r) && strings.ContainsRune(fromSpanNext, r[end]) || hasPrefix(r[end:], "不等")) {
 			return true // 从3年延长至5年, 协议期为10年
 		}
 		if def.text == "年" && tok.value < 100 && k > 1 && r[k-1] == '了' && isHan(r[k-2]) && !strings.ContainsRune("到为除", r[k-2]) {

@@ -440,6 +440,7 @@ var claimCases = []claimCase{
 	{in: "中国12月末黄金储备报⟦6264万盎司⟧（约1948.32吨）", kind: schema.KindQuantity, value: 6264e4 * 0.0311034768, unit: "kg"},                                                              // the troy ounce
 	{in: "其中，技术研发人员近⟦11万⟧，", kind: schema.KindCount, value: 1.1e5, low: f(1.1e5), high: f(1.1e5), unit: "人", qual: schema.QualApprox},                                         // 人员 before a bare amount counts people
 	{in: "通过⟦100%⟧绿电消纳", kind: schema.KindPercent, value: 100, low: f(100), high: f(100), unit: "%", qual: schema.QualExact},                                                  // but not 通过
+	{in: "刑期从⟦两年至七年⟧不等", kind: schema.KindDuration, value: 2, low: f(2), high: f(7), unit: "year", qual: schema.QualRange},                                                    // both ends carry the unit
 	{in: "当前全国麦收进度过⟦四成⟧。", kind: schema.KindPercent, value: 40, low: f(40), unit: "%", qual: schema.QualLowerBound},                                                           // 过 alone before a share
 	{in: "水深从此前的⟦3.5到3.8米⟧提升到4.5米", kind: schema.KindQuantity, value: 3.5, low: f(3.5), high: f(3.8), unit: "m", qual: schema.QualRange},                                      // a range the change starts from
 	{in: "互换规模为20亿元人民币/⟦130亿毛里求斯卢比⟧", kind: schema.KindMoney, value: 1.3e10, low: f(1.3e10), high: f(1.3e10), unit: "MUR", qual: schema.QualExact},                            // the other rupees
