@@ -108,6 +108,9 @@ func preQualifier(r []rune, a int) (string, int) {
 		k--
 	}
 	w := qualWords.suffix(before(r, k, winBefore))
+	if w == "贴近" && hasSuffix(r[:k], "补贴近") {
+		w = "近" // 申领补贴近1亿元: the subsidy, then nearly
+	}
 	if w == "" && k > 0 && strings.ContainsRune("了达为是到有在年", r[k-1]) { // 至少有15只, 大约在7%, 不小于年15万吨
 		k--
 		w = qualWords.suffix(before(r, k, winBefore))

@@ -428,19 +428,24 @@ var claimCases = []claimCase{
 	{in: "林草碳汇计量监测体系⟦3个⟧案例入选", kind: schema.KindCount, value: 3, unit: "个"},        // 案例, not 个案
 	{in: "每经头条——烧掉⟦56个亿⟧后：工厂停摆", kind: schema.KindMoney, value: 56e8, unit: "CNY"}, // 56个亿 is 56亿 (two annotators)
 	{in: "一年少赚⟦56个亿⟧", kind: schema.KindMoney, value: 56e8, unit: "CNY"},
-	{in: "江苏⟦70个⟧亿元以上项目集中开工", kind: schema.KindCount, value: 70, unit: "个"},                                                                                                   // but 70个亿元以上项目 counts projects
-	{in: "取得许可只需⟦五六个工作日⟧", kind: schema.KindDuration, value: 5, low: f(5), high: f(6), unit: "day", qual: schema.QualRange},                                                   // two neighbouring digits: five or six
-	{in: "吸引⟦两三千人⟧参加", kind: schema.KindCount, value: 2000, low: f(2000), high: f(3000), unit: "人", qual: schema.QualRange},                                                   // the pair before a magnitude
-	{in: "⟦十七八岁⟧的青年", kind: schema.KindDuration, value: 17, low: f(17), high: f(18), unit: "year", qual: schema.QualRange},                                                    // the pair after 十
-	{in: "普华永道至少已被⟦60家⟧公司“解约”", kind: schema.KindCount, value: 60, low: f(60), unit: "家", qual: schema.QualLowerBound},                                                        // the bound before the adverb
-	{in: "如今市场价已涨至⟦6000元/瓶⟧，甚至更高，且都是预售", kind: schema.KindMoney, value: 6000, low: f(6000), unit: "CNY/瓶", qual: schema.QualLowerBound},                                       // 甚至更高: at least
-	{in: "松下计划在日本投资约800亿日元（⟦7亿美元⟧）建造电池厂", kind: schema.KindMoney, value: 7e8, low: f(7e8), high: f(7e8), unit: "USD", qual: schema.QualApprox},                                // restated: as approximate
-	{in: "运算力领先竞争对手约⟦2–3年⟧", kind: schema.KindDuration, value: 2, low: f(2), high: f(3), unit: "year", qual: schema.QualRange},                                                // a span's range, its cue before the first end
-	{in: "厂商计划投标电池存储容量达⟦130Gwh⟧", kind: schema.KindQuantity, value: 1.3e8, unit: "kWh"},                                                                                       // a unit in another case
-	{in: "中国12月末黄金储备报⟦6264万盎司⟧（约1948.32吨）", kind: schema.KindQuantity, value: 6264e4 * 0.0311034768, unit: "kg"},                                                              // the troy ounce
-	{in: "其中，技术研发人员近⟦11万⟧，", kind: schema.KindCount, value: 1.1e5, low: f(1.1e5), high: f(1.1e5), unit: "人", qual: schema.QualApprox},                                         // 人员 before a bare amount counts people
-	{in: "通过⟦100%⟧绿电消纳", kind: schema.KindPercent, value: 100, low: f(100), high: f(100), unit: "%", qual: schema.QualExact},                                                  // but not 通过
-	{in: "刑期从⟦两年至七年⟧不等", kind: schema.KindDuration, value: 2, low: f(2), high: f(7), unit: "year", qual: schema.QualRange},                                                    // both ends carry the unit
+	{in: "江苏⟦70个⟧亿元以上项目集中开工", kind: schema.KindCount, value: 70, unit: "个"},                                                                                                        // but 70个亿元以上项目 counts projects
+	{in: "取得许可只需⟦五六个工作日⟧", kind: schema.KindDuration, value: 5, low: f(5), high: f(6), unit: "day", qual: schema.QualRange},                                                        // two neighbouring digits: five or six
+	{in: "吸引⟦两三千人⟧参加", kind: schema.KindCount, value: 2000, low: f(2000), high: f(3000), unit: "人", qual: schema.QualRange},                                                        // the pair before a magnitude
+	{in: "⟦十七八岁⟧的青年", kind: schema.KindDuration, value: 17, low: f(17), high: f(18), unit: "year", qual: schema.QualRange},                                                         // the pair after 十
+	{in: "普华永道至少已被⟦60家⟧公司“解约”", kind: schema.KindCount, value: 60, low: f(60), unit: "家", qual: schema.QualLowerBound},                                                             // the bound before the adverb
+	{in: "如今市场价已涨至⟦6000元/瓶⟧，甚至更高，且都是预售", kind: schema.KindMoney, value: 6000, low: f(6000), unit: "CNY/瓶", qual: schema.QualLowerBound},                                            // 甚至更高: at least
+	{in: "松下计划在日本投资约800亿日元（⟦7亿美元⟧）建造电池厂", kind: schema.KindMoney, value: 7e8, low: f(7e8), high: f(7e8), unit: "USD", qual: schema.QualApprox},                                     // restated: as approximate
+	{in: "运算力领先竞争对手约⟦2–3年⟧", kind: schema.KindDuration, value: 2, low: f(2), high: f(3), unit: "year", qual: schema.QualRange},                                                     // a span's range, its cue before the first end
+	{in: "厂商计划投标电池存储容量达⟦130Gwh⟧", kind: schema.KindQuantity, value: 1.3e8, unit: "kWh"},                                                                                            // a unit in another case
+	{in: "中国12月末黄金储备报⟦6264万盎司⟧（约1948.32吨）", kind: schema.KindQuantity, value: 6264e4 * 0.0311034768, unit: "kg"},                                                                   // the troy ounce
+	{in: "其中，技术研发人员近⟦11万⟧，", kind: schema.KindCount, value: 1.1e5, low: f(1.1e5), high: f(1.1e5), unit: "人", qual: schema.QualApprox},                                              // 人员 before a bare amount counts people
+	{in: "通过⟦100%⟧绿电消纳", kind: schema.KindPercent, value: 100, low: f(100), high: f(100), unit: "%", qual: schema.QualExact},                                                       // but not 通过
+	{in: "刑期从⟦两年至七年⟧不等", kind: schema.KindDuration, value: 2, low: f(2), high: f(7), unit: "year", qual: schema.QualRange},                                                         // both ends carry the unit
+	{in: "服务业PMI初值大幅下滑至50.5，为⟦7个月⟧来低位，预期为52.1", kind: schema.KindDuration, value: 7, low: f(7), high: f(7), unit: "month", qual: schema.QualExact},                                 // a record's span: 低位
+	{in: "制造业PMI初值录得44.8，预期为45.6；服务业PMI初值大幅下滑至50.5，为7个月来低位，预期为⟦52.1⟧", kind: schema.KindQuantity, value: 52.1, low: f(52.1), high: f(52.1), unit: "point", qual: schema.QualExact}, // the series goes on past the span
+	{in: "MLF利率已经下降⟦10个BP⟧", kind: schema.KindPercentagePoint, value: 0.1, low: f(0.1), high: f(0.1), unit: "pp", qual: schema.QualExact},
+	{in: "成交总金额97.58亿元，申领补贴近⟦1亿元⟧。", kind: schema.KindMoney, value: 1e8, low: f(1e8), high: f(1e8), unit: "CNY", qual: schema.QualApprox},                                     // 补贴 then 近, not 贴近
+	{in: "中信集团持有中国华融⟦18,823,529,411股⟧内资股", kind: schema.KindCount, value: 18823529411, low: f(18823529411), high: f(18823529411), unit: "股", qual: schema.QualExact},          // 内资 is no 内
 	{in: "当前全国麦收进度过⟦四成⟧。", kind: schema.KindPercent, value: 40, low: f(40), unit: "%", qual: schema.QualLowerBound},                                                           // 过 alone before a share
 	{in: "水深从此前的⟦3.5到3.8米⟧提升到4.5米", kind: schema.KindQuantity, value: 3.5, low: f(3.5), high: f(3.8), unit: "m", qual: schema.QualRange},                                      // a range the change starts from
 	{in: "互换规模为20亿元人民币/⟦130亿毛里求斯卢比⟧", kind: schema.KindMoney, value: 1.3e10, low: f(1.3e10), high: f(1.3e10), unit: "MUR", qual: schema.QualExact},                            // the other rupees

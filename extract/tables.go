@@ -180,6 +180,8 @@ var ratios = []unitDef{
 	{text: "基点", kind: schema.KindPercentagePoint, code: "pp", factor: 0.01},
 	{text: "bp", kind: schema.KindPercentagePoint, code: "pp", factor: 0.01},
 	{text: "BP", kind: schema.KindPercentagePoint, code: "pp", factor: 0.01},
+	{text: "个BP", kind: schema.KindPercentagePoint, code: "pp", factor: 0.01}, // 利率已经下降10个BP
+	{text: "个bp", kind: schema.KindPercentagePoint, code: "pp", factor: 0.01},
 	{text: "%", kind: schema.KindPercent, code: "%", factor: 1},
 	{text: "‰", kind: schema.KindPercent, code: "%", factor: 0.1},
 	{text: "成", kind: schema.KindPercent, code: "%", factor: 10, guard: `不变|为|立|本|果|员|功|都|效|绩|交|就|品|型|熟|长|年|人|片|群|套|批|全|了|绩`},
@@ -561,8 +563,9 @@ var spanNotNext = []string{"一遇", "如一日", "当中", "之中", "一度", 
 // 年新低); recordWordsAfterSince do after N年来 (创七年来最大单日跌幅, 十年来
 // 首次), which otherwise is a time reference (五年来, 十年来新时代).
 var (
-	recordWords           = []string{"新高", "新低", "最高", "最低", "最大", "最多", "高点", "低点", "最差", "最佳", "最好"}                      // 金价曾触及1780.32美元的六周低点
-	recordWordsAfterSince = []string{"新高", "新低", "最", "首次", "首度", "首位", "首个", "的最", "的新高", "的新低", "高点", "低点", "的高点", "的低点"} // 处于20年来的高点
+	recordWords           = []string{"新高", "新低", "最高", "最低", "最大", "最多", "高点", "低点", "高位", "低位", "最差", "最佳", "最好"} // 金价曾触及1780.32美元的六周低点
+	recordWordsAfterSince = []string{"新高", "新低", "最", "首次", "首度", "首位", "首个", "的最", "的新高", "的新低", "高点", "低点", "的高点", "的低点",
+		"高位", "低位", "的高位", "的低位"} // 处于20年来的高点, 为8个月来低位
 )
 
 // pointNouns after N点 make 点 a measure word, not index points: 提出四点
@@ -666,7 +669,7 @@ var (
 	postUpper = []string{"以下", "及以下", "以内", "之内", "内", "下方", "之下"}      // 收益率触及2.28%下方, 将下降到300万吨之下
 	// notWithinAfter, right after 内, make it part of a word, not "within"
 	// (内容, 内地, 内部, 内蒙古).
-	notWithinAfter = "容地部蒙涵陆销阁河侧心存网饰衣幕政战燃镜科江湖线控审卷功训"
+	notWithinAfter = "容地部蒙涵陆销阁河侧心存网饰衣幕政战燃镜科江湖线控审卷功训资"
 	postAprx       = []string{"左右", "上下", "前后"}
 	// notQual are words that end in a qualifier word without being one:
 	// 北约24日, 附近16日, 拉达19日, 签约3个.
