@@ -765,6 +765,8 @@ var contextCases = []contextCase{
 	{in: "新车最高续航可达到⟦1008km⟧。", metric: "=新车最高续航"},                 // the modal 可 is no part of the name
 	{in: "这一数字可能会升至⟦611架⟧。", metric: "=数字", estimate: true},       // nor is the hedge
 	{in: "假设75%租户获六个月⟦30%⟧的租金减幅。", metric: "=租户", estimate: true}, // a scenario
+	{in: "【新城市：2021年净利润同比预降⟦0%-25%⟧】", estimate: true},            // 预降 forecasts results
+	{in: "业绩预降公司⟦8家⟧、预亏公司有2家。", estimate: false},                  // but counts the companies that do
 	{in: "中概股多数下跌，传奇生物跌10.66%，极氪跌⟦9.78%⟧。", metric: "=极氪"},
 	{in: "2021年世界人均GDP是1.21万美元左右，我们是⟦1.25万美元⟧。", metric: "=人均GDP"},    // a pronoun is no name
 	{in: "伊朗石油销量同比增长约40%，实际增长⟦60%⟧。", metric: "=伊朗石油销量"},              // nor an adverb of the move

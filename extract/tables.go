@@ -741,7 +741,7 @@ var metricHedges = []string{"预计", "预期", "有望", "假设", "预测", "�
 var hedges = []string{
 	"预计", "预期", "有望", "预测", "预估", "目标", "力争", "争取", "计划", "拟", "将力争", "纲要要求", "预算", "确保", "努力",
 	"預計", "預期", "預測", "預估", "目標", "力爭", "爭取", "計劃", "擬", "預算", "確保", // traditional forms: the 1954 report
-	"预增", "预减", "预盈", "预亏", // results forecasts: 净利预增116%-128%
+	"预增", "预减", "预盈", "预亏", "预降", "预升", // results forecasts: 净利预增116%-128%, 净利润同比预降0%-25%
 	"料将", "预料", // 中国在指数中的总权重料将回升至10%
 	"可能", "或将", "或达", // 规模可能达到1.5万亿美元, 市场规模或达80亿
 	"指引", // 毛利率指引约为22%: a company's guidance (followed by guidanceLinks or a figure)
@@ -790,7 +790,7 @@ var (
 	hedgeNotAfter = []string{"超收", "终值", "初值", "之外", "以外", "数的", "数为", "数是", "执行", "周转", "的执行", "任务完成", "内外", "内", "资金", "完成", "单列"}
 	notHedgeWords = []string{"目标区间", "目标公司", "预期指数", "预期指标", "预期差值", "目标进行", "目标发动", "目标实施", // 利率目标区间, 对…目标发动袭击; 工业产出预期差值9
 		"预期寿命", "计划规定的", // 人均预期寿命: an indicator; 比计划规定的单位数多: the plan as a yardstick
-		"预增公司", "预盈公司", "预亏公司", "预减公司", // 预增公司135家: companies that forecast, counted
+		"预增公司", "预盈公司", "预亏公司", "预减公司", "预降公司", "预升公司", // 预增公司135家: companies that forecast, counted
 		"预增主要", "预减主要", "预盈主要", "预亏主要", // 业绩预减主要是…: the reason given
 		"拟中标",           // 拟中标金额为3.01亿元: a tender's announced winner, not an intent
 		"拟合值",           // 金价偏离拟合值100美元: a fitted value (but 拟合资投建 plans a joint venture)
