@@ -188,12 +188,12 @@ func preQualifier(r []rune, a int) (string, int) {
 		}
 		// 至少检测2次: an adverb of bound before a verb of one or two runes
 		// (but not before a range: 至少完成四千万亩到五千万亩)
-		for n := 1; n <= 2 && k-n >= 2 && !rangeAhead(r, a); n++ {
+		for n := 1; n <= 2 && k-n >= 2; n++ {
 			c := r[k-n]
 			if !isHan(c) || isCn(c) || slices.Contains(notVerbRunes, c) {
 				break
 			}
-			if w := adverbBoundWords.suffix(before(r, k-n, winBefore)); w != "" {
+			if w := adverbBoundWords.suffix(before(r, k-n, winBefore)); w != "" && !rangeAhead(r, a) {
 				return qualOf(w), a
 			}
 		}
