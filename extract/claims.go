@@ -1461,7 +1461,8 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 	}
 	h := hit{start: tok.start, end: tok.end, ctx: ctx, after: tok.end, value: tok.value, qual: pre, unitText: tok.magSuffix}
 	b := before(r, ctx, winBefore)
-	cue := tok.arabic && mayEndWord(r, ctx, cueLast)
+	cue := tok.arabic && mayEndWord(r, ctx, cueLast) &&
+		!(tok.end+1 < len(r) && isRangeSep(r[tok.end]) && isDigit(r[tok.end+1])) // but 市场预期的450-600万: a range of an amount
 	var fx, pair string
 	if tok.arabic && tok.start > 0 && (r[tok.start-1] == '报' || hasAnySuffix(r[:tok.start], quoteCues)) {
 		fx, pair = fxQuote(r, tok.start) // 欧元兑美元涨0.02%报1.1163
@@ -1774,7 +1775,7 @@ var (
 	// rankCueLast ends the words of patRankCue.
 	rankCueLast = lastRunes([]string{"居", "持", "评", "核", "榜", "列", "名", "排", "国", "省", "市", "球", "界", "区", "县", "州", "类", "升", "至", "身", "坐", "是", "联", "得", "于", "获", "北", "南", "东", "中", "部", "洲", "区"})
 	// cueLast ends the words of patIndexCue, patSeriesCue and patRatioCue.
-	cueLast = lastRunes([]string{"指数", "指标", "PMI", "PPI", "CPI", "指", "为", "报", "于", "收", "至", "得", "到", "值", "期", "小", "大", "估", "是", "比", "差", "值从"}) // 前值从95.8修正为96
+	cueLast = lastRunes([]string{"指数", "指标", "PMI", "PPI", "CPI", "指", "为", "报", "于", "收", "至", "得", "到", "值", "期", "小", "大", "估", "是", "比", "差", "值从", "期的"}) // 前值从95.8修正为96
 )
 
 // currencyFirst holds the first runes of the currencies, a cheap test

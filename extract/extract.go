@@ -116,8 +116,10 @@ func (e *Extractor) scan(v *view, hits []hit) []hit {
 			var last, quote *hit // the claim before, and the last exchange-rate quote
 			if n := len(hits); n > 0 {
 				last = &hits[n-1]
-				if n > 1 && last.kind == schema.KindDuration && hits[n-2].unit == "point" {
-					last = &hits[n-2] // 下滑至50.5，为7个月来低位，预期为52.1: a span between readings
+				for k := n - 2; k >= 0 && k >= n-3 && last.kind == schema.KindDuration; k-- {
+					if hits[k].unit == "point" {
+						last = &hits[k] // 下滑至50.5，为7个月来低位，预期为52.1: spans between readings
+					}
 				}
 			}
 			for k := len(hits) - 1; k >= 0 && k >= len(hits)-3; k-- {

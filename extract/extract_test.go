@@ -446,6 +446,8 @@ var claimCases = []claimCase{
 	{in: "MLF利率已经下降⟦10个BP⟧", kind: schema.KindPercentagePoint, value: 0.1, low: f(0.1), high: f(0.1), unit: "pp", qual: schema.QualExact},
 	{in: "成交总金额97.58亿元，申领补贴近⟦1亿元⟧。", kind: schema.KindMoney, value: 1e8, low: f(1e8), high: f(1e8), unit: "CNY", qual: schema.QualApprox},                                     // 补贴 then 近, not 贴近
 	{in: "中信集团持有中国华融⟦18,823,529,411股⟧内资股", kind: schema.KindCount, value: 18823529411, low: f(18823529411), high: f(18823529411), unit: "股", qual: schema.QualExact},          // 内资 is no 内
+	{in: "服务业PMI初值小幅下滑至55.4，略超预期的⟦55.3⟧。", kind: schema.KindQuantity, value: 55.3, low: f(55.3), high: f(55.3), unit: "point", qual: schema.QualExact},                        // the expectation's reading, after 预期的
+	{in: "PMI初值为47，连续第三个月萎缩并创下15个月新低，预期和前值分别为⟦48.6⟧和47.9。", kind: schema.KindQuantity, value: 48.6, low: f(48.6), high: f(48.6), unit: "point", qual: schema.QualExact},       // past two spans
 	{in: "当前全国麦收进度过⟦四成⟧。", kind: schema.KindPercent, value: 40, low: f(40), unit: "%", qual: schema.QualLowerBound},                                                           // 过 alone before a share
 	{in: "水深从此前的⟦3.5到3.8米⟧提升到4.5米", kind: schema.KindQuantity, value: 3.5, low: f(3.5), high: f(3.8), unit: "m", qual: schema.QualRange},                                      // a range the change starts from
 	{in: "互换规模为20亿元人民币/⟦130亿毛里求斯卢比⟧", kind: schema.KindMoney, value: 1.3e10, low: f(1.3e10), high: f(1.3e10), unit: "MUR", qual: schema.QualExact},                            // the other rupees
