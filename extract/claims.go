@@ -556,6 +556,11 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 	if hasAnyPrefix(r[end:], spanAfter) {
 		return true // 其56年历史, 还需要几十年时间, 长达三年之久, 结束7日连涨
 	}
+	for k := end; k < len(r) && k < end+8 && isHan(r[k]) && !hasSuffix(r[:tok.start], "过去"); k++ {
+		if hasPrefix(r[k:], "经验") { // but 过去一年的经验: a time
+			return true // 8年证券从业经验: years of experience
+		}
+	}
 	if tok.start > 0 && r[tok.start-1] == '的' && len(tok.rs) == 1 && tok.rs[0] == '一' && (end == len(r) || isClauseSep(r[end])) {
 		return false // 今天是具有重要历史意义的一天: the article
 	}
@@ -762,6 +767,9 @@ func (e *Extractor) rangeAfter(v *view, tok numTok, h hit) (hit, bool) {
 		return hit{}, false
 	}
 	lo, hi, ok := rangeEnds(v.r[k], h.value, hb.value)
+	if !ok && hasAnySuffix(v.r[:tok.start], lossLeads) {
+		lo, hi, ok = hb.value, h.value, true // 预计净亏损26.04亿元至17.85亿元: a loss, the larger first
+	}
 	if !ok {
 		return hit{}, false
 	}
@@ -1188,6 +1196,9 @@ func (e *Extractor) percentWords(r []rune, i int) (hit, bool) {
 	m := patPercentWords.match(window(r, i, winAfter))
 	if m == nil {
 		return hit{}, false
+	}
+	if hasPrefix(r[i+m.Length:], "决赛") {
+		return hit{}, false // 八分之一决赛: a round of a tournament
 	}
 	text := string(r[i : i+m.Length])
 	val, ok := ParsePercentWords(text) // 百分之五, 千分之三
@@ -1819,7 +1830,7 @@ func impliedCount(r []rune, t numTok) string {
 		switch r[k] {
 		case '户':
 			return "户"
-		case '人', '民', '者', '员': // 6069万农民, 2100万城乡劳动者
+		case '人', '民', '者', '员', '众': // 6069万农民, 2100万城乡劳动者, 90多万群众
 			return "人"
 		}
 	}

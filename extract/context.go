@@ -344,6 +344,16 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 				if prev.Qualifier == schema.QualApprox && c.Qualifier == schema.QualExact {
 					c.Qualifier = schema.QualApprox
 				}
+				if (prev.Qualifier == schema.QualLowerBound || prev.Qualifier == schema.QualUpperBound) && c.Qualifier == schema.QualExact {
+					// 不超过5亿元（7000万美元）: and as bounded (but 逾23亿英镑（约32亿美元）:
+					// its own 约, as annotators split on it)
+					c.Qualifier = prev.Qualifier
+					if c.Qualifier == schema.QualLowerBound {
+						c.High = nil
+					} else {
+						c.Low = nil
+					}
+				}
 			}
 			if c.Estimate && (heldStake(r, max(cs, h.start-8), h.start) || prev != nil && !prev.Estimate && prevHit.ctx >= cs && heldStake(r, max(cs, prevHit.start-8), prevHit.start) && listJoin(r[prevHit.end:h.start])) {
 				c.Estimate = false // 拟转让其持有的25%股份: the stake is held now, whatever is planned for it
@@ -645,7 +655,7 @@ func skipBlanks(r []rune, k int) int {
 // restates reports whether h is a money amount in parentheses right after
 // the money amount prev (800亿日元（7亿美元）), alone in them.
 func restates(r []rune, prev, h hit) bool {
-	return prev.kind == schema.KindMoney && h.kind == schema.KindMoney && h.start == prev.after+1 && h.after < len(r) &&
+	return prev.kind == schema.KindMoney && h.kind == schema.KindMoney && (h.start == prev.after+1 || h.ctx == prev.after+1) && h.after < len(r) &&
 		(r[prev.after] == '（' && r[h.after] == '）' || r[prev.after] == '(' && r[h.after] == ')')
 }
 

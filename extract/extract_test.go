@@ -444,10 +444,17 @@ var claimCases = []claimCase{
 	{in: "服务业PMI初值大幅下滑至50.5，为⟦7个月⟧来低位，预期为52.1", kind: schema.KindDuration, value: 7, low: f(7), high: f(7), unit: "month", qual: schema.QualExact},                                 // a record's span: 低位
 	{in: "制造业PMI初值录得44.8，预期为45.6；服务业PMI初值大幅下滑至50.5，为7个月来低位，预期为⟦52.1⟧", kind: schema.KindQuantity, value: 52.1, low: f(52.1), high: f(52.1), unit: "point", qual: schema.QualExact}, // the series goes on past the span
 	{in: "MLF利率已经下降⟦10个BP⟧", kind: schema.KindPercentagePoint, value: 0.1, low: f(0.1), high: f(0.1), unit: "pp", qual: schema.QualExact},
-	{in: "成交总金额97.58亿元，申领补贴近⟦1亿元⟧。", kind: schema.KindMoney, value: 1e8, low: f(1e8), high: f(1e8), unit: "CNY", qual: schema.QualApprox},                                     // 补贴 then 近, not 贴近
-	{in: "中信集团持有中国华融⟦18,823,529,411股⟧内资股", kind: schema.KindCount, value: 18823529411, low: f(18823529411), high: f(18823529411), unit: "股", qual: schema.QualExact},          // 内资 is no 内
-	{in: "服务业PMI初值小幅下滑至55.4，略超预期的⟦55.3⟧。", kind: schema.KindQuantity, value: 55.3, low: f(55.3), high: f(55.3), unit: "point", qual: schema.QualExact},                        // the expectation's reading, after 预期的
-	{in: "PMI初值为47，连续第三个月萎缩并创下15个月新低，预期和前值分别为⟦48.6⟧和47.9。", kind: schema.KindQuantity, value: 48.6, low: f(48.6), high: f(48.6), unit: "point", qual: schema.QualExact},       // past two spans
+	{in: "成交总金额97.58亿元，申领补贴近⟦1亿元⟧。", kind: schema.KindMoney, value: 1e8, low: f(1e8), high: f(1e8), unit: "CNY", qual: schema.QualApprox},                               // 补贴 then 近, not 贴近
+	{in: "中信集团持有中国华融⟦18,823,529,411股⟧内资股", kind: schema.KindCount, value: 18823529411, low: f(18823529411), high: f(18823529411), unit: "股", qual: schema.QualExact},    // 内资 is no 内
+	{in: "服务业PMI初值小幅下滑至55.4，略超预期的⟦55.3⟧。", kind: schema.KindQuantity, value: 55.3, low: f(55.3), high: f(55.3), unit: "point", qual: schema.QualExact},                  // the expectation's reading, after 预期的
+	{in: "PMI初值为47，连续第三个月萎缩并创下15个月新低，预期和前值分别为⟦48.6⟧和47.9。", kind: schema.KindQuantity, value: 48.6, low: f(48.6), high: f(48.6), unit: "point", qual: schema.QualExact}, // past two spans
+	{in: "公司预计2021年度净亏损⟦26.04亿元至17.85亿元⟧。", kind: schema.KindMoney, value: 1.785e9, low: f(1.785e9), high: f(2.604e9), unit: "CNY", qual: schema.QualRange},             // a loss range, the larger first
+	{in: "回购金额不超过5亿元（⟦7000万美元⟧）", kind: schema.KindMoney, value: 7e7, high: f(7e7), unit: "USD", qual: schema.QualUpperBound},                                           // restated: as bounded
+	{in: "持有期不少于⟦1年⟧。", kind: schema.KindDuration, value: 1, low: f(1), unit: "year", qual: schema.QualLowerBound},
+	{in: "打破了该项目尘封⟦13年⟧的亚洲纪录", kind: schema.KindDuration, value: 13, low: f(13), high: f(13), unit: "year", qual: schema.QualExact},
+	{in: "栾超为经济学硕士，⟦8年⟧证券从业经验", kind: schema.KindDuration, value: 8, low: f(8), high: f(8), unit: "year", qual: schema.QualExact}, // years of experience
+	{in: "新基金募集近⟦50亿⟧】", kind: schema.KindMoney, value: 5e9, low: f(5e9), high: f(5e9), unit: "CNY", qual: schema.QualApprox},
+	{in: "⟦90多万⟧群众受益", kind: schema.KindCount, value: 9e5, low: f(9e5), unit: "人", qual: schema.QualLowerBound},
 	{in: "当前全国麦收进度过⟦四成⟧。", kind: schema.KindPercent, value: 40, low: f(40), unit: "%", qual: schema.QualLowerBound},                                                           // 过 alone before a share
 	{in: "水深从此前的⟦3.5到3.8米⟧提升到4.5米", kind: schema.KindQuantity, value: 3.5, low: f(3.5), high: f(3.8), unit: "m", qual: schema.QualRange},                                      // a range the change starts from
 	{in: "互换规模为20亿元人民币/⟦130亿毛里求斯卢比⟧", kind: schema.KindMoney, value: 1.3e10, low: f(1.3e10), high: f(1.3e10), unit: "MUR", qual: schema.QualExact},                            // the other rupees
@@ -639,7 +646,7 @@ var notClaims = []string{
 	"各级革委会要在党的一元化领导下",                                    // 一元化 is no yuan
 	"将宵禁令延长到20日", "主题公园将由6日起关闭", "推出百万家电专项补贴活动", "这十分重要", // dates, 家电, 十分
 	"多数晶圆厂主要聚焦12英寸产能扩充", "iPhone 16起售价", // a wafer class, a model
-	"二十二万伏的高压变压器", "附件2 名词解释", "在5日举行", "过半年", "上半年的增长", "半年报显示", "过去半年来", "中国经济运行半年成绩单", "土地二轮延包", "②“24晋能装备MTN004”、“24万盛经城MTN001”取消发行", "今天是具有重要历史意义的一天。", "首11个月两类单位都累计升", "哈啰放弃两轮电动车售卖业务", "从2024-25年到2029-30年，将每年为关键矿产拨款", "《长安三万里》《满江红》等作品", "中消协发布《2021年100个城市消费者满意度测评报告》", "钱塘江大潮迎来了一年之中的最佳观赏期", "防洪标准从5年一遇提升", "诠释了几十年如一日的坚守", "到了2025年产值", "在经历了十年内乱之后", "三门核电有限公司召开干部大会", "累计观看人次突破百亿", "国家统计局70城房价数据出炉", "截至二零二一年十二月三十一日止十二个月", "债券简称19国贸01", "将启动3.0阶段建设", "过了一段时间", "5年以来", "三年以后", "大年初一两天为高峰时段", "违规电动三四轮车实现动态清零", "“十四五”时期新建十四五个", "东北三省", "2省级部门", "今晚8点整开始", "贵州六枝至安龙高速", "第3节课", "24节气", "已完成4680圆柱形汽车锂离子电池量产准备", "市交通运输部门决定从今天9时40起恢复", "推出中国生产的七座版Model Y", "二手房成交", "坚持两手抓", "发布5手机型", "按照省委十四届六次、七次、八次全会要求", "十二届市委五次、六次全会部署", "提出一点建议", "浙闽两地多措深化与RCEP成员国合作", "该片全面反映十年来新时代文艺工作者", "为 5 月 20 日以来首次。", "违反了《股票上市规则》第 1.4 条、第 2.3 条", "分项指数1升7降", "分行业指数2升2平4降", "实现碳汇交易“第一单”", "决定暂停24日发生政变的国家", // a voltage class, a part of the document, a date, half a year
+	"二十二万伏的高压变压器", "附件2 名词解释", "在5日举行", "过半年", "上半年的增长", "半年报显示", "过去半年来", "中国经济运行半年成绩单", "土地二轮延包", "分获男、女20公里竞走冠军", "7人制橄榄球今天开始", "女排成年组、三人篮球等预赛继续进行", "今晚将进行八分之一决赛的争夺", "②“24晋能装备MTN004”、“24万盛经城MTN001”取消发行", "今天是具有重要历史意义的一天。", "首11个月两类单位都累计升", "哈啰放弃两轮电动车售卖业务", "从2024-25年到2029-30年，将每年为关键矿产拨款", "《长安三万里》《满江红》等作品", "中消协发布《2021年100个城市消费者满意度测评报告》", "钱塘江大潮迎来了一年之中的最佳观赏期", "防洪标准从5年一遇提升", "诠释了几十年如一日的坚守", "到了2025年产值", "在经历了十年内乱之后", "三门核电有限公司召开干部大会", "累计观看人次突破百亿", "国家统计局70城房价数据出炉", "截至二零二一年十二月三十一日止十二个月", "债券简称19国贸01", "将启动3.0阶段建设", "过了一段时间", "5年以来", "三年以后", "大年初一两天为高峰时段", "违规电动三四轮车实现动态清零", "“十四五”时期新建十四五个", "东北三省", "2省级部门", "今晚8点整开始", "贵州六枝至安龙高速", "第3节课", "24节气", "已完成4680圆柱形汽车锂离子电池量产准备", "市交通运输部门决定从今天9时40起恢复", "推出中国生产的七座版Model Y", "二手房成交", "坚持两手抓", "发布5手机型", "按照省委十四届六次、七次、八次全会要求", "十二届市委五次、六次全会部署", "提出一点建议", "浙闽两地多措深化与RCEP成员国合作", "该片全面反映十年来新时代文艺工作者", "为 5 月 20 日以来首次。", "违反了《股票上市规则》第 1.4 条、第 2.3 条", "分项指数1升7降", "分行业指数2升2平4降", "实现碳汇交易“第一单”", "决定暂停24日发生政变的国家", // a voltage class, a part of the document, a date, half a year
 	"7.2022年我国经济增长",               // an item number, then a year
 	"一方面要稳增长，另一方面要防风险",            // 一方面 is a conjunction
 	"7天shibor和3个月Libor齐涨",         // tenors in rates' names
