@@ -174,9 +174,9 @@ func preQualifier(r []rune, a int) (string, int) {
 				return schema.QualUpperBound, a
 			}
 		}
-		// 至少涨0.6%: a bound before the change verb bounds the change
+		// 至少涨0.6%: a bound before the change verb bounds the change (and 约 approximates it, but not 签约)
 		if v := boundVerbWords.suffix(before(r, k, winBefore)); v != "" {
-			if w := boundWords.suffix(before(r, k-len([]rune(v)), winBefore)); w != "" {
+			if w := boundWords.suffix(before(r, k-len([]rune(v)), winBefore)); w != "" && !slices.Contains(notQual, qualWords.suffix(before(r, k-len([]rune(v)), winBefore))) {
 				return qualOf(w), a
 			}
 		}

@@ -334,6 +334,9 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 					h.start >= planStart && h.start < planEnd && !containsAny(r[cs:clauseEnd(r, h.end)], reachedWordSet)) && !planParts(r, h) && !changeOrigin(r, h) ||
 				namesTarget(r, h.after) || // 低于13%左右的预期目标: the figure is the target
 				hasSuffix(r[:h.start], "预期的") && !hasSuffix(r[:h.start], "通胀预期的") // 低于预期的16万人: the figure is the expectation
+			if c.Qualifier == schema.QualExact && aroundParen(r, h) {
+				c.Qualifier = schema.QualApprox // 从5.85%（LPR+120BP）左右降至…: 左右 after the parenthesis covers the figure and what it restates
+			}
 			if c.Qualifier == schema.QualExact && hasAnyPrefix(r[h.after:], orMore) {
 				c.Qualifier, c.High = schema.QualLowerBound, nil // 涨至6000元/瓶，甚至更高: at least the figure
 			}
@@ -650,6 +653,33 @@ func skipBlanks(r []rune, k int) int {
 		k++
 	}
 	return k
+}
+
+// aroundParen reports whether 左右 follows the parenthesis right after h
+// (5.85%（LPR+120BP）左右) or the one h ends (（LPR+120BP）左右): a short one,
+// within a clause.
+func aroundParen(r []rune, h hit) bool {
+	k := h.after
+	if k >= len(r) {
+		return false
+	}
+	if r[k] == '（' || r[k] == '(' {
+		for j := k + 1; j < len(r) && j <= k+24 && !isSentenceSep(r[j]) && r[j] != '，'; j++ {
+			if r[j] == '）' || r[j] == ')' {
+				k = j
+				break
+			}
+		}
+	}
+	if r[k] != '）' && r[k] != ')' || !hasPrefix(r[k+1:], "左右") {
+		return false
+	}
+	for j := h.start - 1; j >= 0 && j >= h.start-24 && !isSentenceSep(r[j]) && r[j] != '，'; j-- {
+		if r[j] == '（' || r[j] == '(' {
+			return true // h inside the parenthesis
+		}
+	}
+	return k != h.after // or before it
 }
 
 // restates reports whether h is a money amount in parentheses right after

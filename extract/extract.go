@@ -659,6 +659,9 @@ func labelled(r []rune, t numTok) bool {
 			return true // 分项指数1升7降: a tally of rises and falls
 		}
 	}
+	if len(t.rs) == 1 && t.rs[0] == '二' && t.end < len(r) && r[t.end] == '套' {
+		return true // 二套房, 二套则从6.05%: the second home (two homes are 两套)
+	}
 	if len(t.rs) == 1 && strings.ContainsRune("壹贰叁肆伍陆柒捌玖拾佰仟貳參陸", t.rs[0]) {
 		return true // 陆家嘴, 伍: a 大写 digit alone is a word, not a number
 	}

@@ -120,7 +120,10 @@ var physical = []unitDef{
 	{text: "吉焦", kind: schema.KindQuantity, code: "kWh", factor: 1e3 / 3.6}, // heat, as gas is sold: 410.25万吉焦/年
 	{text: "兆焦", kind: schema.KindQuantity, code: "kWh", factor: 1 / 3.6},
 	{text: "千焦", kind: schema.KindQuantity, code: "kWh", factor: 1 / 3.6e3},
-	{text: "mmHg", kind: schema.KindQuantity, code: "mmHg", factor: 1}, // blood pressure, kept as written: 高压高达180mmHg以上
+	{text: "mmHg", kind: schema.KindQuantity, code: "mmHg", factor: 1},                  // blood pressure, kept as written: 高压高达180mmHg以上
+	{text: "TB", kind: schema.KindQuantity, code: "TB", factor: 1, guard: `版|款|内存|存储版`}, // data, kept as written: 接入流量达到434.9万TB; but 1TB版本 names a model
+	{text: "PB", kind: schema.KindQuantity, code: "PB", factor: 1, guard: `版|款`},
+	{text: "GB", kind: schema.KindQuantity, code: "GB", factor: 1, guard: `版|款|内存|存储版`},
 	{text: "毫米汞柱", kind: schema.KindQuantity, code: "mmHg", factor: 1},
 	{text: "人公里", kind: schema.KindQuantity, code: "pkm", factor: 1}, // passenger turnover
 	{text: "公里", kind: schema.KindQuantity, code: "m", factor: 1000},
@@ -314,7 +317,7 @@ const listJoiners = "和、及与或"
 
 // changeBounds are the bound words that may stand before a change verb
 // rather than the number (至少涨0.6%, 最多下降5%).
-var changeBounds = []string{"至少", "最多", "不少于", "不超过", "至高", "至多", "最高", "几乎"} // 新车售价至高降低2.3万元, 最高下降约40%
+var changeBounds = []string{"至少", "最多", "不少于", "不超过", "至高", "至多", "最高", "几乎", "大约", "大概", "约"} // 新车售价至高降低2.3万元, 最高下降约40%, 此前预计大约增长1%
 
 // boundVerbs are the verbs, besides changeVerbs, that a bound word may
 // stand before (至少节约百分之十).
@@ -417,7 +420,7 @@ var countGuards = map[string]string{
 	"门":  `户|槛|类|诊|店|票|峡|核电|县`,                                                                                                      // 三门核电, 三门县: a place
 	"台":  `阶|湾|账|词`,                                                                                                                 // 迈上1200亿台阶; but 60台风机
 	"国":  `集团|内|外|家|际|务|产|企|有|债|民|王|旗|歌|道|货|标|字|画|情|土|防|籍|资|营|庆|宝|粹|学|风|漫|潮|美|色`,                                                    // 2025国庆档
-	"类":  `水|地区|城市|标准|风险|费用|型|别|似|推|比|人|目|创新药|新药|药|医疗器械`,                                                                            // 1类创新药: a drug class
+	"类":  `水|地区|城市|标准|风险|费用|型|别|似|推|比|人|目|创新药|新药|药|医疗器械|治疗`,                                                                         // 1类创新药: a drug class
 	"大":  `学|会|型|小|量|幅|于|约|多|部分|概|家|众|陆|街|道|厦|桥|队|关|盘|涨|跌|增|减|升|降|中|专|宗|户|额|规模|力|气|雨|雪|风|的|数|赛|师|使|臣|夫|哥|姐|爷|妈|全|局|势|计|脑|堂|殿|院|楼|门`, // 12306大数据, 3大赛区
 	"包":  `括|含|装|容|裹|袱|干|邮|机|头|办|子|厢|围|揽|销|车|间|产|保|工`,
 	"袋":  `鼠|子`,
