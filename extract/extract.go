@@ -622,7 +622,7 @@ func pointCount(r []rune, tok *numTok) (hit, bool) {
 func labelled(r []rune, t numTok) bool {
 	if t.start > 0 {
 		p := r[t.start-1]
-		if isASCIILetter(p) && !hasAnySuffix(r[:t.start], changeAbbrevs) || p == '第' || p == '.' || p == '_' || p == '#' || p == '@' {
+		if isASCIILetter(p) && !hasAnySuffix(r[:t.start], changeAbbrevs) && !indexReadingAfter(r, t) || p == '第' || p == '.' || p == '_' || p == '#' || p == '@' {
 			return true // P2P, 600518.SH, 第五; but YoY-23.3% is a change
 		}
 		if (p == '时' || p == ':') && t.arabic && t.start > 1 && isDigit(r[t.start-2]) && (t.end >= len(r) || strings.ContainsRune("起分许前后至到止档", r[t.end])) {
@@ -680,6 +680,12 @@ func labelled(r []rune, t numTok) bool {
 		return t.start == 0 || !strings.ContainsRune("近上超逾破过达约", r[t.start-1])
 	}
 	return false
+}
+
+// indexReadingAfter reports whether the number is an index's reading
+// written against its name (综合PMI53，7月终值52.5), not part of a code.
+func indexReadingAfter(r []rune, t numTok) bool {
+	return t.arabic && hasAnySuffix(r[:t.start], indexAbbrevs) && (t.end >= len(r) || !isASCIILetter(r[t.end]))
 }
 
 // bondName reports whether the number opens a quoted bond short name: two

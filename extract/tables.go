@@ -102,6 +102,7 @@ var physical = []unitDef{
 	{text: "英里", kind: schema.KindQuantity, code: "m", factor: 1609.344},
 	{text: "英尺", kind: schema.KindQuantity, code: "m", factor: 0.3048},
 	{text: "英寸", kind: schema.KindQuantity, code: "m", factor: 0.0254, guard: `晶|产|厂|硅|线|生|及|、|和`}, // 6.9英寸的屏幕; but 12英寸晶圆 names a class of wafer
+	{text: "吋", kind: schema.KindQuantity, code: "m", factor: 0.0254, guard: `晶|产|厂|硅|线|生|及|、|和`},  // the inch as Taiwan's press writes it: 尺寸定案为18.8吋
 	{text: "磅", kind: schema.KindQuantity, code: "kg", factor: 0.45359237},
 	{text: "克拉", kind: schema.KindQuantity, code: "kg", factor: 0.0002},            // diamonds: 1.1亿至1.2亿克拉
 	{text: "蒲式耳", kind: schema.KindQuantity, code: "m3", factor: 0.03523907016688}, // US bushels: 大豆产量预期为45.89亿蒲式耳
@@ -323,6 +324,10 @@ var changeBounds = []string{"至少", "最多", "不少于", "不超过", "至�
 // stand before (至少节约百分之十).
 var boundVerbs = []string{"节约", "节省", "压减", "削减", "投入", "投资", "加息", "降息", "持有", "新增", "增加", "减少"} // 至少加息3次, 至少持有1年, 美国周六至少新增346869例
 
+// indexAbbrevs are the Latin names of indexes a reading may be written
+// against (综合PMI53): there a digit after a letter is no code.
+var indexAbbrevs = []string{"PMI", "CPI", "PPI"}
+
 // lossLeads before a range of amounts let it run from the larger loss to
 // the smaller (预计净亏损26.04亿元至17.85亿元), which elsewhere is a change.
 var lossLeads = []string{"亏损", "净亏损", "亏"}
@@ -382,7 +387,8 @@ var loneCountVerbs = []string{"举办", "开展", "组织", "推出", "打造", 
 // 11个人口小县, not 个人; 11条线路).
 var guardExceptions = map[string][]string{
 	"家": {"电商"},
-	"名": {"副高", "副教授", "副主任", "副院长", "副局长", "副部长", "副县长", "副市长", "副省长", "副总", "副研究员", "副处", "副科", "副厅", "副校长"},
+	"名": {"副高", "副教授", "副主任", "副院长", "副局长", "副部长", "副县长", "副市长", "副省长", "副总", "副研究员", "副处", "副科", "副厅", "副校长",
+		"优秀"}, // 170名优秀代表 (not 名优产品)
 	"个": {"人口", "案例", "体育", "股票", "股东"}, // 3个案例, 8个体育公园, 百个股票账户 (not 个案, 个体, 个股)
 	"条": {"线路", "规定", "规则"},             // 十一条线路, 65条规定 (not 各条线, 条规)
 	"点": {"整数"},                         // 失守3100点整数关口 (not 8点整, o\'clock)
