@@ -571,13 +571,28 @@ func hasPrefix(r []rune, p string) bool {
 func hasSuffix(r []rune, w string) bool {
 	k := len(r)
 	for len(w) > 0 {
-		c, n := utf8.DecodeLastRuneInString(w)
+		c, n := lastRuneOf(w)
 		if k == 0 || r[k-1] != c {
 			return false
 		}
 		k, w = k-1, w[:len(w)-n]
 	}
 	return true
+}
+
+// lastRuneOf decodes the last rune of w, valid UTF-8 as every word of the
+// tables is, with a fast path for the three-byte runes of Han text:
+// utf8.DecodeLastRuneInString takes its slow path on each of them, and
+// hasSuffix runs for most numbers of a document.
+func lastRuneOf(w string) (rune, int) {
+	n := len(w)
+	if c := w[n-1]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if n >= 3 && w[n-3]&0xF0 == 0xE0 {
+		return rune(w[n-3]&0x0F)<<12 | rune(w[n-2]&0x3F)<<6 | rune(w[n-1]&0x3F), 3
+	}
+	return utf8.DecodeLastRuneInString(w)
 }
 
 func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
