@@ -111,6 +111,9 @@ func preQualifier(r []rune, a int) (string, int) {
 	if w == "贴近" && hasSuffix(r[:k], "补贴近") {
 		w = "近" // 申领补贴近1亿元: the subsidy, then nearly
 	}
+	if w == "" && k > 0 && (r[k-1] == '~' || r[k-1] == '～') && (k < 2 || !isDigit(r[k-2]) && r[k-2] != '%' && r[k-2] != '\\') {
+		return schema.QualApprox, k - 1 // 环比下滑~6%: a tilde before a figure, not between two
+	}
 	if w == "" && k > 0 && strings.ContainsRune("了达为是到有在年", r[k-1]) { // 至少有15只, 大约在7%, 不小于年15万吨
 		k--
 		w = qualWords.suffix(before(r, k, winBefore))
@@ -649,6 +652,9 @@ func durationTail(r []rune, k int, code string) (int, float64) {
 // and its unit. from is where the first end starts.
 func (e *Extractor) rangeEnd(v *view, from, k int) (numTok, hit, bool) {
 	r := v.r
+	if k+1 < len(r) && r[k] == '\\' && r[k+1] == '~' {
+		k++ // 6\~8℃: a tilde escaped by the markdown the text came from
+	}
 	if k >= len(r) || !isRangeSep(r[k]) {
 		return numTok{}, hit{}, false
 	}

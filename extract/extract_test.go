@@ -462,7 +462,11 @@ var claimCases = []claimCase{
 	{in: "来自各行各业的⟦170名⟧优秀代表作为火炬手", kind: schema.KindCount, value: 170, low: f(170), high: f(170), unit: "名", qual: schema.QualExact},                         // 名优 guards 名优产品, not 名优秀
 	{in: "7月终值49.1；综合PMI⟦53⟧，7月终值52.5", kind: schema.KindQuantity, value: 53, low: f(53), high: f(53), unit: "point", qual: schema.QualExact},                // a reading written against the index's name
 	{in: "中国制造强国发展指数由⟦105.78⟧增长到116.02", kind: schema.KindQuantity, value: 105.78, low: f(105.78), high: f(105.78), unit: "point", qual: schema.QualExact},
-	{in: "苹果折叠MacBook最终尺寸定案为⟦18.8吋⟧", kind: schema.KindQuantity, value: 18.8 * 0.0254, low: f(18.8 * 0.0254), high: f(18.8 * 0.0254), unit: "m", qual: schema.QualExact},      // 吋 is the inch
+	{in: "苹果折叠MacBook最终尺寸定案为⟦18.8吋⟧", kind: schema.KindQuantity, value: 18.8 * 0.0254, low: f(18.8 * 0.0254), high: f(18.8 * 0.0254), unit: "m", qual: schema.QualExact}, // 吋 is the inch
+	{in: "单箱玻璃毛利环比下滑~⟦6%⟧至约17元", kind: schema.KindPercent, value: 6, low: f(6), high: f(6), unit: "%", qual: schema.QualApprox},                                          // a tilde before a figure
+	{in: "3Q18毛利率同比⟦-4.1ppt⟧/环比-1.2ppt至27.0%", kind: schema.KindPercentagePoint, value: -4.1, low: f(-4.1), high: f(-4.1), unit: "pp", qual: schema.QualExact},           // ppt, brokers' percentage points
+	{in: "沪指尾盘跌穿⟦3400点⟧", kind: schema.KindQuantity, value: 3400, high: f(3400), unit: "point", qual: schema.QualUpperBound},
+	{in: "气温将下降⟦4\\~6℃⟧", kind: schema.KindQuantity, value: 4, low: f(4), high: f(6), unit: "degC", qual: schema.QualRange},                                                   // a tilde escaped by markdown
 	{in: "当前全国麦收进度过⟦四成⟧。", kind: schema.KindPercent, value: 40, low: f(40), unit: "%", qual: schema.QualLowerBound},                                                           // 过 alone before a share
 	{in: "水深从此前的⟦3.5到3.8米⟧提升到4.5米", kind: schema.KindQuantity, value: 3.5, low: f(3.5), high: f(3.8), unit: "m", qual: schema.QualRange},                                      // a range the change starts from
 	{in: "互换规模为20亿元人民币/⟦130亿毛里求斯卢比⟧", kind: schema.KindMoney, value: 1.3e10, low: f(1.3e10), high: f(1.3e10), unit: "MUR", qual: schema.QualExact},                            // the other rupees

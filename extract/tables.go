@@ -180,6 +180,7 @@ var ratios = []unitDef{
 	{text: "千分点", kind: schema.KindPercentagePoint, code: "pp", factor: 0.1},
 	{text: "百分点", kind: schema.KindPercentagePoint, code: "pp", factor: 1},
 	{text: "pct", kind: schema.KindPercentagePoint, code: "pp", factor: 1}, // brokers' shorthand: 毛利率下降5.41pct
+	{text: "ppt", kind: schema.KindPercentagePoint, code: "pp", factor: 1}, // 毛利率同比-4.1ppt
 	{text: "个基点", kind: schema.KindPercentagePoint, code: "pp", factor: 0.01},
 	{text: "基点", kind: schema.KindPercentagePoint, code: "pp", factor: 0.01},
 	{text: "bp", kind: schema.KindPercentagePoint, code: "pp", factor: 0.01},
@@ -677,7 +678,7 @@ var labelHeads = []string{
 // Qualifier words before and after the number (CLAIMS.md "qualifier").
 var (
 	preLower  = []string{"超过", "超出", "超", "逾", "突破", "破", "迈上", "迈入", "跨上", "站上", "重上", "跻身", "守住", "站稳", "不短于", "大于", "多于", "至少", "不少于", "不低于", "不下于", "不小于", "不应小于", "不得小于", "不应低于", "不得低于", "不应少于", "不得少于", "不会低于", "不会少于", "大于等于", "最少", "高于"}
-	preUpper  = []string{"不到", "不足", "不满", "至多", "至高", "小于等于", "小于", "少于", "最多", "最高", "不长于", "不超过", "不超", "不大于", "不高于", "未超过", "低于", "不得超过", "不得高于", "不应超过", "不宜超过", "不应高于", "不会超过", "不能超过", "不会高于", "最高达", "最高为", "跌破", "下破", "失守"}
+	preUpper  = []string{"不到", "不足", "不满", "至多", "至高", "小于等于", "小于", "少于", "最多", "最高", "不长于", "不超过", "不超", "不大于", "不高于", "未超过", "低于", "不得超过", "不得高于", "不应超过", "不宜超过", "不应高于", "不会超过", "不能超过", "不会高于", "最高达", "最高为", "跌破", "跌穿", "下破", "失守"}
 	preApprox = []string{"约为", "大约", "约合", "约", "近", "接近", "将近", "大概", "左右", "几乎", "近乎", "差不多", "大致"}
 	postLower = []string{"以上", "及以上", "有余", "余", "多", "上方", "出头", "之上"} // 维持在1800美元上方, 350亿美元出头
 	postUpper = []string{"以下", "及以下", "以内", "之内", "内", "下方", "之下"}      // 收益率触及2.28%下方, 将下降到300万吨之下
