@@ -781,9 +781,10 @@ var contextCases = []contextCase{
 	{in: "民生支出占一般公共预算支出的⟦75%⟧以上", metric: "=民生支出占一般公共预算支出"},
 	{in: "一是发行⟦1000亿元⟧长期国债，重点投向水利", metric: "=长期国债"},
 	{in: "美国钢铁跌17.5%，创⟦七年⟧来最大单日跌幅。", metric: "=最大单日跌幅"},
-	{in: "2021年车用芯片出货量达524亿颗，年增⟦30%⟧，", metric: "=车用芯片出货量"},       // 年增 is a change verb, as 同比增长
-	{in: "鸿海第二季度营收⟦1.55万亿元新台币⟧，同比增长19%", metric: "=鸿海营收"},         // the currency after 元 is no noun after the claim
-	{in: "新车最高续航可达到⟦1008km⟧。", metric: "=新车最高续航"},                 // the modal 可 is no part of the name
+	{in: "2021年车用芯片出货量达524亿颗，年增⟦30%⟧，", metric: "=车用芯片出货量"}, // 年增 is a change verb, as 同比增长
+	{in: "鸿海第二季度营收⟦1.55万亿元新台币⟧，同比增长19%", metric: "=鸿海营收"},   // the currency after 元 is no noun after the claim
+	{in: "新车最高续航可达到⟦1008km⟧。", metric: "=新车最高续航"},
+	{in: "纳指成交量报41.83亿股（上一交易日为⟦38.956亿股⟧）", metric: "纳指成交量"},      // the span's unit 交易日 is no metric                 // the modal 可 is no part of the name
 	{in: "这一数字可能会升至⟦611架⟧。", metric: "=数字", estimate: true},       // nor is the hedge
 	{in: "假设75%租户获六个月⟦30%⟧的租金减幅。", metric: "=租户", estimate: true}, // a scenario
 	{in: "【新城市：2021年净利润同比预降⟦0%-25%⟧】", estimate: true},            // 预降 forecasts results

@@ -743,7 +743,8 @@ var (
 		"涨幅", "跌幅", "增幅", "降幅", "幅度", "涨跌幅", // 收涨0.21美元，涨幅0.24%: the move of what the sentence is about
 		"男", "女", "合计", "接近", "生产", "时间内", "之久", // verbs and asides: 第一个五年合计将达到
 		"修正", "修正为", // 前值从95.8修正为96: the reading goes on
-		"收盘", "开盘", "盘中", "早盘", "尾盘", "午盘", "盘前", "盘后"} // 回盛转债…，收盘上涨30%: when, not what
+		"收盘", "开盘", "盘中", "早盘", "尾盘", "午盘", "盘前", "盘后", // 回盛转债…，收盘上涨30%: when, not what
+		"交易日", "工作日", "周", "天"} // 近17个交易日累计涨幅高达377%: the span's unit, not what rose
 )
 
 // metricHedges are the hedge words dropped from a metric; the others (预算,
