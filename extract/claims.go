@@ -556,6 +556,9 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 			return false // 同一天, 每一年: a time reference, not a span; 一个季度比一个季度好; 平均一天: a rate's period; 截至…止十二个月: a reporting period; 首11个月 as 前11个月
 		}
 	}
+	if hasAnyPrefix(r[end:], fundTerms) {
+		return false // 三个月滚动持有债券: a fund's name
+	}
 	if hasAnyPrefix(r[end:], spanAfter) {
 		return true // 其56年历史, 还需要几十年时间, 长达三年之久, 结束7日连涨
 	}

@@ -574,6 +574,10 @@ var fromSpanNext = "延缩提增减到至降升逐"
 // 几十年如一日, 5年一遇).
 var spanNotNext = []string{"一遇", "如一日", "当中", "之中", "一度", "内乱"}
 
+// fundTerms after a span make it part of a fund's name (乐享周周购三个月滚动
+// 持有债券, 三年持有期混合): the product's term, not a span reported.
+var fundTerms = []string{"滚动持有", "滚动", "持有期", "定开", "定期开放"}
+
 // recordWords after N年, N个月 make it the span a record is set over (创十
 // 年新低); recordWordsAfterSince do after N年来 (创七年来最大单日跌幅, 十年来
 // 首次), which otherwise is a time reference (五年来, 十年来新时代).
