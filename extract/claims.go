@@ -1521,6 +1521,9 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 		h.kind, h.unit = schema.KindQuantity, "point" // PMI回落1.6个百分点至51.2: the reading the index reached
 	case cue && patRatioCue.match(b) != nil:
 		h.kind, h.unit = schema.KindMultiple, "x"
+		if a, b, end, ok := colonRatio(r, *tok); ok {
+			h.value, h.end, h.after = a/b, end, end // 失败与完成的案例比为13∶33: the ratio's value
+		}
 	case bareItem(r, prev, *tok):
 		// 参保人数分别增加1753万和2028万: the second item of a pair of bare
 		// amounts is what the first is
@@ -1557,6 +1560,20 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 	}
 	h.bounds()
 	return h, true
+}
+
+// colonRatio reads a ratio written a:b (13∶33, 2:1) at tok: its two
+// terms and where it ends.
+func colonRatio(r []rune, tok numTok) (a, b float64, end int, ok bool) {
+	k := tok.end
+	if k+1 >= len(r) || r[k] != ':' && r[k] != '：' && r[k] != '∶' || !isDigit(r[k+1]) || !tok.parse() {
+		return 0, 0, 0, false
+	}
+	second := scanNumber(r, k+1)
+	if !second.parse() || second.value == 0 {
+		return 0, 0, 0, false
+	}
+	return tok.value, second.value, second.end, true
 }
 
 // loneAmount reads 百亿, 千亿 or 万亿 alone after a threshold verb
@@ -1864,7 +1881,7 @@ func joinedByList(r []rune, prevEnd, start int) bool {
 		return false
 	}
 	switch r[prevEnd] {
-	case '、', '和', '及': // 4.2和0.7个百分点
+	case '、', '和', '及', '或': // 4.2和0.7个百分点, 超过2%或3%
 		return true
 	case '/':
 		return listSlash(r, prevEnd) && isDigit(r[start])

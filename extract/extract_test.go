@@ -473,6 +473,8 @@ var claimCases = []claimCase{
 	{in: "财政贴息（最高贴息⟦1万元/年⟧）", kind: schema.KindMoney, value: 1e4, high: f(1e4), unit: "CNY/年", qual: schema.QualUpperBound},                      // a cap before 贴息
 	{in: "总占地面积为约⟦364,000平方呎⟧", kind: schema.KindQuantity, value: 364000 * 0.09290304, low: f(364000 * 0.09290304), high: f(364000 * 0.09290304), unit: "m2", qual: schema.QualApprox},
 	{in: "营收增长⟦10%⟧强化了信心", kind: schema.KindPercent, value: 10, low: f(10), high: f(10), unit: "%", qual: schema.QualExact},                                                   // but not 强化
+	{in: "失败与完成的案例比为⟦13∶33⟧。", kind: schema.KindMultiple, value: 13.0 / 33, low: f(13.0 / 33), high: f(13.0 / 33), unit: "x", qual: schema.QualExact},                         // a ratio a:b is a/b
+	{in: "在债券市场上超过2%或⟦3%⟧的回撤", kind: schema.KindPercent, value: 3, low: f(3), unit: "%", qual: schema.QualLowerBound},                                                         // 或 joins a list
 	{in: "当前全国麦收进度过⟦四成⟧。", kind: schema.KindPercent, value: 40, low: f(40), unit: "%", qual: schema.QualLowerBound},                                                           // 过 alone before a share
 	{in: "水深从此前的⟦3.5到3.8米⟧提升到4.5米", kind: schema.KindQuantity, value: 3.5, low: f(3.5), high: f(3.8), unit: "m", qual: schema.QualRange},                                      // a range the change starts from
 	{in: "互换规模为20亿元人民币/⟦130亿毛里求斯卢比⟧", kind: schema.KindMoney, value: 1.3e10, low: f(1.3e10), high: f(1.3e10), unit: "MUR", qual: schema.QualExact},                            // the other rupees
