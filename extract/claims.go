@@ -117,6 +117,9 @@ func preQualifier(r []rune, a int) (string, int) {
 	if w == "" && k > 0 && strings.ContainsRune("了达为是到有在年", r[k-1]) { // 至少有15只, 大约在7%, 不小于年15万吨
 		k--
 		w = qualWords.suffix(before(r, k, winBefore))
+		if w == "突破" && r[k] == '到' {
+			w = "" // 从7000多亿元突破到1.15万亿元: the level a change reached
+		}
 	}
 	if w == "" {
 		for _, adv := range []string{"已被", "已经", "已"} {
@@ -555,6 +558,9 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 		case '同', '当', '这', '那', '每', '前', '首', '后', '上', '下', '头', '哪', '某', '半', '比', '早', '晚', '均', '止':
 			return false // 同一天, 每一年: a time reference, not a span; 一个季度比一个季度好; 平均一天: a rate's period; 截至…止十二个月: a reporting period; 首11个月 as 前11个月
 		}
+	}
+	if tok.start > 0 && r[tok.start-1] == '次' && len(tok.rs) == 1 && tok.rs[0] == '一' {
+		return false // 在次一交易日发布公告: the next day (but 此次五天罢工, 每次四小时)
 	}
 	if hasAnyPrefix(r[end:], fundTerms) {
 		return false // 三个月滚动持有债券: a fund's name

@@ -659,6 +659,9 @@ func labelled(r []rune, t numTok) bool {
 			return true // 分项指数1升7降: a tally of rises and falls
 		}
 	}
+	if len(t.rs) > 1 && t.rs[0] == '-' && hasAnySuffix(r[:t.start], modelPrefixes) {
+		return true // 空军歼-20列阵长空: a model
+	}
 	if len(t.rs) == 1 && (t.rs[0] == '三' || t.rs[0] == '二') && t.end < len(r) && r[t.end] == '元' && t.start > 0 && (r[t.start-1] == '外' || r[t.start-1] == '内') {
 		return true // 生猪（外三元）: a breed of pig
 	}

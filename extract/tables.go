@@ -272,6 +272,7 @@ var (
 	moneyLinks = []string{
 		"为", "达", "达到", "是", "实现", "录得", "共", "合计", "累计", "已", "已达", "高达", "仅", "仅为",
 		"约为", "分别为", "增至", "降至", "减至", "升至", "或", "也", "将", "将达", "可达", "预计", "有望",
+		"首度", "首次", "再度", "再次", // 单日新增确诊病例数首度突破10万
 		"比上年", "比去年", "较上年", "较去年", "同比", // 贫困人口比上年减少290万
 		"分别", "总计", "共计", "由", "从", "至", "到", "已经", "达到了", "控制在", // 人数已经达到了3.46亿; 参保人数分别增加1753万; 出境旅游人次由8300万; 注册资本增加至550亿
 	}
@@ -330,6 +331,10 @@ var boundVerbs = []string{"节约", "节省", "压减", "削减", "投入", "投
 // indexAbbrevs are the Latin names of indexes a reading may be written
 // against (综合PMI53): there a digit after a letter is no code.
 var indexAbbrevs = []string{"PMI", "CPI", "PPI"}
+
+// modelPrefixes before a hyphen and digits make them an aircraft's or a
+// vehicle's model (歼-20, 运油-20), not a negative number.
+var modelPrefixes = []string{"歼", "运", "轰", "直", "强", "教", "运油", "轰油", "空警", "歼轰"}
 
 // lossLeads before a range of amounts let it run from the larger loss to
 // the smaller (预计净亏损26.04亿元至17.85亿元), which elsewhere is a change.
@@ -745,6 +750,7 @@ var (
 		"中有", "中，有", // 31个制造业大类行业中有28个: the whole the part is of
 		"合计",              // 减持公司股份合计不超过473万股: the total, not part of the name
 		"可能会", "可能", "或将", // 这一数字可能会升至611架: the hedge, not the name
+		"首度", "首次", "再度", "再次", // 病例数首度突破10万
 	}
 	notMetrics = []string{"日均", "关口", "大关", "增加", "增至", "降至", "居首", "最多", "附近", "超额", "之间", "人民币", "是", "外", "时",
 		"涨幅", "跌幅", "增幅", "降幅", "幅度", "涨跌幅", // 收涨0.21美元，涨幅0.24%: the move of what the sentence is about
@@ -848,6 +854,7 @@ var (
 		"自由泳", "蛙泳", "仰泳", "蝶泳", "混合泳", "个人混合泳", "接力", "跨栏", "栏", "障碍", "短跑", "赛跑", "跑",
 		"气步枪", "气手枪", "步枪", "手枪", "跳台", "跳板", "台", "板", "决赛", "半决赛", "预赛", "飞碟", "移动靶", "速滑",
 		"竞走", "长跑", "越野", // 男、女20公里竞走冠军
+		"三姿", "卧射", "立射", "跪射", "速射", // 男子步枪50米三姿
 	}
 	// eventHeads, before 两项 or 三项, make it the name of a sport: 冬季两项, 铁人三项.
 	eventHeads = []string{"冬季", "北欧", "铁人", "现代"}
