@@ -122,7 +122,7 @@ func preQualifier(r []rune, a int) (string, int) {
 		}
 	}
 	if w == "" {
-		for _, adv := range []string{"已被", "已经", "已"} {
+		for _, adv := range doneAdverbs {
 			if hasSuffix(r[:k], adv) {
 				j := k - len([]rune(adv))
 				if pw := qualWords.suffix(before(r, j, winBefore)); len([]rune(pw)) >= 2 && !slices.Contains(notQual, pw) {
@@ -532,7 +532,7 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 		return true // 创七年来最大单日跌幅, 创十年新低, 3年多来新低: the span of the record (not 8月5日以来: a date)
 	}
 	if end < len(r) {
-		if r[end] == '后' && hasAnySuffix(before(r, tok.start, 4), []string{"时隔", "相隔"}) {
+		if r[end] == '后' && hasAnySuffix(before(r, tok.start, 4), gapWords) {
 			return true // 时隔三年后: the span between, not a time after
 		}
 		if r[end] == '以' && !hasAnyPrefix(r[end:], spanBounds) {
@@ -1527,8 +1527,8 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 		h.kind, h.unit = schema.KindQuantity, "point" // PMI回落1.6个百分点至51.2: the reading the index reached
 	case cue && patRatioCue.match(b) != nil:
 		h.kind, h.unit = schema.KindMultiple, "x"
-		if a, b, end, ok := colonRatio(r, *tok); ok {
-			h.value, h.end, h.after = a/b, end, end // 失败与完成的案例比为13∶33: the ratio's value
+		if num, den, end, ok := colonRatio(r, *tok); ok {
+			h.value, h.end, h.after = num/den, end, end // 失败与完成的案例比为13∶33: the ratio's value
 		}
 	case bareItem(r, prev, *tok):
 		// 参保人数分别增加1753万和2028万: the second item of a pair of bare
@@ -1590,12 +1590,7 @@ func loneAmount(r []rune, tok numTok, prev *hit) (hit, bool) {
 	if tok.arabic || len(tok.rs) != 2 || tok.rs[1] != '亿' || !loneMagnitude(tok.rs) || unitAt(r, tok.end) != "" || !tok.parse() {
 		return hit{}, false // but 超百亿度, 突破千亿方: a unit follows
 	}
-	lead := ""
-	for _, w := range loneMoneyLeads {
-		if hasSuffix(r[:tok.start], w) && len(w) > len(lead) {
-			lead = w
-		}
-	}
+	lead := loneMoneyLeadWords.suffix(before(r, tok.start, winBefore)) // the longest: 超过, not 过
 	if lead == "" || patCountCue.match(before(r, tok.start-len([]rune(lead)), winBefore)) != nil {
 		return hit{}, false
 	}
@@ -1811,6 +1806,8 @@ var (
 	boundWords = newWordSet(changeBounds)
 	// boundVerbWords finds the verbs a bound word may stand before.
 	boundVerbWords = newWordSet(changeVerbs, boundVerbs)
+	// loneMoneyLeadWords finds loneMoneyLeads.
+	loneMoneyLeadWords = newWordSet(loneMoneyLeads)
 	// adverbBoundWords finds adverbBounds.
 	adverbBoundWords = newWordSet(adverbBounds)
 	// postBoundWords are the bound words written after a number (以上, 以内).

@@ -640,7 +640,7 @@ func parallelName(clause []rune, pred string) string {
 		return ""
 	}
 	for _, c := range head {
-		if !isHan(c) || strings.ContainsRune("比年月日周季中均再又也还则其共全当本上下去今昨前后同环累较预值期我你他她它们这那该此且而并或但", c) {
+		if !isHan(c) || strings.ContainsRune(notNameRunes, c) {
 			return ""
 		}
 	}
@@ -1560,13 +1560,6 @@ func following(r []rune, right []vtok, h hit) string {
 	}
 	return m
 }
-
-// termWords are the terms jieba tags adverbs that name a kind of thing
-// after an amount (发行1500亿元长期建设国债).
-var termWords = map[string]bool{"长期": true, "短期": true, "中期": true, "中长期": true, "定期": true}
-
-// copulas after 加息三次 start a comment on the count, not what was done.
-var copulas = []string{"是", "为", "有", "在", "也", "都", "就"}
 
 // hasNumeral reports whether a word jieba tags as a numeral holds a digit
 // or a Chinese numeral: 分项 (in 13个分项指数) is tagged m and holds none.

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -141,10 +140,11 @@ func unitTexts() []string {
 	return out
 }
 
-// powerCase writes a power or energy unit typed in another case as the
-// tables do: K as k, w as W, and H after W as h.
-func powerCase(w []rune) []rune {
-	out := slices.Clone(w)
+// powerCase writes a power or energy unit of up to three runes typed in
+// another case as the tables do: K as k, w as W, and H after W as h. It
+// writes into buf, not a new slice: unitAt runs for most numbers.
+func powerCase(w []rune, buf *[3]rune) []rune {
+	out := buf[:copy(buf[:], w)]
 	for i, c := range out {
 		switch {
 		case c == 'K':
@@ -162,7 +162,8 @@ func powerCase(w []rune) []rune {
 func unitAt(r []rune, k int) string {
 	u := unitWords.prefix(window(r, k, 8))
 	if k < len(r) && (r[k] >= 'A' && r[k] <= 'Z' || r[k] == 'k') {
-		if w := unitWords.prefix(powerCase(window(r, k, 3))); len(w) > len(u) {
+		var buf [3]rune
+		if w := unitWords.prefix(powerCase(window(r, k, 3), &buf)); len(w) > len(u) {
 			u = w // 130Gwh, 5KW, 50Mw: the table's GWh, kW, MW
 		}
 	}

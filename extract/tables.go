@@ -326,7 +326,7 @@ var changeBounds = []string{"至少", "最多", "不少于", "不超过", "至�
 
 // boundVerbs are the verbs, besides changeVerbs, that a bound word may
 // stand before (至少节约百分之十).
-var boundVerbs = []string{"节约", "节省", "压减", "削减", "投入", "投资", "加息", "降息", "持有", "新增", "增加", "减少"} // 至少加息3次, 至少持有1年, 美国周六至少新增346869例
+var boundVerbs = []string{"节约", "节省", "压减", "削减", "投入", "投资", "加息", "降息", "持有", "新增"} // 至少加息3次, 至少持有1年, 美国周六至少新增346869例
 
 // indexAbbrevs are the Latin names of indexes a reading may be written
 // against (综合PMI53): there a digit after a letter is no code.
@@ -335,6 +335,26 @@ var indexAbbrevs = []string{"PMI", "CPI", "PPI"}
 // modelPrefixes before a hyphen and digits make them an aircraft's or a
 // vehicle's model (歼-20, 运油-20), not a negative number.
 var modelPrefixes = []string{"歼", "运", "轰", "直", "强", "教", "运油", "轰油", "空警", "歼轰"}
+
+// termWords are the terms jieba tags adverbs that name a kind of thing
+// after an amount (发行1500亿元长期建设国债).
+var termWords = map[string]bool{"长期": true, "短期": true, "中期": true, "中长期": true, "定期": true}
+
+// copulas after 加息三次 start a comment on the count, not what was done.
+var copulas = []string{"是", "为", "有", "在", "也", "都", "就"}
+
+// notNameRunes are the runes of time, function words and series that keep
+// a short head of a clause from being a name (同比跌, 全年增长, 其中跌,
+// 预期增长, 前值).
+const notNameRunes = "比年月日周季中均再又也还则其共全当本上下去今昨前后同环累较预值期我你他她它们这那该此且而并或但"
+
+// doneAdverbs, between a bound word and its figure, say the figure is
+// reached already (至少已被60家公司解约), longest first.
+var doneAdverbs = []string{"已被", "已经", "已"}
+
+// gapWords before a span followed by 后 make it the span between, not a
+// time after (时隔三年后).
+var gapWords = []string{"时隔", "相隔"}
 
 // lossLeads before a range of amounts let it run from the larger loss to
 // the smaller (预计净亏损26.04亿元至17.85亿元), which elsewhere is a change.
@@ -880,7 +900,7 @@ var predicates = []string{
 	"提升", "扩大", "缩小", "达到", "达", "占比", "占", "新增", "累计", "超过", "高于", "低于", "实现",
 	"完成", "突破", "保持", "签约", "引进", "孵化", "推动", "提供", "录用", "拆除", "修复", "投资", "亏损",
 	"盈利", "收于", "报收", "报", "为", "是", "共", "共有", "拥有", "建成", "开工", "投产", "带动",
-	"吸引", "培育", "认定", "获批", "入选", "减少", "翻", "迈入", "升", "降", "涨", "跌", "增", "减", "赚", "亏",
+	"吸引", "培育", "认定", "获批", "入选", "翻", "迈入", "升", "降", "涨", "跌", "增", "减", "赚", "亏",
 	"跃居", "稳居", "位居", "排名", "居", "连续", "持续", "超", "逾", "约", "近", "接近", "控制在", "控制",
 	"开行", "运送", "发送", "接待", // 中欧班列开行1488列，运送16.2万标箱
 	"稳定在",                                          // 粮食播种面积稳定在1255万亩以上 (a user-dictionary word)
