@@ -1523,8 +1523,11 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 		h.kind, h.unit, h.pair = schema.KindMoney, fx, pair
 	case cue && patIndexCue.match(b) != nil:
 		h.kind, h.unit = schema.KindQuantity, "point"
-	case cue && prev != nil && prev.unit == "pp" && prev.after+1 == tok.start && r[prev.after] == '至' && indexBefore(r, prev.ctx):
-		h.kind, h.unit = schema.KindQuantity, "point" // PMI回落1.6个百分点至51.2: the reading the index reached
+	case cue && prev != nil && prev.after+1 == tok.start && (r[prev.after] == '至' || r[prev.after] == '到') &&
+		(prev.unit == "point" || prev.unit == "pp" || prev.unit == "%") && indexBefore(r, prev.ctx):
+		// PMI回落1.6个百分点至51.2, 信心指数下降2.5点至91.2, 生产指数上升5.8%至95.9:
+		// the reading the index reached (not 中间价调降83点至6.3757: a rate)
+		h.kind, h.unit = schema.KindQuantity, "point"
 	case cue && patRatioCue.match(b) != nil:
 		h.kind, h.unit = schema.KindMultiple, "x"
 		if num, den, end, ok := colonRatio(r, *tok); ok {

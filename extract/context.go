@@ -1273,9 +1273,12 @@ func beforeEarlierClaim(toks []vtok, prevStart int) []vtok {
 	if n == len(toks) {
 		return toks // no earlier claim among them
 	}
+	if n > 0 && (toks[n-1].text == "由" || toks[n-1].text == "从") {
+		return toks[:n-1] // 前值由13.5万人修正为10.23万人: the level a change starts from, and its unit, are no metric
+	}
 	k := lastPredicate(toks[:n])
 	if j := k + 1; k <= 0 || j < n && !(j == n-1 && toks[j].text == "了") {
-		return toks // the verb does not take the earlier claim: 所占的比重由59%上升到63%
+		return toks // the verb does not take the earlier claim
 	}
 	if isPredAdverb(toks[k-1].text) {
 		k-- // 同比增长

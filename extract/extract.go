@@ -616,6 +616,16 @@ func pointCount(r []rune, tok *numTok) (hit, bool) {
 	return h, true
 }
 
+// afterASCIIAmount reports whether r[:k] ends in a number and a unit
+// written in ASCII letters (100MW; but not 100km/5小时, a rate).
+func afterASCIIAmount(r []rune, k int) bool {
+	j := k
+	for j > 0 && isASCIILetter(r[j-1]) {
+		j--
+	}
+	return j < k && j > 0 && isDigit(r[j-1])
+}
+
 // labelled reports whether the number is part of a name or code: letters
 // glued to it (PM2.5, 5G, 3A级, 600518.SH), an ordinal 第, a quoted slogan
 // (“四个全面”), or a Chinese numeral that is a lone magnitude (万家, 千方百计).
@@ -631,8 +641,8 @@ func labelled(r []rune, t numTok) bool {
 		if p == ' ' && t.start > 1 && r[t.start-2] == '第' {
 			return true // 《股票上市规则》第 1.4 条: an article's number, spaced
 		}
-		if p == '/' && !listSlash(r, t.start-1) && !(t.arabic && t.start > 1 && isHan(r[t.start-2]) && unitAt(r, t.end) != "") {
-			return true // km/5, 6.21-1/4美元; but not 293/350/417亿元 (a list) or 100兆瓦/200兆瓦时 (a pair)
+		if p == '/' && !listSlash(r, t.start-1) && !(t.arabic && t.start > 1 && (isHan(r[t.start-2]) || afterASCIIAmount(r, t.start-1) && t.end < len(r) && isASCIILetter(r[t.end])) && unitAt(r, t.end) != "") {
+			return true // km/5, 6.21-1/4美元; but not 293/350/417亿元 (a list) or 100兆瓦/200兆瓦时, 100MW/200MWh (a pair)
 		}
 		if !t.arabic && (p == '“' || p == '"' || p == '「' || p == '『' || p == '《') {
 			return true

@@ -477,6 +477,11 @@ var claimCases = []claimCase{
 	{in: "在债券市场上超过2%或⟦3%⟧的回撤", kind: schema.KindPercent, value: 3, low: f(3), unit: "%", qual: schema.QualLowerBound},                                                         // 或 joins a list
 	{in: "德国单日新增确诊病例数首度突破⟦10万⟧。", kind: schema.KindCount, value: 1e5, low: f(1e5), unit: "个", qual: schema.QualLowerBound},                                                    // 首度 between the cue and the figure
 	{in: "我国实际使用外资从7000多亿元突破到⟦1.15万亿元⟧", kind: schema.KindMoney, value: 1.15e12, low: f(1.15e12), high: f(1.15e12), unit: "CNY", qual: schema.QualExact},                      // 突破到: the level reached
+	{in: "美国NFIB小型企业信心指数下降2.5点至⟦91.2⟧。", kind: schema.KindQuantity, value: 91.2, low: f(91.2), high: f(91.2), unit: "point", qual: schema.QualExact},                          // the reading a change in points reached
+	{in: "日本工矿业生产指数比上年上升5.8%至⟦95.9⟧", kind: schema.KindQuantity, value: 95.9, low: f(95.9), high: f(95.9), unit: "point", qual: schema.QualExact},                             // and one in percent
+	{in: "城步儒林100MW/⟦200MWh⟧ 储能电站建设", kind: schema.KindQuantity, value: 200000, low: f(200000), high: f(200000), unit: "kWh", qual: schema.QualExact},                         // a power and its energy
+	{in: "实际开行列车⟦285万列次⟧", kind: schema.KindCount, value: 2.85e6, low: f(2.85e6), high: f(2.85e6), unit: "列次", qual: schema.QualExact},                                        // trains run
+	{in: "与约翰逊共事⟦14年⟧的政策负责人", kind: schema.KindDuration, value: 14, low: f(14), high: f(14), unit: "year", qual: schema.QualExact},                                            // a tenure
 	{in: "当前全国麦收进度过⟦四成⟧。", kind: schema.KindPercent, value: 40, low: f(40), unit: "%", qual: schema.QualLowerBound},                                                           // 过 alone before a share
 	{in: "水深从此前的⟦3.5到3.8米⟧提升到4.5米", kind: schema.KindQuantity, value: 3.5, low: f(3.5), high: f(3.8), unit: "m", qual: schema.QualRange},                                      // a range the change starts from
 	{in: "互换规模为20亿元人民币/⟦130亿毛里求斯卢比⟧", kind: schema.KindMoney, value: 1.3e10, low: f(1.3e10), high: f(1.3e10), unit: "MUR", qual: schema.QualExact},                            // the other rupees
@@ -668,7 +673,7 @@ var notClaims = []string{
 	"各级革委会要在党的一元化领导下",                                    // 一元化 is no yuan
 	"将宵禁令延长到20日", "主题公园将由6日起关闭", "推出百万家电专项补贴活动", "这十分重要", // dates, 家电, 十分
 	"多数晶圆厂主要聚焦12英寸产能扩充", "iPhone 16起售价", // a wafer class, a model
-	"二十二万伏的高压变压器", "附件2 名词解释", "在5日举行", "过半年", "上半年的增长", "半年报显示", "过去半年来", "中国经济运行半年成绩单", "土地二轮延包", "空军歼-20列阵长空，运油-20大鹏展翅", "刘宇坤在男子步枪50米三姿决赛中夺冠", "应当在次一交易日发布公告", "敌人在一天天烂下去", "生猪（外三元）", "华鑫证券乐享周周购三个月滚动持有债券", "构成CPI八大类商品和服务价格", "二套住房商业性个人住房贷款", "推出256GB版本", "分获男、女20公里竞走冠军", "7人制橄榄球今天开始", "女排成年组、三人篮球等预赛继续进行", "今晚将进行八分之一决赛的争夺", "②“24晋能装备MTN004”、“24万盛经城MTN001”取消发行", "今天是具有重要历史意义的一天。", "首11个月两类单位都累计升", "哈啰放弃两轮电动车售卖业务", "从2024-25年到2029-30年，将每年为关键矿产拨款", "《长安三万里》《满江红》等作品", "中消协发布《2021年100个城市消费者满意度测评报告》", "钱塘江大潮迎来了一年之中的最佳观赏期", "防洪标准从5年一遇提升", "诠释了几十年如一日的坚守", "到了2025年产值", "在经历了十年内乱之后", "三门核电有限公司召开干部大会", "累计观看人次突破百亿", "国家统计局70城房价数据出炉", "截至二零二一年十二月三十一日止十二个月", "债券简称19国贸01", "将启动3.0阶段建设", "过了一段时间", "5年以来", "三年以后", "大年初一两天为高峰时段", "违规电动三四轮车实现动态清零", "“十四五”时期新建十四五个", "东北三省", "2省级部门", "今晚8点整开始", "贵州六枝至安龙高速", "第3节课", "24节气", "已完成4680圆柱形汽车锂离子电池量产准备", "市交通运输部门决定从今天9时40起恢复", "推出中国生产的七座版Model Y", "二手房成交", "坚持两手抓", "发布5手机型", "按照省委十四届六次、七次、八次全会要求", "十二届市委五次、六次全会部署", "提出一点建议", "浙闽两地多措深化与RCEP成员国合作", "该片全面反映十年来新时代文艺工作者", "为 5 月 20 日以来首次。", "违反了《股票上市规则》第 1.4 条、第 2.3 条", "分项指数1升7降", "分行业指数2升2平4降", "实现碳汇交易“第一单”", "决定暂停24日发生政变的国家", // a voltage class, a part of the document, a date, half a year
+	"二十二万伏的高压变压器", "附件2 名词解释", "在5日举行", "过半年", "上半年的增长", "半年报显示", "过去半年来", "中国经济运行半年成绩单", "土地二轮延包", "电气系统维修和四轮定位业务", "空军歼-20列阵长空，运油-20大鹏展翅", "刘宇坤在男子步枪50米三姿决赛中夺冠", "应当在次一交易日发布公告", "敌人在一天天烂下去", "生猪（外三元）", "华鑫证券乐享周周购三个月滚动持有债券", "构成CPI八大类商品和服务价格", "二套住房商业性个人住房贷款", "推出256GB版本", "分获男、女20公里竞走冠军", "7人制橄榄球今天开始", "女排成年组、三人篮球等预赛继续进行", "今晚将进行八分之一决赛的争夺", "②“24晋能装备MTN004”、“24万盛经城MTN001”取消发行", "今天是具有重要历史意义的一天。", "首11个月两类单位都累计升", "哈啰放弃两轮电动车售卖业务", "从2024-25年到2029-30年，将每年为关键矿产拨款", "《长安三万里》《满江红》等作品", "中消协发布《2021年100个城市消费者满意度测评报告》", "钱塘江大潮迎来了一年之中的最佳观赏期", "防洪标准从5年一遇提升", "诠释了几十年如一日的坚守", "到了2025年产值", "在经历了十年内乱之后", "三门核电有限公司召开干部大会", "累计观看人次突破百亿", "国家统计局70城房价数据出炉", "截至二零二一年十二月三十一日止十二个月", "债券简称19国贸01", "将启动3.0阶段建设", "过了一段时间", "5年以来", "三年以后", "大年初一两天为高峰时段", "违规电动三四轮车实现动态清零", "“十四五”时期新建十四五个", "东北三省", "2省级部门", "今晚8点整开始", "贵州六枝至安龙高速", "第3节课", "24节气", "已完成4680圆柱形汽车锂离子电池量产准备", "市交通运输部门决定从今天9时40起恢复", "推出中国生产的七座版Model Y", "二手房成交", "坚持两手抓", "发布5手机型", "按照省委十四届六次、七次、八次全会要求", "十二届市委五次、六次全会部署", "提出一点建议", "浙闽两地多措深化与RCEP成员国合作", "该片全面反映十年来新时代文艺工作者", "为 5 月 20 日以来首次。", "违反了《股票上市规则》第 1.4 条、第 2.3 条", "分项指数1升7降", "分行业指数2升2平4降", "实现碳汇交易“第一单”", "决定暂停24日发生政变的国家", // a voltage class, a part of the document, a date, half a year
 	"7.2022年我国经济增长",               // an item number, then a year
 	"一方面要稳增长，另一方面要防风险",            // 一方面 is a conjunction
 	"7天shibor和3个月Libor齐涨",         // tenors in rates' names
@@ -776,6 +781,20 @@ func TestNotClaims(t *testing.T) {
 			t.Errorf("%q: want no claim, got %v", s, spans(cs))
 		}
 	}
+	for _, c := range onlyClaim {
+		s, start, end := marked(c)
+		want := string([]rune(s)[start:end])
+		if got := spans(e.Extract(s)); !slices.Equal(got, []string{want}) {
+			t.Errorf("%q: want only the claim %q, got %v", s, want, got)
+		}
+	}
+}
+
+// onlyClaim holds texts whose one claim is the marked span: the number
+// after it is no claim.
+var onlyClaim = []string{
+	"人民币兑美元中间价较上日调降⟦83点⟧至6.3757", // a rate, not an index reading
+	"速度达到⟦100km⟧/5小时",            // the denominator of a rate
 }
 
 // contextCase checks the context of the claim at the marked span.
@@ -794,6 +813,8 @@ var contextCases = []contextCase{
 	{in: "2021年车用芯片出货量达524亿颗，年增⟦30%⟧，", metric: "=车用芯片出货量"}, // 年增 is a change verb, as 同比增长
 	{in: "鸿海第二季度营收⟦1.55万亿元新台币⟧，同比增长19%", metric: "=鸿海营收"},   // the currency after 元 is no noun after the claim
 	{in: "新车最高续航可达到⟦1008km⟧。", metric: "=新车最高续航"},
+	{in: "英国8月失业率持平于⟦4.7%⟧。", metric: "=英国失业率"},                   // 持平于 is the verb
+	{in: "JOLTs职位空缺前值由813万人修正为⟦791万人⟧。", metric: "=JOLTs职位空缺"},    // the level the change starts from is no metric
 	{in: "纳指成交量报41.83亿股（上一交易日为⟦38.956亿股⟧）", metric: "纳指成交量"},      // the span's unit 交易日 is no metric                 // the modal 可 is no part of the name
 	{in: "这一数字可能会升至⟦611架⟧。", metric: "=数字", estimate: true},       // nor is the hedge
 	{in: "假设75%租户获六个月⟦30%⟧的租金减幅。", metric: "=租户", estimate: true}, // a scenario
