@@ -1493,8 +1493,12 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 	cue := tok.arabic && mayEndWord(r, ctx, cueLast) &&
 		!(tok.end+1 < len(r) && isRangeSep(r[tok.end]) && isDigit(r[tok.end+1])) // but 市场预期的450-600万: a range of an amount
 	var fx, pair string
-	if tok.arabic && tok.start > 0 && (r[tok.start-1] == '报' || hasAnySuffix(r[:tok.start], quoteCues)) {
-		fx, pair = fxQuote(r, tok.start) // 欧元兑美元涨0.02%报1.1163
+	lead := tok.start // where the words before the number end, past a space (欧元兑美元涨 0.1% 报 1.0826)
+	if lead > 1 && r[lead-1] == ' ' && isHan(r[lead-2]) {
+		lead--
+	}
+	if tok.arabic && lead > 0 && (r[lead-1] == '报' || hasAnySuffix(r[:lead], quoteCues)) {
+		fx, pair = fxQuote(r, lead) // 欧元兑美元涨0.02%报1.1163
 		if q := lastQuote; fx == "" && q != nil && sameSentence(r, q.end, tok.start) {
 			fx, pair = q.unit, q.pair // …收盘报7.1131，较上一交易日上涨104个基点，夜盘收报7.1192: the same pair
 		}

@@ -1273,8 +1273,13 @@ func beforeEarlierClaim(toks []vtok, prevStart int) []vtok {
 	if n == len(toks) {
 		return toks // no earlier claim among them
 	}
-	if n > 0 && (toks[n-1].text == "由" || toks[n-1].text == "从") {
-		return toks[:n-1] // 前值由13.5万人修正为10.23万人: the level a change starts from, and its unit, are no metric
+	for n > 0 && isBlank([]rune(toks[n-1].text)[0]) {
+		n-- // 收益率跌 7.4 个基点报 3.968%: the space before the earlier claim
+	}
+	for k := n - 1; k >= 0 && k >= n-2; k-- {
+		if changeFromWord(toks[k].text) {
+			return toks[:k] // 前值由13.5万人修正为10.23万人, 由约10.73亿股变更为: the level a change starts from, and its unit, are no metric
+		}
 	}
 	k := lastPredicate(toks[:n])
 	if j := k + 1; k <= 0 || j < n && !(j == n-1 && toks[j].text == "了") {
@@ -1284,6 +1289,16 @@ func beforeEarlierClaim(toks []vtok, prevStart int) []vtok {
 		k-- // 同比增长
 	}
 	return toks[:k]
+}
+
+// changeFromWord reports whether a word opens the level a change starts
+// from: 由, 从, or either glued to a qualifier by jieba (由约).
+func changeFromWord(w string) bool {
+	rest, ok := strings.CutPrefix(w, "由")
+	if !ok {
+		rest, ok = strings.CutPrefix(w, "从")
+	}
+	return ok && (rest == "" || rest == "约" || rest == "近")
 }
 
 // listBefore reads the items of a 、 list that ends the clause before cs,
@@ -1511,8 +1526,8 @@ func following(r []rune, right []vtok, h hit) string {
 	if len(right) > 0 && h.kind == schema.KindCount && right[0].pos == "v" && right[0].start == h.after && h.unitText == "次" && !slices.Contains(copulas, right[0].text) {
 		return followingText(r, h) // 三次提高出口退税率: what was done so many times
 	}
-	if len(right) > 0 && h.kind == schema.KindCount && right[0].pos == "v" && right[0].start == h.after && !inPredicates(right[0].text) {
-		return right[0].text // 造成86人死亡: the dead are counted; but 由598所增加到715所
+	if len(right) > 0 && h.kind == schema.KindCount && right[0].pos == "v" && right[0].start == h.after && !inPredicates(right[0].text) && !changeFrom(r, h.start) {
+		return right[0].text // 造成86人死亡: the dead are counted; but 由598所增加到715所, 由10.73亿股变更为
 	}
 	if len(right) > 0 && right[0].start == h.after && slices.Contains(metricEdgePrefixes, right[0].text) {
 		return "" // 六部门近日联合印发: when, not what

@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"numclaims/schema"
 )
@@ -616,6 +617,18 @@ func pointCount(r []rune, tok *numTok) (hit, bool) {
 	return h, true
 }
 
+// weekdayBefore reports whether r[:k] ends in 周, 星期 or 礼拜 naming a
+// day of the week: not after 每 or a number (每周三次, 一周三次).
+func weekdayBefore(r []rune, k int) bool {
+	for _, w := range []string{"星期", "礼拜", "周"} {
+		if hasSuffix(r[:k], w) {
+			j := k - utf8.RuneCountInString(w)
+			return j == 0 || r[j-1] != '每' && !isDigit(r[j-1]) && !isCn(r[j-1])
+		}
+	}
+	return false
+}
+
 // afterASCIIAmount reports whether r[:k] ends in a number and a unit
 // written in ASCII letters (100MW; but not 100km/5小时, a rate).
 func afterASCIIAmount(r []rune, k int) bool {
@@ -640,6 +653,9 @@ func labelled(r []rune, t numTok) bool {
 		}
 		if p == ' ' && t.start > 1 && r[t.start-2] == '第' {
 			return true // 《股票上市规则》第 1.4 条: an article's number, spaced
+		}
+		if !t.arabic && len(t.rs) == 1 && strings.ContainsRune("一二三四五六日", t.rs[0]) && weekdayBefore(r, t.start) && !hasPrefix(r[t.end:], "个") {
+			return true // 周四美元持续反弹: a weekday (but 每周三次, 一周三次, 本周三个交易日)
 		}
 		if p == '/' && !listSlash(r, t.start-1) && !(t.arabic && t.start > 1 && (isHan(r[t.start-2]) || afterASCIIAmount(r, t.start-1) && t.end < len(r) && isASCIILetter(r[t.end])) && unitAt(r, t.end) != "") {
 			return true // km/5, 6.21-1/4美元; but not 293/350/417亿元 (a list) or 100兆瓦/200兆瓦时, 100MW/200MWh (a pair)

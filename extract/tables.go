@@ -374,8 +374,8 @@ var (
 var changeAbbrevs = []string{"YoY", "QoQ", "MoM", "yoy", "qoq", "mom", "YOY", "QOQ", "MOM"}
 
 // notOverBefore, before 过, make it part of a word (经过, 度过, 不过, 通过)
-// rather than "over" (金额过亿元).
-const notOverBefore = "经通度不跨越错路穿走"
+// or a verb's aspect (当过四个乡村小学的校长) rather than "over" (金额过亿元).
+const notOverBefore = "经通度不跨越错路穿走当做去见"
 
 // capVerbs, before 最高, make it a cap (给予最高200万元, 支付最高18万美元
 // 奖金); elsewhere 最高 names a peak reached (增至最高10.3万人次).
@@ -672,7 +672,8 @@ var clockWords = []string{"凌晨", "上午", "下午", "晚上", "早上", "中
 // spanAfter are the words after 5年, 三天, 7日 that make it a span of time
 // (还需要几十年时间, 结束7日连涨), where durationCues stand before it.
 var spanAfter = []string{"历史", "的历史", "时间", "的时间", "左右时间", "左右的时间", "不变", "过渡期", "的党龄", "党龄", "教龄", "的教龄", "之久", "锁定期", "限售期", "文明", "连涨", "连跌", "连升", "连降", "连阳", "连阴",
-	"没有", "未曾", "未变", "未动", "未见", "未有"} // 调整了25年没有动过的价格
+	"没有", "未曾", "未变", "未动", "未见", "未有", // 调整了25年没有动过的价格
+	"内有效", "有效期"} // 注册额度自落款之日起2年内有效, 仅剩4—6周有效期: how long it holds (not 至12月31日有效)
 
 // sessionRuns, right after a bare number, make it a run of trading
 // sessions (七连跌, 5连阳): a span in days.
