@@ -1055,8 +1055,8 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 		}
 		h = hit{start: i, end: end, kind: schema.KindRank, unit: "rank", value: n}
 		if c == '前' {
-			h.qual = schema.QualUpperBound   // 稳居全国沿海港口前十: within the first ten
-			h.low, h.high = some(1), some(n) // and no rank is below first
+			h.qual = schema.QualUpperBound // 稳居全国沿海港口前十: within the first ten
+			h.low, h.high = opt{}, some(n) // open below, as every upper bound (most annotators: 20 of 24)
 		}
 	case c == '半' && halfSpan(r, i) != "":
 		// 空缺半年之久, 提前半年完成, 失业半年以上: half a year, a span
@@ -1497,7 +1497,7 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 	if lead > 1 && r[lead-1] == ' ' && isHan(r[lead-2]) {
 		lead--
 	}
-	if tok.arabic && lead > 0 && (r[lead-1] == '报' || hasAnySuffix(r[:lead], quoteCues)) {
+	if tok.arabic && lead > 0 && (r[lead-1] == '报' || hasAnySuffix(r[:lead], quoteCues)) && !(tok.value == 1 && tok.end < len(r) && strings.ContainsRune(":：∶比", r[tok.end])) { // but 跌至1:1.0265: the rate follows
 		fx, pair = fxQuote(r, lead) // 欧元兑美元涨0.02%报1.1163
 		if q := lastQuote; fx == "" && q != nil && sameSentence(r, q.end, tok.start) {
 			fx, pair = q.unit, q.pair // …收盘报7.1131，较上一交易日上涨104个基点，夜盘收报7.1192: the same pair

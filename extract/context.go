@@ -1207,8 +1207,9 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 		}
 		metric = bm
 	case h.kind == schema.KindDuration && (pred == "连续" || pred == "持续" || strings.HasSuffix(pred, "连续")):
-		// 连续5年获…评价: what lasted is what follows
-		if f := followingText(r, h); f != "" {
+		// 连续5年获…评价: what lasted is what follows (but 指数连续8个月回升: a
+		// verb alone names nothing, the subject before does)
+		if f := followingText(r, h); f != "" && tidyMetric(f) != "" {
 			return f, pred, nil
 		}
 		metric = bm

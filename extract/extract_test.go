@@ -298,7 +298,7 @@ var claimCases = []claimCase{
 	{in: "惠及近⟦千万⟧家庭", kind: schema.KindCount, value: 1e7, unit: "个", qual: schema.QualApprox, low: f(1e7), high: f(1e7)},
 	{in: "海铁联运班列年开行突破⟦万列⟧", kind: schema.KindCount, value: 1e4, unit: "列", qual: schema.QualLowerBound, low: f(1e4)},
 	{in: "在建项目投资超⟦万亿元⟧", kind: schema.KindMoney, value: 1e12, unit: "CNY", qual: schema.QualLowerBound, low: f(1e12)},
-	{in: "集装箱吞吐量稳居全国沿海港口⟦前十⟧", kind: schema.KindRank, value: 10, unit: "rank", qual: schema.QualUpperBound, low: f(1), high: f(10)}, // ranks 1 to 10
+	{in: "集装箱吞吐量稳居全国沿海港口⟦前十⟧", kind: schema.KindRank, value: 10, unit: "rank", qual: schema.QualUpperBound, high: f(10)}, // ranks up to 10, open below as every upper bound
 	{in: "跨境人民币结算量稳居西部和边境省区⟦第一⟧", kind: schema.KindRank, value: 1, unit: "rank"},
 	{in: "客车通关量居全国⟦首位⟧", kind: schema.KindRank, value: 1, unit: "rank"},
 	{in: "本届运动会获得⟦8金⟧9银6铜", kind: schema.KindCount, value: 8, unit: "金"},
@@ -306,7 +306,7 @@ var claimCases = []claimCase{
 	{in: "经济总量居全国⟦第一百⟧名", kind: schema.KindRank, value: 100, unit: "rank"},
 	{in: "在汽车行业中排名⟦第104⟧位", kind: schema.KindRank, value: 104, unit: "rank"},
 	{in: "全球前⟦5000个⟧品牌中", kind: schema.KindCount, value: 5000, unit: "个"}, // not 前500, then 0个
-	{in: "中国选手包揽了本站比赛的⟦前三⟧名", kind: schema.KindRank, value: 3, unit: "rank", qual: schema.QualUpperBound, low: f(1), high: f(3)},
+	{in: "中国选手包揽了本站比赛的⟦前三⟧名", kind: schema.KindRank, value: 3, unit: "rank", qual: schema.QualUpperBound, high: f(3)},
 	{in: "团体⟦两块⟧金牌", kind: schema.KindCount, value: 2, unit: "块"}, // 块 is money only as 块钱
 	{in: "通行时间从⟦3个多小时⟧缩短", kind: schema.KindDuration, value: 3, unit: "hour", qual: schema.QualLowerBound, low: f(3)},
 	{in: "美国经济连续⟦两个季度⟧萎缩", kind: schema.KindDuration, value: 6, unit: "month"},
@@ -339,7 +339,7 @@ var claimCases = []claimCase{
 	{in: "已有基層社⟦三萬一千餘個⟧", kind: schema.KindCount, value: 31000, unit: "個", qual: schema.QualLowerBound, low: f(31000)}, // as written
 	{in: "经过⟦15年⟧的艰苦努力", kind: schema.KindDuration, value: 15, unit: "year"},
 	{in: "农村贫困人口减少⟦1240万⟧", kind: schema.KindCount, value: 1.24e7, unit: "人"},
-	{in: "美中是世界⟦前两⟧大经济体", kind: schema.KindRank, value: 2, unit: "rank", qual: schema.QualUpperBound, low: f(1), high: f(2)},
+	{in: "美中是世界⟦前两⟧大经济体", kind: schema.KindRank, value: 2, unit: "rank", qual: schema.QualUpperBound, high: f(2)},
 	{in: "平均每人的纯收入达到⟦二百七十元⟧", kind: schema.KindMoney, value: 270, unit: "CNY/人"},
 	{in: "每年可节约⟦二千八百亿元⟧", kind: schema.KindMoney, value: 2.8e11, unit: "CNY"}, // a rate over time: the year is not in the unit
 	{in: "增长目标为⟦百分之八至九⟧", kind: schema.KindPercent, value: 8, unit: "%", qual: schema.QualRange, low: f(8), high: f(9)},
@@ -485,6 +485,7 @@ var claimCases = []claimCase{
 	{in: "欧元兑美元涨 0.1% 报 ⟦1.0826⟧，", kind: schema.KindMoney, value: 1.0826, low: f(1.0826), high: f(1.0826), unit: "USD/EUR", qual: schema.QualExact},                          // a quote in spaced text
 	{in: "注册额度自本通知书落款之日起⟦2年⟧内有效", kind: schema.KindDuration, value: 2, high: f(2), unit: "year", qual: schema.QualUpperBound},                                                 // how long it holds
 	{in: "今年刚33岁就已经当过⟦四个⟧乡村小学的校长", kind: schema.KindCount, value: 4, low: f(4), high: f(4), unit: "个", qual: schema.QualExact},                                                // 过 after a verb is its aspect
+	{in: "欧元兑英镑EUR/GBP本周有望跌破⟦0.83⟧整数关口", kind: schema.KindMoney, value: 0.83, high: f(0.83), unit: "GBP/EUR", qual: schema.QualUpperBound},                                    // a rate breaking a level
 	{in: "当前全国麦收进度过⟦四成⟧。", kind: schema.KindPercent, value: 40, low: f(40), unit: "%", qual: schema.QualLowerBound},                                                           // 过 alone before a share
 	{in: "水深从此前的⟦3.5到3.8米⟧提升到4.5米", kind: schema.KindQuantity, value: 3.5, low: f(3.5), high: f(3.8), unit: "m", qual: schema.QualRange},                                      // a range the change starts from
 	{in: "互换规模为20亿元人民币/⟦130亿毛里求斯卢比⟧", kind: schema.KindMoney, value: 1.3e10, low: f(1.3e10), high: f(1.3e10), unit: "MUR", qual: schema.QualExact},                            // the other rupees
@@ -676,7 +677,7 @@ var notClaims = []string{
 	"各级革委会要在党的一元化领导下",                                    // 一元化 is no yuan
 	"将宵禁令延长到20日", "主题公园将由6日起关闭", "推出百万家电专项补贴活动", "这十分重要", // dates, 家电, 十分
 	"多数晶圆厂主要聚焦12英寸产能扩充", "iPhone 16起售价", // a wafer class, a model
-	"二十二万伏的高压变压器", "附件2 名词解释", "在5日举行", "过半年", "上半年的增长", "半年报显示", "过去半年来", "中国经济运行半年成绩单", "土地二轮延包", "周四美元持续反弹", "香港将从周五起收紧社交距离措施", "自公布之日起至2024年12月31日有效", "电气系统维修和四轮定位业务", "空军歼-20列阵长空，运油-20大鹏展翅", "刘宇坤在男子步枪50米三姿决赛中夺冠", "应当在次一交易日发布公告", "敌人在一天天烂下去", "生猪（外三元）", "华鑫证券乐享周周购三个月滚动持有债券", "构成CPI八大类商品和服务价格", "二套住房商业性个人住房贷款", "推出256GB版本", "分获男、女20公里竞走冠军", "7人制橄榄球今天开始", "女排成年组、三人篮球等预赛继续进行", "今晚将进行八分之一决赛的争夺", "②“24晋能装备MTN004”、“24万盛经城MTN001”取消发行", "今天是具有重要历史意义的一天。", "首11个月两类单位都累计升", "哈啰放弃两轮电动车售卖业务", "从2024-25年到2029-30年，将每年为关键矿产拨款", "《长安三万里》《满江红》等作品", "中消协发布《2021年100个城市消费者满意度测评报告》", "钱塘江大潮迎来了一年之中的最佳观赏期", "防洪标准从5年一遇提升", "诠释了几十年如一日的坚守", "到了2025年产值", "在经历了十年内乱之后", "三门核电有限公司召开干部大会", "累计观看人次突破百亿", "国家统计局70城房价数据出炉", "截至二零二一年十二月三十一日止十二个月", "债券简称19国贸01", "将启动3.0阶段建设", "过了一段时间", "5年以来", "三年以后", "大年初一两天为高峰时段", "违规电动三四轮车实现动态清零", "“十四五”时期新建十四五个", "东北三省", "2省级部门", "今晚8点整开始", "贵州六枝至安龙高速", "第3节课", "24节气", "已完成4680圆柱形汽车锂离子电池量产准备", "市交通运输部门决定从今天9时40起恢复", "推出中国生产的七座版Model Y", "二手房成交", "坚持两手抓", "发布5手机型", "按照省委十四届六次、七次、八次全会要求", "十二届市委五次、六次全会部署", "提出一点建议", "浙闽两地多措深化与RCEP成员国合作", "该片全面反映十年来新时代文艺工作者", "为 5 月 20 日以来首次。", "违反了《股票上市规则》第 1.4 条、第 2.3 条", "分项指数1升7降", "分行业指数2升2平4降", "实现碳汇交易“第一单”", "决定暂停24日发生政变的国家", // a voltage class, a part of the document, a date, half a year
+	"二十二万伏的高压变压器", "附件2 名词解释", "在5日举行", "过半年", "上半年的增长", "半年报显示", "过去半年来", "中国经济运行半年成绩单", "土地二轮延包", "欧元对美元汇率13日一度跌至1:0.9998", "周四美元持续反弹", "香港将从周五起收紧社交距离措施", "自公布之日起至2024年12月31日有效", "电气系统维修和四轮定位业务", "空军歼-20列阵长空，运油-20大鹏展翅", "刘宇坤在男子步枪50米三姿决赛中夺冠", "应当在次一交易日发布公告", "敌人在一天天烂下去", "生猪（外三元）", "华鑫证券乐享周周购三个月滚动持有债券", "构成CPI八大类商品和服务价格", "二套住房商业性个人住房贷款", "推出256GB版本", "分获男、女20公里竞走冠军", "7人制橄榄球今天开始", "女排成年组、三人篮球等预赛继续进行", "今晚将进行八分之一决赛的争夺", "②“24晋能装备MTN004”、“24万盛经城MTN001”取消发行", "今天是具有重要历史意义的一天。", "首11个月两类单位都累计升", "哈啰放弃两轮电动车售卖业务", "从2024-25年到2029-30年，将每年为关键矿产拨款", "《长安三万里》《满江红》等作品", "中消协发布《2021年100个城市消费者满意度测评报告》", "钱塘江大潮迎来了一年之中的最佳观赏期", "防洪标准从5年一遇提升", "诠释了几十年如一日的坚守", "到了2025年产值", "在经历了十年内乱之后", "三门核电有限公司召开干部大会", "累计观看人次突破百亿", "国家统计局70城房价数据出炉", "截至二零二一年十二月三十一日止十二个月", "债券简称19国贸01", "将启动3.0阶段建设", "过了一段时间", "5年以来", "三年以后", "大年初一两天为高峰时段", "违规电动三四轮车实现动态清零", "“十四五”时期新建十四五个", "东北三省", "2省级部门", "今晚8点整开始", "贵州六枝至安龙高速", "第3节课", "24节气", "已完成4680圆柱形汽车锂离子电池量产准备", "市交通运输部门决定从今天9时40起恢复", "推出中国生产的七座版Model Y", "二手房成交", "坚持两手抓", "发布5手机型", "按照省委十四届六次、七次、八次全会要求", "十二届市委五次、六次全会部署", "提出一点建议", "浙闽两地多措深化与RCEP成员国合作", "该片全面反映十年来新时代文艺工作者", "为 5 月 20 日以来首次。", "违反了《股票上市规则》第 1.4 条、第 2.3 条", "分项指数1升7降", "分行业指数2升2平4降", "实现碳汇交易“第一单”", "决定暂停24日发生政变的国家", // a voltage class, a part of the document, a date, half a year
 	"7.2022年我国经济增长",               // an item number, then a year
 	"一方面要稳增长，另一方面要防风险",            // 一方面 is a conjunction
 	"7天shibor和3个月Libor齐涨",         // tenors in rates' names
@@ -816,6 +817,7 @@ var contextCases = []contextCase{
 	{in: "2021年车用芯片出货量达524亿颗，年增⟦30%⟧，", metric: "=车用芯片出货量"}, // 年增 is a change verb, as 同比增长
 	{in: "鸿海第二季度营收⟦1.55万亿元新台币⟧，同比增长19%", metric: "=鸿海营收"},   // the currency after 元 is no noun after the claim
 	{in: "新车最高续航可达到⟦1008km⟧。", metric: "=新车最高续航"},
+	{in: "中国电商物流指数连续⟦8个月⟧回升。", metric: "=中国电商物流指数"},               // a verb alone after the span names nothing
 	{in: "公司股本总数由⟦10.73亿股⟧变更为10.59亿股。", metric: "=股本总数"},          // the verb after a change's origin is no metric
 	{in: "英国 10 年期国债收益率跌 7.4 个基点报 ⟦3.968%⟧，", metric: "=英国国债收益率"}, // the earlier claim cut in spaced text
 	{in: "英国8月失业率持平于⟦4.7%⟧。", metric: "=英国失业率"},                   // 持平于 is the verb

@@ -622,7 +622,8 @@ var pointNouns = []string{"建议", "希望", "意见", "主张", "要求", "看
 
 // quoteCues, like 报, stand right before an exchange-rate quote
 // (上一交易日中间价6.3735, 上日夜盘报收6.3680).
-var quoteCues = []string{"收于", "报收", "中间价", "收盘价"}
+var quoteCues = []string{"收于", "报收", "中间价", "收盘价",
+	"跌破", "升破", "突破", "跌至", "升至", "涨至", "站上"} // 欧元兑英镑跌破0.83
 
 // seriesWords name the next reading of a series after a comma: the
 // consensus, the previous or the first reading of the same figure.
