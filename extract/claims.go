@@ -974,10 +974,11 @@ func changeTo(r []rune, from hit, a int) bool {
 // a and the separator at sep, is a change and the level it reached rather
 // than a range (库存减少214.4万桶至4.179亿桶, 指数下跌25点至1988点): a change
 // verb just before X, and Y more than five times X (上调100至400韩元 is a
-// range). Percentages stay ranges: 净利润增长50%至80% is a forecast's
-// range, and a change of a rate to a rate is written in 个百分点.
+// range). Percentages need ten times: 净利润增长50%至80% is a forecast's
+// range, 开工率上升3%至76.4% and 指数下降0.7%至46.5% a change and the
+// rate it reached (3 bench claims, none of them a range).
 func changeBy(r []rune, a, sep int, kind string, x, y float64) bool {
-	if kind == schema.KindPercent || x <= 0 || y <= 5*x || r[sep] != '至' && r[sep] != '到' {
+	if x <= 0 || y <= 5*x || kind == schema.KindPercent && y < 10*x || r[sep] != '至' && r[sep] != '到' {
 		return false
 	}
 	b := before(r, a, 4)
@@ -1527,11 +1528,16 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 		h.kind, h.unit, h.pair = schema.KindMoney, fx, pair
 	case cue && patIndexCue.match(b) != nil:
 		h.kind, h.unit = schema.KindQuantity, "point"
-	case cue && prev != nil && prev.after+1 == tok.start && (r[prev.after] == '至' || r[prev.after] == '到') &&
+	case cue && prev != nil && (prev.after+1 == tok.start && (r[prev.after] == '至' || r[prev.after] == '到') || prev.after+2 == tok.start && hasPrefix(r[prev.after:], "，为")) &&
 		(prev.unit == "point" || prev.unit == "pp" || prev.unit == "%") && indexBefore(r, prev.ctx):
-		// PMI回落1.6个百分点至51.2, 信心指数下降2.5点至91.2, 生产指数上升5.8%至95.9:
-		// the reading the index reached (not 中间价调降83点至6.3757: a rate)
+		// PMI回落1.6个百分点至51.2, 信心指数下降2.5点至91.2, 生产指数上升5.8%至95.9,
+		// 价格指数同比上涨2.5%，为102.50: the reading the index reached (not
+		// 中间价调降83点至6.3757: a rate)
 		h.kind, h.unit = schema.KindQuantity, "point"
+	case tok.arabic && hasAnyPrefix(r[ratioEnd(r, *tok):], ratioNouns):
+		// 成交量呈现2:1的比例: a ratio named as one
+		num, den, end, _ := colonRatio(r, *tok)
+		h.kind, h.unit, h.value, h.end, h.after = schema.KindMultiple, "x", num/den, end, end
 	case cue && patRatioCue.match(b) != nil:
 		h.kind, h.unit = schema.KindMultiple, "x"
 		if num, den, end, ok := colonRatio(r, *tok); ok {
@@ -1573,6 +1579,15 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 	}
 	h.bounds()
 	return h, true
+}
+
+// ratioEnd is where the ratio a:b at tok ends, or tok.start when there
+// is none there.
+func ratioEnd(r []rune, tok numTok) int {
+	if _, _, end, ok := colonRatio(r, tok); ok {
+		return end
+	}
+	return tok.start
 }
 
 // colonRatio reads a ratio written a:b (13∶33, 2:1) at tok: its two
@@ -1825,7 +1840,7 @@ var (
 	// rankCueLast ends the words of patRankCue.
 	rankCueLast = lastRunes([]string{"居", "持", "评", "核", "榜", "列", "名", "排", "国", "省", "市", "球", "界", "区", "县", "州", "类", "升", "至", "身", "坐", "是", "联", "得", "于", "获", "北", "南", "东", "中", "部", "洲", "区"})
 	// cueLast ends the words of patIndexCue, patSeriesCue and patRatioCue.
-	cueLast = lastRunes([]string{"指数", "指标", "PMI", "PPI", "CPI", "指", "为", "报", "于", "收", "至", "得", "到", "值", "期", "小", "大", "估", "是", "比", "差", "值从", "期的", "由"}) // 前值从95.8修正为96
+	cueLast = lastRunes([]string{"指数", "指标", "PMI", "PPI", "CPI", "指", "为", "报", "于", "收", "至", "得", "到", "值", "期", "小", "大", "估", "是", "比", "差", "值从", "期的", "由", "升", "落", "降"}) // 前值从95.8修正为96
 )
 
 // currencyFirst holds the first runes of the currencies, a cheap test

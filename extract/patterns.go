@@ -47,7 +47,7 @@ var (
 	// a bound or approximation word (以上, 左右).
 	// 内 is "within" unless a word goes on (8方面内容, 3个内地城市); （含）
 	// before 以上 or 以下 says the bound is inclusive (800公里（含）以下).
-	patTail = pattern{"tail", mustCompile(`^(?:(?:/|\\/|每)(?<per>` + alt(perUnits) + `))?(?:[（(]含[）)](?=以|及))?(?<post>(?:` + alt(concat(postLower, postUpper, postAprx)) + `)(?<!内(?=[` + notWithinAfter + `]))(?<!强(?=[\p{L}])))?`)}
+	patTail = pattern{"tail", mustCompile(`^(?:(?:/|\\/|每)(?<per>(?:` + alt(perUnits) + `)(?:·(?:人次|人))?))?(?:[（(]含[）)](?=以|及))?(?<post>(?:` + alt(concat(postLower, postUpper, postAprx)) + `)(?<!内(?=[` + notWithinAfter + `]))(?<!强(?=[\p{L}])))?`)}
 	// perPrefix: 每吨300元 — a denominator written before the number.
 	patPerPrefix = pattern{"per_prefix", mustCompileBack(`每(?<n>\d{1,4})?(?<per>` + alt(perUnits) + `|(?:` + alt(perBeforeOnly) + `)(?=每|\d|$))[^，,。；;、\n]{0,8}?$`)} // 平均每人的纯收入达到二百七十元; 每50公斤提高5到7元; 每生每年6000元 (not 每生产1吨)
 	// fan: 翻番, 翻两番, 翻了一番, 翻了一倍, 翻了近一番.
@@ -68,8 +68,8 @@ var (
 	// indexCue: an index reading without 点: PMI为49.6, 指数报101.61.
 	patIndexCue = pattern{"index_cue", mustCompileBack(`(?:指数|指标|PMI|PPI|CPI|综指|成指|指|差值)(?:[^，,。；;\n]{0,8}(?:为|报|收于|收报|报收|升至|降至|回落至|下滑至|回升至|上升至|下降至|滑落至|录得|达到|终值|初值|前值|预期|今值|由|从))?\s?$`)}
 	// seriesCue: a later reading of the same index or ratio in its sentence:
-	// 预期45.5, 前值45.3, 7月终值66.4, 缩小0.05.
-	patSeriesCue = pattern{"series_cue", mustCompileBack(`(?:预期|前值|初值|终值|今值|前次为|预估|修正值|缩小|扩大|降至|升至|回落至|下降到|降到|降低到|提高到|上升到|增长到|增长至|为)[^，,。；;\n]{0,8}?\s?$`)}
+	// 预期45.5, 前值45.3, 7月终值66.4, 缩小0.05, 较上月回升0.02.
+	patSeriesCue = pattern{"series_cue", mustCompileBack(`(?:预期|前值|初值|终值|今值|前次为|预估|修正值|缩小|扩大|降至|升至|回落至|下降到|降到|降低到|提高到|上升到|增长到|增长至|为|回升|回落|上升|下降)[^，,。；;\n]{0,8}?\s?$`)}
 	// ratioCue: 收入比值2.62, 缩小0.05 — a ratio stated without a unit.
 	patRatioCue = pattern{"ratio_cue", mustCompileBack(`(?:比值|之比|比为|收入比|倍差|投标倍数|认购倍数)[^，,。；;\n]{0,10}(?:为|是|缩小|扩大|降至|升至|缩小到|缩小至)?\s?$`)}
 	// moneyCue: 实现收入15.02亿, 票房（含预售）已突破30亿 — an amount whose
@@ -251,7 +251,11 @@ func buildUnits() map[string]unitDef {
 			if simp, ok := traditionalMeasure[w]; ok {
 				guard = countGuards[simp]
 			}
-			m[w] = unitDef{text: w, kind: schema.KindCount, code: w, factor: 1, guard: guard, arabic: arabicMeasures[w]}
+			code := w
+			if c, ok := measureCodes[w]; ok {
+				code = c
+			}
+			m[w] = unitDef{text: w, kind: schema.KindCount, code: code, factor: 1, guard: guard, arabic: arabicMeasures[w]}
 		}
 	}
 	return m

@@ -236,6 +236,14 @@ var measureWords = []string{
 	"個", "項", "條", "張", "輛", "臺", "戶", "間", "種", "場", "處", "隻", // traditional forms
 }
 
+// ratioNouns after a ratio a:b name it one (呈现2:1的比例).
+var ratioNouns = []string{"的比例", "的比值", "的比率"} // not 1∶5万比例尺, a map's scale
+
+// measureCodes maps a measure word to the unit code of what it counts,
+// where that is not the word itself: 十大类 counts 类 (10 of 15 annotated
+// 大类 counts; 大 is the adjective).
+var measureCodes = map[string]string{"大类": "类"}
+
 // traditionalMeasure maps a traditional measure word to its simplified
 // form, whose guard it shares; its unit stays as written (CLAIMS.md: the
 // measure word as written), 個 in the 1954 report.
@@ -452,7 +460,7 @@ var countGuards = map[string]string{
 	"头":  `部|等|脑|条`,
 	"口":  `岸|径|号|罩|之家`,                                                                                                              // 三口之家
 	"门":  `户|槛|类|诊|店|票|峡|核电|县`,                                                                                                      // 三门核电, 三门县: a place
-	"台":  `阶|湾|账|词`,                                                                                                                 // 迈上1200亿台阶; but 60台风机
+	"台":  `阶|湾|账|词|子`,                                                                                                               // 迈上1200亿台阶, 二台子村; but 60台风机
 	"国":  `集团|内|外|家|际|务|产|企|有|债|民|王|旗|歌|道|货|标|字|画|情|土|防|籍|资|营|庆|宝|粹|学|风|漫|潮|美|色`,                                                    // 2025国庆档
 	"类":  `水|地区|城市|标准|风险|费用|型|别|似|推|比|人|目|创新药|新药|药|医疗器械|治疗`,                                                                         // 1类创新药: a drug class
 	"大":  `学|会|型|小|量|幅|于|约|多|部分|概|家|众|陆|街|道|厦|桥|队|关|盘|涨|跌|增|减|升|降|中|专|宗|户|额|规模|力|气|雨|雪|风|的|数|赛|师|使|臣|夫|哥|姐|爷|妈|全|局|势|计|脑|堂|殿|院|楼|门`, // 12306大数据, 3大赛区
