@@ -1277,7 +1277,7 @@ func beforeEarlierClaim(toks []vtok, prevStart int) []vtok {
 	for n > 0 && isBlank([]rune(toks[n-1].text)[0]) {
 		n-- // 收益率跌 7.4 个基点报 3.968%: the space before the earlier claim
 	}
-	for k := n - 1; k >= 0 && k >= n-2; k-- {
+	for k := min(n, len(toks)-1); k >= 0 && k >= n-2; k-- { // toks[n] may hold the claim's first rune (由约 of 由约10.73亿股)
 		if changeFromWord(toks[k].text) {
 			return toks[:k] // 前值由13.5万人修正为10.23万人, 由约10.73亿股变更为: the level a change starts from, and its unit, are no metric
 		}
@@ -1293,13 +1293,14 @@ func beforeEarlierClaim(toks []vtok, prevStart int) []vtok {
 }
 
 // changeFromWord reports whether a word opens the level a change starts
-// from: 由, 从, or either glued to a qualifier by jieba (由约).
+// from: 由, 从, or either glued by jieba to a qualifier or to the sign of
+// a change (由约, 从增).
 func changeFromWord(w string) bool {
 	rest, ok := strings.CutPrefix(w, "由")
 	if !ok {
 		rest, ok = strings.CutPrefix(w, "从")
 	}
-	return ok && (rest == "" || rest == "约" || rest == "近")
+	return ok && (rest == "" || rest == "约" || rest == "近" || rest == "增" || rest == "降" || rest == "减")
 }
 
 // listBefore reads the items of a 、 list that ends the clause before cs,
