@@ -491,6 +491,9 @@ var claimCases = []claimCase{
 	{in: "成交量基本呈现⟦2:1⟧的比例", kind: schema.KindMultiple, value: 2, low: f(2), high: f(2), unit: "x", qual: schema.QualExact},                                                    // a ratio named as one
 	{in: "独立焦化企业开工率大幅上升3%至⟦76.4%⟧，", kind: schema.KindPercent, value: 76.4, low: f(76.4), high: f(76.4), unit: "%", qual: schema.QualExact},                                   // a change and the rate reached, no range
 	{in: "线上班收费标准为⟦20元/课时·人次⟧；", kind: schema.KindMoney, value: 20, low: f(20), high: f(20), unit: "CNY/课时·人次", qual: schema.QualExact},                                       // a compound denominator
+	{in: "人均地区生产总值跨过⟦1万美元⟧关口", kind: schema.KindMoney, value: 1e4, low: f(1e4), unit: "USD", qual: schema.QualLowerBound},                                                     // 跨过 a threshold passes it
+	{in: "社区⟦3200多位⟧居民中有近四分之一是老年人", kind: schema.KindCount, value: 3200, low: f(3200), unit: "位", qual: schema.QualLowerBound},                                                // 位居民 is no 位居
+	{in: "新建的⟦5万管⟧检测能力的气膜实验室", kind: schema.KindCount, value: 5e4, low: f(5e4), high: f(5e4), unit: "管", qual: schema.QualExact},                                              // test tubes
 	{in: "当前全国麦收进度过⟦四成⟧。", kind: schema.KindPercent, value: 40, low: f(40), unit: "%", qual: schema.QualLowerBound},                                                           // 过 alone before a share
 	{in: "水深从此前的⟦3.5到3.8米⟧提升到4.5米", kind: schema.KindQuantity, value: 3.5, low: f(3.5), high: f(3.8), unit: "m", qual: schema.QualRange},                                      // a range the change starts from
 	{in: "互换规模为20亿元人民币/⟦130亿毛里求斯卢比⟧", kind: schema.KindMoney, value: 1.3e10, low: f(1.3e10), high: f(1.3e10), unit: "MUR", qual: schema.QualExact},                            // the other rupees
@@ -682,7 +685,7 @@ var notClaims = []string{
 	"各级革委会要在党的一元化领导下",                                    // 一元化 is no yuan
 	"将宵禁令延长到20日", "主题公园将由6日起关闭", "推出百万家电专项补贴活动", "这十分重要", // dates, 家电, 十分
 	"多数晶圆厂主要聚焦12英寸产能扩充", "iPhone 16起售价", // a wafer class, a model
-	"二十二万伏的高压变压器", "附件2 名词解释", "在5日举行", "过半年", "上半年的增长", "半年报显示", "过去半年来", "中国经济运行半年成绩单", "土地二轮延包", "北京怀柔二台子村河段修复工程", "我国1∶5万比例尺的矿产地质调查", "欧元对美元汇率13日一度跌至1:0.9998", "周四美元持续反弹", "香港将从周五起收紧社交距离措施", "自公布之日起至2024年12月31日有效", "电气系统维修和四轮定位业务", "空军歼-20列阵长空，运油-20大鹏展翅", "刘宇坤在男子步枪50米三姿决赛中夺冠", "应当在次一交易日发布公告", "敌人在一天天烂下去", "生猪（外三元）", "华鑫证券乐享周周购三个月滚动持有债券", "构成CPI八大类商品和服务价格", "二套住房商业性个人住房贷款", "推出256GB版本", "分获男、女20公里竞走冠军", "7人制橄榄球今天开始", "女排成年组、三人篮球等预赛继续进行", "今晚将进行八分之一决赛的争夺", "②“24晋能装备MTN004”、“24万盛经城MTN001”取消发行", "今天是具有重要历史意义的一天。", "首11个月两类单位都累计升", "哈啰放弃两轮电动车售卖业务", "从2024-25年到2029-30年，将每年为关键矿产拨款", "《长安三万里》《满江红》等作品", "中消协发布《2021年100个城市消费者满意度测评报告》", "钱塘江大潮迎来了一年之中的最佳观赏期", "防洪标准从5年一遇提升", "诠释了几十年如一日的坚守", "到了2025年产值", "在经历了十年内乱之后", "三门核电有限公司召开干部大会", "累计观看人次突破百亿", "国家统计局70城房价数据出炉", "截至二零二一年十二月三十一日止十二个月", "债券简称19国贸01", "将启动3.0阶段建设", "过了一段时间", "5年以来", "三年以后", "大年初一两天为高峰时段", "违规电动三四轮车实现动态清零", "“十四五”时期新建十四五个", "东北三省", "2省级部门", "今晚8点整开始", "贵州六枝至安龙高速", "第3节课", "24节气", "已完成4680圆柱形汽车锂离子电池量产准备", "市交通运输部门决定从今天9时40起恢复", "推出中国生产的七座版Model Y", "二手房成交", "坚持两手抓", "发布5手机型", "按照省委十四届六次、七次、八次全会要求", "十二届市委五次、六次全会部署", "提出一点建议", "浙闽两地多措深化与RCEP成员国合作", "该片全面反映十年来新时代文艺工作者", "为 5 月 20 日以来首次。", "违反了《股票上市规则》第 1.4 条、第 2.3 条", "分项指数1升7降", "分行业指数2升2平4降", "实现碳汇交易“第一单”", "决定暂停24日发生政变的国家", // a voltage class, a part of the document, a date, half a year
+	"二十二万伏的高压变压器", "附件2 名词解释", "在5日举行", "过半年", "上半年的增长", "半年报显示", "过去半年来", "中国经济运行半年成绩单", "土地二轮延包", "三管齐下", "北京怀柔二台子村河段修复工程", "我国1∶5万比例尺的矿产地质调查", "欧元对美元汇率13日一度跌至1:0.9998", "周四美元持续反弹", "香港将从周五起收紧社交距离措施", "自公布之日起至2024年12月31日有效", "电气系统维修和四轮定位业务", "空军歼-20列阵长空，运油-20大鹏展翅", "刘宇坤在男子步枪50米三姿决赛中夺冠", "应当在次一交易日发布公告", "敌人在一天天烂下去", "生猪（外三元）", "华鑫证券乐享周周购三个月滚动持有债券", "构成CPI八大类商品和服务价格", "二套住房商业性个人住房贷款", "推出256GB版本", "分获男、女20公里竞走冠军", "7人制橄榄球今天开始", "女排成年组、三人篮球等预赛继续进行", "今晚将进行八分之一决赛的争夺", "②“24晋能装备MTN004”、“24万盛经城MTN001”取消发行", "今天是具有重要历史意义的一天。", "首11个月两类单位都累计升", "哈啰放弃两轮电动车售卖业务", "从2024-25年到2029-30年，将每年为关键矿产拨款", "《长安三万里》《满江红》等作品", "中消协发布《2021年100个城市消费者满意度测评报告》", "钱塘江大潮迎来了一年之中的最佳观赏期", "防洪标准从5年一遇提升", "诠释了几十年如一日的坚守", "到了2025年产值", "在经历了十年内乱之后", "三门核电有限公司召开干部大会", "累计观看人次突破百亿", "国家统计局70城房价数据出炉", "截至二零二一年十二月三十一日止十二个月", "债券简称19国贸01", "将启动3.0阶段建设", "过了一段时间", "5年以来", "三年以后", "大年初一两天为高峰时段", "违规电动三四轮车实现动态清零", "“十四五”时期新建十四五个", "东北三省", "2省级部门", "今晚8点整开始", "贵州六枝至安龙高速", "第3节课", "24节气", "已完成4680圆柱形汽车锂离子电池量产准备", "市交通运输部门决定从今天9时40起恢复", "推出中国生产的七座版Model Y", "二手房成交", "坚持两手抓", "发布5手机型", "按照省委十四届六次、七次、八次全会要求", "十二届市委五次、六次全会部署", "提出一点建议", "浙闽两地多措深化与RCEP成员国合作", "该片全面反映十年来新时代文艺工作者", "为 5 月 20 日以来首次。", "违反了《股票上市规则》第 1.4 条、第 2.3 条", "分项指数1升7降", "分行业指数2升2平4降", "实现碳汇交易“第一单”", "决定暂停24日发生政变的国家", // a voltage class, a part of the document, a date, half a year
 	"7.2022年我国经济增长",               // an item number, then a year
 	"一方面要稳增长，另一方面要防风险",            // 一方面 is a conjunction
 	"7天shibor和3个月Libor齐涨",         // tenors in rates' names
@@ -717,27 +720,26 @@ var notClaims = []string{
 	"建国南苑小区8幢为封控区",          // a building's number
 	"1-8月",                  // months, not a span
 	"波罗的海干散货运价指数周五连跌第六日",    // Friday
-	"发现1管初筛阳性样本（1:1单管采样）",
-	"25-59岁就业主体人群的失业率较低",  // an age group names people
-	"今年的经济情况是一个季度比一个季度好",  // steadily, not a span
-	"女子单人3米板冠军",           // an event's name
-	"CBOT小麦期货报7.70-1/4美分", // a price in fractions of a cent, not a share
-	"确保早一天开工、早一天达产",       // an idiom
-	"日期为1/3/2024",         // a date, not a share
-	"支持3/4G网络",            // a name
-	"代表团夺得的第二枚金牌",         // an ordinal, not a rank
-	"北约24日发表声明说",          // a date: 约 ends 北约
-	"一所高中附近16日发生枪击",       // a date: 近 ends 附近
-	"今晚8点档在央视综合频道播出",      // a clock time
-	"夺得男子100米蝶泳冠军",        // an event's name
-	"女子4×200米自由泳接力铜牌",     // likewise
-	"统筹国内国际两个大局",          // a formula
-	"米兰冬残奥会冬季两项赛场",        // a sport
-	"发动机零件的生产效率",          // 零件 is a word
-	"不可万一失防",              // 万一 is a word
-	"每10万人发病率较高",          // the denominator of a rate
-	"日元兑1美元的汇率",           // the base of an exchange rate is not a claim; 155日元 is
-	"村民心里的一块大石头终于落地",      // the article "a"
+	"25-59岁就业主体人群的失业率较低",    // an age group names people
+	"今年的经济情况是一个季度比一个季度好",    // steadily, not a span
+	"女子单人3米板冠军",             // an event's name
+	"CBOT小麦期货报7.70-1/4美分",   // a price in fractions of a cent, not a share
+	"确保早一天开工、早一天达产",         // an idiom
+	"日期为1/3/2024",           // a date, not a share
+	"支持3/4G网络",              // a name
+	"代表团夺得的第二枚金牌",           // an ordinal, not a rank
+	"北约24日发表声明说",            // a date: 约 ends 北约
+	"一所高中附近16日发生枪击",         // a date: 近 ends 附近
+	"今晚8点档在央视综合频道播出",        // a clock time
+	"夺得男子100米蝶泳冠军",          // an event's name
+	"女子4×200米自由泳接力铜牌",       // likewise
+	"统筹国内国际两个大局",            // a formula
+	"米兰冬残奥会冬季两项赛场",          // a sport
+	"发动机零件的生产效率",            // 零件 is a word
+	"不可万一失防",                // 万一 is a word
+	"每10万人发病率较高",            // the denominator of a rate
+	"日元兑1美元的汇率",             // the base of an exchange rate is not a claim; 155日元 is
+	"村民心里的一块大石头终于落地",        // the article "a"
 	"PM2.5年均浓度持续改善",
 	"加快5G基站建设",
 	"深入实施“十四五”规划",
@@ -804,6 +806,8 @@ func TestNotClaims(t *testing.T) {
 var onlyClaim = []string{
 	"人民币兑美元中间价较上日调降⟦83点⟧至6.3757", // a rate, not an index reading
 	"速度达到⟦100km⟧/5小时",            // the denominator of a rate
+	"本周⟦三个交易日⟧，沪指累涨",             // 周三 is no weekday before 个
+	"发现⟦1管⟧初筛阳性样本（1:1单管采样）",      // a tube counted; the sampling ratio is no claim
 }
 
 // contextCase checks the context of the claim at the marked span.
