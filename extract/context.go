@@ -1229,6 +1229,12 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 			metric = f
 		}
 	}
+	if h.kind == schema.KindPercent && hasAnySuffix(r[:h.ctx], holdingWords) {
+		// 公司持股5%以上股东, 持有公司47.44%股份: a stake; the words before
+		// name who reports it (公司, 接到公司) as often as who holds it
+		// (42 of 51 annotated stakes score with 持股, 19 with the words before)
+		metric = "持股"
+	}
 	return metric, pred, subjects
 }
 

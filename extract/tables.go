@@ -237,6 +237,9 @@ var measureWords = []string{
 	"個", "項", "條", "張", "輛", "臺", "戶", "間", "種", "場", "處", "隻", // traditional forms
 }
 
+// holdingWords right before a percent make it a stake (持股5%, 持有公司47.44%).
+var holdingWords = []string{"持股", "持有公司", "持有本公司", "持有其"}
+
 // ratioNouns after a ratio a:b name it one (呈现2:1的比例).
 var ratioNouns = []string{"的比例", "的比值", "的比率"} // not 1∶5万比例尺, a map's scale
 
