@@ -826,6 +826,7 @@ var contextCases = []contextCase{
 	{in: "2021年车用芯片出货量达524亿颗，年增⟦30%⟧，", metric: "=车用芯片出货量"}, // 年增 is a change verb, as 同比增长
 	{in: "鸿海第二季度营收⟦1.55万亿元新台币⟧，同比增长19%", metric: "=鸿海营收"},   // the currency after 元 is no noun after the claim
 	{in: "新车最高续航可达到⟦1008km⟧。", metric: "=新车最高续航"},
+	{in: "日本新增新冠肺炎病例数较前一日增加⟦1.2万例⟧。", metric: "=日本新增新冠肺炎病例数"},          // the comparison's 较 is no part of the name
 	{in: "天银机电公告披露，本公司持股⟦5%⟧以上股东部分股权解除质押。", metric: "=持股"},             // a stake, whoever reports it
 	{in: "公司总股本由约4.98亿股变更为约⟦4.80亿股⟧。", metric: "=总股本"},                 // 由约, glued by jieba, opens the change's origin
 	{in: "失业金申请人数增13.5万人，前值从增3.23万人修正为增⟦3.62万人⟧。", metric: "=失业金申请人数"}, // and 从增
