@@ -546,8 +546,12 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 			return false // 7天shibor, 3个月Libor: a rate's tenor, its name; but 连续两个季度GDP增速为负
 		}
 	}
-	if tok.value >= 1000 && def.text == "年" && (tok.end >= len(r) || r[tok.end] != '多' && r[tok.end] != '余') {
-		return false // a year; but 延续2600多年: no year takes 多
+	if tok.value >= 1000 && def.text == "年" && (tok.end >= len(r) || r[tok.end] != '多' && r[tok.end] != '余') && !hasSuffix(r[:tok.start], "长达") {
+		return false // a year; but 延续2600多年, 长达2600年: no year takes 多 or 长达
+	}
+	if def.text == "年" && tok.value < 100 && end < len(r) && r[end] == '多' && (tok.start == 0 || r[tok.start-1] != '比') &&
+		(end+1 == len(r) || strings.ContainsRune("的，。、；", r[end+1]) || hasPrefix(r[end+1:], "时间")) {
+		return true // 两年多的摸索, 还有两年多时间: no date takes 多 after 年 (but 2020年多个城市, 一年比一年多)
 	}
 	if k, _ := durationTail(r, end, def.code); k > end && def.text == "年" {
 		return true // 服务期7年6个月: a span with its months

@@ -268,7 +268,7 @@ func parseNumeralTokens(toks []numeralToken) (float64, bool) {
 			if !ok {
 				return 0, false
 			}
-			if first > 0 && first < 4 { // 3千万, 1.5千, 1十万; not 15千, 0十万
+			if first > 0 && first < 4 && (exp == first || first == 1) { // 1.5千, 1十万; not 15千, 0十万 (but 246.1百万台, 335百万吨: millions)
 				if c, err := strconv.ParseFloat(digits, 64); err != nil || c <= 0 || c >= 10 {
 					return 0, false
 				}

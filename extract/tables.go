@@ -433,6 +433,7 @@ var guardExceptions = map[string][]string{
 	"条": {"线路", "规定", "规则"},             // 十一条线路, 65条规定 (not 各条线, 条规)
 	"点": {"整数"},                         // 失守3100点整数关口 (not 8点整, o\'clock)
 	"位": {"居民"},                         // 3200多位居民 (not 位居第一)
+	"次": {"新冠"},                         // 实行4次新冠病毒核酸检测 (not 次新股)
 }
 
 // arabicMeasures are the measure words that count only after Arabic
