@@ -329,7 +329,8 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 			// a hedge in the claim's own clause marks it (目标价从1800美元下调至
 			// 1450美元: both are forecasts); a target list or a plan section
 			// does not mark the level a change starts from
-			c.Estimate = cs < h.ctx && hasHedge(r[cs:h.ctx]) ||
+			ls := listStart(r, ss, cs) // 计划以集中竞价、大宗交易方式减持: the 计划 governs the list
+			c.Estimate = cs < h.ctx && (hasHedge(r[cs:h.ctx]) || ls < cs && hasHedge(r[ls:cs]) && !containsAny(r[ls:cs], resultsForecastSet)) ||
 				(hedged(r, ss, cs, h.ctx, firstHit, st.colonBefore(h.ctx)) ||
 					h.start >= planStart && h.start < planEnd && !containsAny(r[cs:clauseEnd(r, h.end)], reachedWordSet)) && !planParts(r, h) && !changeOrigin(r, h) ||
 				namesTarget(r, h.after) || // 低于13%左右的预期目标: the figure is the target
@@ -358,8 +359,8 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 					}
 				}
 			}
-			if c.Estimate && (heldStake(r, max(cs, h.start-8), h.start) || prev != nil && !prev.Estimate && prevHit.ctx >= cs && heldStake(r, max(cs, prevHit.start-8), prevHit.start) && listJoin(r[prevHit.end:h.start])) {
-				c.Estimate = false // 拟转让其持有的25%股份: the stake is held now, whatever is planned for it
+			if c.Estimate && (heldStake(r, max(cs, h.start-8), h.start) && h.qual != schema.QualUpperBound || prev != nil && !prev.Estimate && prevHit.ctx >= cs && heldStake(r, max(cs, prevHit.start-8), prevHit.start) && listJoin(r[prevHit.end:h.start])) {
+				c.Estimate = false // 拟转让其持有的25%股份: the stake is held now, whatever is planned for it (but 计划减持其持有的公司股份不超过822.87万股: a cap on the plan)
 			}
 			if !c.Estimate && prev != nil && prevSent == ss && prev.Estimate && changeClause(r, cs, h.ctx) &&
 				!containsWord(r[ss:se], "前值") && !containsWord(r[ss:se], "初值") && !containsWord(r[ss:se], "终值") {
@@ -613,6 +614,21 @@ func hedged(r []rune, ss, cs, at, firstHit, colon int) bool {
 		// happened, and so is a sentence opening with a year
 		return containsWord(r[max(0, k-4):k], "目标") && !opensWithYear(r, ss)
 	}
+}
+
+// listStart moves a clause start cs back over the clauses before it that
+// a 、 joins to it and that hold no number (计划以集中竞价、大宗交易方式减持:
+// the hedge governs the list), but not past the sentence start ss nor
+// over an earlier figure (预计增长10%、总产值增长8.9%: each its own).
+func listStart(r []rune, ss, cs int) int {
+	for cs > ss && r[cs-1] == '、' {
+		pcs := clauseStart(r, cs-1)
+		if pcs < ss || slices.ContainsFunc(r[pcs:cs-1], isDigit) {
+			break
+		}
+		cs = pcs
+	}
+	return cs
 }
 
 // heldStake reports whether a word of heldStakes stands in r[from:at],
@@ -966,7 +982,10 @@ func hasHedge(r []rune) bool {
 	return false
 }
 
-var hedgeTrie = newWordSet(hedges)
+var (
+	hedgeTrie          = newWordSet(concat(hedges, resultsForecasts))
+	resultsForecastSet = newWordSet(resultsForecasts)
+)
 
 // hasForecast reports whether r holds a forecast or budget word, whose
 // scope is the whole sentence when it opens it.

@@ -810,7 +810,6 @@ var metricHedges = []string{"预计", "预期", "有望", "假设", "预测", "�
 var hedges = []string{
 	"预计", "预期", "有望", "预测", "预估", "目标", "力争", "争取", "计划", "拟", "将力争", "纲要要求", "预算", "确保", "努力",
 	"預計", "預期", "預測", "預估", "目標", "力爭", "爭取", "計劃", "擬", "預算", "確保", // traditional forms: the 1954 report
-	"预增", "预减", "预盈", "预亏", "预降", "预升", // results forecasts: 净利预增116%-128%, 净利润同比预降0%-25%
 	"料将", "预料", // 中国在指数中的总权重料将回升至10%
 	"可能", "或将", "或达", // 规模可能达到1.5万亿美元, 市场规模或达80亿
 	"指引", // 毛利率指引约为22%: a company's guidance (followed by guidanceLinks or a figure)
@@ -818,6 +817,11 @@ var hedges = []string{
 	"估计", // 农民的收入估计将增加一百三十亿元左右
 	"假设", // 假设75%租户获六个月30%的租金减幅: a scenario, not a fact
 }
+
+// resultsForecasts are hedges too (净利预增116%-128%, 净利润同比预降0%-25%),
+// but as nouns in a list they name kinds of forecast being counted (预增、
+// 略增、扭亏分别为17家), which no hedge before the list governs.
+var resultsForecasts = []string{"预增", "预减", "预盈", "预亏", "预降", "预升"}
 
 // guidanceLinks, after 指引, make it a company's guidance (指引为, 指引约为),
 // not the verb (指引各方面).
