@@ -577,8 +577,9 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 			return true // 8年证券从业经验: years of experience
 		}
 	}
-	if end > 0 && end < len(r) && r[end] == r[end-1] && len(tok.rs) == 1 && tok.rs[0] == '一' {
-		return false // 一天天消亡下去, 一年年: day by day
+	if len(tok.rs) == 1 && tok.rs[0] == '一' && (end > 0 && end < len(r) && r[end] == r[end-1] ||
+		hasPrefix(r[end:], "一"+def.text) || hasSuffix(r[:tok.start], "一"+def.text)) {
+		return false // 一天天消亡下去, 一年年, 一天一天遭到了失败: day by day
 	}
 	if tok.start > 0 && r[tok.start-1] == '的' && len(tok.rs) == 1 && tok.rs[0] == '一' && (end == len(r) || isClauseSep(r[end])) {
 		return false // 今天是具有重要历史意义的一天: the article

@@ -74,9 +74,9 @@ var perBeforeOnly = []string{"生"}
 
 // timePers are the denominators of a rate over time: a quantity or count
 // keeps them in its span but not in its unit (694.9万桶/日 → m3), as
-// CLAIMS.md keeps 年产38.8亿方 in m3. Prices keep theirs (元/月), and so
-// do speeds (350公里/小时).
-var timePers = []string{"日", "天", "年", "月", "周"}
+// CLAIMS.md keeps 年产38.8亿方 in m3; a speed too (阵风达到134公里每小时 →
+// m, as its annotator wrote). Prices keep theirs (元/月).
+var timePers = []string{"日", "天", "年", "月", "周", "小时"}
 
 // physical are the measured quantities, normalized to SI-like codes.
 var physical = []unitDef{
@@ -113,6 +113,7 @@ var physical = []unitDef{
 	{text: "km/h", kind: schema.KindQuantity, code: "km/h", factor: 1},
 	{text: "km", kind: schema.KindQuantity, code: "m", factor: 1000},
 	{text: "kg", kind: schema.KindQuantity, code: "kg", factor: 1},
+	{text: "L", kind: schema.KindQuantity, code: "m3", factor: 0.001}, // litres: 加满一箱50L的92#汽油, 2.5L贵州大曲
 	{text: "kW", kind: schema.KindQuantity, code: "W", factor: 1e3},
 	{text: "MW", kind: schema.KindQuantity, code: "W", factor: 1e6},
 	{text: "GW", kind: schema.KindQuantity, code: "W", factor: 1e9},
@@ -604,7 +605,7 @@ var durationCues = []string{
 	"禁业", "满", "走过", "已有", "持有", // 被禁业三年, 连续参保满4年, 走过45年, 至今已有两年, 承诺至少持有1年
 	"连跌", "连涨", "连升", "连降", // 创逾3年新低，连跌2日
 	"入党", "工作了", "从教", "从医", "扎根", // 已经光荣入党56年了, 她工作了30年的地方
-	"共事", "任职", "执教", "服役", // 与约翰逊共事14年的政策负责人
+	"共事", "任职", "执教", "服役", "退休", // 与约翰逊共事14年的政策负责人, 退休25年
 }
 
 // yearSpanCues make N年 a span as durationCues do, but not N日, a date
@@ -979,4 +980,4 @@ var adverbialEnd = map[string]bool{"计算": true, "因素": true, "来看": tru
 // mostly names a class of equipment (二十二万伏的高压变压器, 500千伏变电站).
 const notCountNoun = "的是为和及与或至到以同比增减降升上下左前内外多余元美欧英港日韩澳加次年月季度左右后起倍成折分之将已被由从在对用于中亿万千百十几数来伏"
 
-var countNounsAnyway = []string{"在校", "中国", "下岗", "中小"} // 1亿多中小学生
+var countNounsAnyway = []string{"在校", "中国", "下岗", "中小", "用户"} // 1亿多中小学生, 超过10万用户断电
