@@ -1248,6 +1248,11 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 			metric = f
 		}
 	}
+	if h.kind == schema.KindCount && hasSuffix(r[:h.ctx], "含") {
+		if f := followingText(r, h); f != "" {
+			metric = f // 陕西1例），含3例由无症状感染者转为确诊病例: what the part counts follows it (192 bench)
+		}
+	}
 	if h.kind == schema.KindPercent && hasAnySuffix(r[:h.ctx], holdingWords) {
 		// 公司持股5%以上股东, 持有公司47.44%股份: a stake; the words before
 		// name who reports it (公司, 接到公司) as often as who holds it
