@@ -546,8 +546,8 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 			return false // 7天shibor, 3个月Libor: a rate's tenor, its name; but 连续两个季度GDP增速为负
 		}
 	}
-	if tok.value >= 1000 && def.text == "年" && (tok.end >= len(r) || r[tok.end] != '多' && r[tok.end] != '余') && !hasSuffix(r[:tok.start], "长达") {
-		return false // a year; but 延续2600多年, 长达2600年: no year takes 多 or 长达
+	if tok.value >= 1000 && def.text == "年" && (tok.end >= len(r) || r[tok.end] != '多' && r[tok.end] != '余') && !hasSuffix(r[:tok.start], "长达") && !strings.ContainsAny(tok.magSuffix, "万亿") {
+		return false // a year; but 延续2600多年, 长达2600年, 28.23亿年: no year takes 多, 长达 or a magnitude
 	}
 	if def.text == "年" && tok.value < 100 && end < len(r) && r[end] == '多' && (tok.start == 0 || r[tok.start-1] != '比') &&
 		(end+1 == len(r) || strings.ContainsRune("的，。、；", r[end+1]) || hasPrefix(r[end+1:], "时间")) {
@@ -1038,13 +1038,13 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 		if m == nil {
 			return hit{}, false
 		}
-		// 第一方阵 and 第二梯队 are ranks as they stand; 第一 and 前十 only
+		// 第一方阵, 第二梯队 and 第一阵营 are ranks as they stand; 第一 and 前十 only
 		// after a cue (居全国第一, 稳居沿海港口前十)
 		tail := group(m, "tail")
 		if c == '前' && i > 0 && strings.ContainsRune(notRankBefore, r[i-1]) {
 			return hit{}, false // 目前三名航天员: 前 ends another word
 		}
-		if c == '前' && tail != "名" && tail != "位" || c == '第' && tail != "方阵" && tail != "梯队" && tail != "大" {
+		if c == '前' && tail != "名" && tail != "位" || c == '第' && tail != "方阵" && tail != "梯队" && tail != "阵营" && tail != "大" {
 			// 从第9名提升至第2名: a rank moving from one place to another
 			from := c == '第' && (tail == "名" || tail == "位") && i > 0 && (r[i-1] == '从' || r[i-1] == '由')
 			if !from && !rankCued(before(r, i, winBefore)) && !rankListItem(r, i) {
@@ -1056,7 +1056,7 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 			return hit{}, false
 		}
 		end := i + 1 + len([]rune(group(m, "n")))
-		if tail == "方阵" || tail == "梯队" {
+		if tail == "方阵" || tail == "梯队" || tail == "阵营" {
 			end += 2
 		}
 		h = hit{start: i, end: end, kind: schema.KindRank, unit: "rank", value: n}
