@@ -967,6 +967,9 @@ func hasHedge(r []rune) bool {
 		if w == "拟" && k > 0 && (r[k-1] == '模' && !hasSuffix(r[:k], "规模") || r[k-1] == '虚') {
 			continue // 模拟, 虚拟: no 拟 of intent; but 规模拟定为1000亿元
 		}
+		if r[k] == '料' && k > 0 && strings.ContainsRune(materialsBeforeLiao, r[k-1]) {
+			continue // 油料增长一点二六倍, 化工原料同比涨幅: a material, not 料 "expected"
+		}
 		if w == "指引" && len(rest) > 0 && !hasAnyPrefix(rest, guidanceLinks) && !isDigit(rest[0]) {
 			continue // 指引各方面出台3000多项改革方案: guided, not a company's guidance
 		}

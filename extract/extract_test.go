@@ -837,6 +837,8 @@ var contextCases = []contextCase{
 	{in: "2021年车用芯片出货量达524亿颗，年增⟦30%⟧，", metric: "=车用芯片出货量"}, // 年增 is a change verb, as 同比增长
 	{in: "鸿海第二季度营收⟦1.55万亿元新台币⟧，同比增长19%", metric: "=鸿海营收"},   // the currency after 元 is no noun after the claim
 	{in: "新车最高续航可达到⟦1008km⟧。", metric: "=新车最高续航"},
+	{in: "中煤能源发布2021年业绩预告，净利润料介乎⟦118至144亿元人民币⟧", metric: "净利润", estimate: true},       // 料 before a verb hedges
+	{in: "化学肥料增长⟦两倍⟧以上", metric: "肥料"},                                                // but not in a material's name
 	{in: "境外输入病例24例（广东8例，陕西1例），含⟦3例⟧由无症状感染者转为确诊病例；", metric: "=由无症状感染者转为确诊病例"},        // what the part counts follows it
 	{in: "许孔斌先生计划以集中竞价、大宗交易方式减持其持有的公司股份不超过⟦822.87万股⟧。", metric: "股份", estimate: true}, // the 计划 governs the 、 list, and a cap on a held stake is planned
 	{in: "业绩预告类型显示，业绩预降、预亏公司分别有⟦18家⟧、10家。", metric: "预降"},                             // kinds of forecast counted, no hedge

@@ -813,12 +813,17 @@ var hedges = []string{
 	"预计", "预期", "有望", "预测", "预估", "目标", "力争", "争取", "计划", "拟", "将力争", "纲要要求", "预算", "确保", "努力",
 	"預計", "預期", "預測", "預估", "目標", "力爭", "爭取", "計劃", "擬", "預算", "確保", // traditional forms: the 1954 report
 	"料将", "预料", // 中国在指数中的总权重料将回升至10%
+	"料升", "料降", "料上涨", "料下降", "料下跌", "料增", "料减", "料同比", "料按年", "料按季", "料萎缩", "料加息", "料降息", "料录得", "料介乎", "料亏损", "料达", "料显示", // 净利润料介乎118至144亿元: 料 before a verb (not 材料, 原料价格)
 	"可能", "或将", "或达", // 规模可能达到1.5万亿美元, 市场规模或达80亿
 	"指引", // 毛利率指引约为22%: a company's guidance (followed by guidanceLinks or a figure)
 	"提议", // 控股股东提议中期分红2750万元
 	"估计", // 农民的收入估计将增加一百三十亿元左右
 	"假设", // 假设75%租户获六个月30%的租金减幅: a scenario, not a fact
 }
+
+// materialsBeforeLiao, before 料, make it part of a material's name (材料,
+// 原料, 油料, 肥料…), not the 料 of 料增, 料介乎 "expected".
+const materialsBeforeLiao = "材原资燃饲塑肥饮涂物布香面木史辅颜调照意不笑草废用染油石备爆猛余主配饵钢磷骨逆糖辅浆胶"
 
 // resultsForecasts are hedges too (净利预增116%-128%, 净利润同比预降0%-25%),
 // but as nouns in a list they name kinds of forecast being counted (预增、
