@@ -278,6 +278,9 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	if def.arabic && !tok.arabic || def.needMag && mag == "" && tok.magSuffix == "" {
 		return hit{}, false
 	}
+	if def.text == "层" && hasAnySuffix(before(r, tok.start, 4), floorPlaces) {
+		return hit{}, false // 思聪楼二层科学教室, 佳业广场12层: a floor where something is, not a count
+	}
 	if u := sf.unitEnd; u < len(r) && r[u] == '级' && per == "" {
 		return hit{}, false // 3000吨级航道, 30万吨级油轮: a class, not a tonnage
 	}
@@ -443,6 +446,9 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 				h.value, h.unit = math.Round(h.value*12*1e9)/1e9, "month" // 1年4个月 is 16 months, as every annotator wrote it
 			}
 		}
+	}
+	if strings.HasPrefix(def.text, "个半") {
+		h.value += 0.5 * def.factor // 两个半小时, 一个半月: and a half of the unit
 	}
 	if per == "" && end < len(r) && r[end] == '半' && h.end == end && (end+1 >= len(r) || !isHan(r[end+1]) || r[end+1] == '的' || hasAnyPrefix(r[end+1:], spanAfter) || h.kind == schema.KindDuration && recordAfter(r, end+1) > 0) {
 		h.value += 0.5 * def.factor // 十三斤半, 一年半, 一年半之久: and a half of the unit

@@ -230,6 +230,7 @@ var measureWords = []string{
 	"手",       // after digits only: lots of futures, 不得超过20000手 (二手房, 两手抓 are words)
 	"省市", "省", // after digits only: 赴江苏、安徽等6省（区、市）, 13省市 (东北三省 names a region)
 	"车道",      // 双向六车道
+	"层",       // 十层乡村大型商业综合体, 十几层楼高 (not 层面, 层级, 层出不穷)
 	"阶段", "段", // 分两阶段建设, 共计299段论述 (段 after digits only: 一段时间, 分段)
 	"城",                                                        // after digits only: 目前全国36城 (not 九城市: 城市 is no measure word)
 	"章",                                                        // 《条例》共7章58条
@@ -240,6 +241,10 @@ var measureWords = []string{
 
 // holdingWords right before a percent make it a stake (持股5%, 持有公司47.44%).
 var holdingWords = []string{"持股", "持有公司", "持有本公司", "持有其"}
+
+// floorPlaces before N层 make it the floor something is on (思聪楼二层,
+// 佳业广场12层), not a building's count of floors (三层公寓楼).
+var floorPlaces = []string{"楼", "广场", "大厦", "中心", "馆", "商场"}
 
 // ratioNouns after a ratio a:b name it one (呈现2:1的比例).
 var ratioNouns = []string{"的比例", "的比值", "的比率"} // not 1∶5万比例尺, a map's scale
@@ -495,8 +500,9 @@ var countGuards = map[string]string{
 	"条":  `件|例|款|约|线|理|规|腿`, // 两条腿走路
 	"片":  `区|面`,
 	"集":  `团|中|体|成|聚|群|约|镇|市`,
-	"管":  `理|控|道|网|线|护|制|住|辖|委|家|廊|片|用`, // 36亿管理费, 3管道
-	"轮":  `次|车|电动|摩托|驱|定位`,              // 两轮电动车, 四轮驱动, 四轮定位: wheels
+	"管":  `理|控|道|网|线|护|制|住|辖|委|家|廊|片|用`,                        // 36亿管理费, 3管道
+	"层":  `面|级|次|层|出|意|含|平台|宴会|多功能|会议|大厅|展厅|露台|餐厅|东侧|西侧|南侧|北侧`, // 两层意思, 二层宴会厅, 四层平台: no count of floors
+	"轮":  `次|车|电动|摩托|驱|定位`,                                     // 两轮电动车, 四轮驱动, 四轮定位: wheels
 	"届":  `次|满`,
 	"地":  `区|方|点|铁|产|震|块|面|标|质|图|理|位|级|市|域|下|上|球|带|貌|处|段|说|看|做|把|将|被|在|对|发|进|开|实|推|提|加|建|不|也|都|就|还|是|的|了|和|与`,
 	"首":  `次|批|台|个|位|家|创|都|府|先|要|发|条|款|套|经济`,
@@ -514,6 +520,8 @@ var countGuards = map[string]string{
 
 // durationUnits are the spans of time; factor converts to code.
 var durationUnits = []unitDef{
+	{text: "个半小时", kind: schema.KindDuration, code: "hour", factor: 1}, // 两个半小时: N and a half (withUnit adds the half)
+	{text: "个半月", kind: schema.KindDuration, code: "month", factor: 1},
 	{text: "个多小时", kind: schema.KindDuration, code: "hour", factor: 1},
 	{text: "个小时", kind: schema.KindDuration, code: "hour", factor: 1},
 	{text: "个多星期", kind: schema.KindDuration, code: "day", factor: 7},
@@ -607,6 +615,7 @@ var durationCues = []string{
 	"连跌", "连涨", "连升", "连降", // 创逾3年新低，连跌2日
 	"入党", "工作了", "从教", "从医", "扎根", // 已经光荣入党56年了, 她工作了30年的地方
 	"共事", "任职", "执教", "服役", "退休", // 与约翰逊共事14年的政策负责人, 退休25年
+	"锁定期", "限售期", // 再次延长锁定期2年
 }
 
 // yearSpanCues make N年 a span as durationCues do, but not N日, a date
