@@ -538,8 +538,12 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 		return true // 创七年来最大单日跌幅, 创十年新低, 3年多来新低: the span of the record (not 8月5日以来: a date)
 	}
 	if end < len(r) {
-		if r[end] == '后' && hasAnySuffix(before(r, tok.start, 4), gapWords) {
-			return true // 时隔三年后: the span between, not a time after
+		if r[end] == '后' && (hasAnySuffix(before(r, tok.start, 4), gapWords) || tok.start > 0 && r[tok.start-1] == '起') {
+			return true // 时隔三年后: the span between, not a time after; 自公告之日起15个交易日后: the span from a date
+		}
+		if tok.value < 100 && (hasPrefix(r[end:], "之内") || r[end] == '内' && (end+1 == len(r) || !isHan(r[end+1]) || r[end+1] == '的')) &&
+			tok.start > 0 && (r[tok.start-1] == '在' || r[tok.start-1] == '于') {
+			return true // 注册时间在1年之内, 成立于5年内: a threshold on a span
 		}
 		if r[end] == '以' && !hasAnyPrefix(r[end:], spanBounds) {
 			return false // 5年以来, 三年以后: a time

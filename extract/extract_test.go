@@ -509,6 +509,10 @@ var claimCases = []claimCase{
 	{in: "1月非制造业活动指数从去年12月的⟦62.3⟧降至59.9", kind: schema.KindQuantity, value: 62.3, low: f(62.3), high: f(62.3), unit: "point", qual: schema.QualExact},                         // a reading after 从…的
 	{in: "由副食品批发市场改造而来的⟦十层⟧乡村大型商业综合体", kind: schema.KindCount, value: 10, low: f(10), high: f(10), unit: "层", qual: schema.QualExact},                                         // floors
 	{in: "再次延长锁定期⟦2年⟧至2024年2月11日", kind: schema.KindDuration, value: 2, low: f(2), high: f(2), unit: "year", qual: schema.QualExact},                                          // a lock-up span
+	{in: "近8成的相关企业成立于⟦5年⟧内。", kind: schema.KindDuration, value: 5, high: f(5), unit: "year", qual: schema.QualUpperBound},                                                     // a threshold on a span
+	{in: "计划自本公告披露之日起⟦15个交易日⟧后的6个月内", kind: schema.KindDuration, value: 15, low: f(15), high: f(15), unit: "day", qual: schema.QualExact},                                     // the span from a date
+	{in: "从事大科学装置科研工作⟦20多年⟧。", kind: schema.KindDuration, value: 20, low: f(20), unit: "year", qual: schema.QualLowerBound},                                                   // years of work
+	{in: "自然资源部等⟦三部委⟧联合发布", kind: schema.KindCount, value: 3, low: f(3), high: f(3), unit: "部委", qual: schema.QualExact},                                                      // as 五部门
 	{in: "当前全国麦收进度过⟦四成⟧。", kind: schema.KindPercent, value: 40, low: f(40), unit: "%", qual: schema.QualLowerBound},                                                           // 过 alone before a share
 	{in: "水深从此前的⟦3.5到3.8米⟧提升到4.5米", kind: schema.KindQuantity, value: 3.5, low: f(3.5), high: f(3.8), unit: "m", qual: schema.QualRange},                                      // a range the change starts from
 	{in: "互换规模为20亿元人民币/⟦130亿毛里求斯卢比⟧", kind: schema.KindMoney, value: 1.3e10, low: f(1.3e10), high: f(1.3e10), unit: "MUR", qual: schema.QualExact},                            // the other rupees
