@@ -1888,7 +1888,10 @@ func joinMetric(toks []vtok) string {
 			noun = false
 			continue
 		}
-		if depth > 0 || skipInMetric(t) && !contractMonth(toks, k) && !shareClass(toks, k) && !indexNumber(toks, k) && !(k+1 < len(toks) && indexNumber(toks, k+1)) {
+		// 占其所持股份比例: the holder's own shares, as annotators keep it (25 of them)
+		held := t.text == "所持" && k+1 < len(toks) && toks[k+1].text == "股份" ||
+			t.text == "其" && k+2 < len(toks) && toks[k+1].text == "所持" && toks[k+2].text == "股份"
+		if depth > 0 || skipInMetric(t) && !held && !contractMonth(toks, k) && !shareClass(toks, k) && !indexNumber(toks, k) && !(k+1 < len(toks) && indexNumber(toks, k+1)) {
 			continue
 		}
 		if k > 0 && toks[k-1].end == t.start && isYearDigits(toks[k-1].text) {

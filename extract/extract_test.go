@@ -845,6 +845,7 @@ var contextCases = []contextCase{
 	{in: "2021年车用芯片出货量达524亿颗，年增⟦30%⟧，", metric: "=车用芯片出货量"}, // 年增 is a change verb, as 同比增长
 	{in: "鸿海第二季度营收⟦1.55万亿元新台币⟧，同比增长19%", metric: "=鸿海营收"},   // the currency after 元 is no noun after the claim
 	{in: "新车最高续航可达到⟦1008km⟧。", metric: "=新车最高续航"},
+	{in: "章卫国累计质押股数为550万股，占其所持股份比例为⟦17.83%⟧。", metric: "=占其所持股份比例"},                   // the holder's own shares
 	{in: "中煤能源发布2021年业绩预告，净利润料介乎⟦118至144亿元人民币⟧", metric: "净利润", estimate: true},       // 料 before a verb hedges
 	{in: "化学肥料增长⟦两倍⟧以上", metric: "肥料"},                                                // but not in a material's name
 	{in: "境外输入病例24例（广东8例，陕西1例），含⟦3例⟧由无症状感染者转为确诊病例；", metric: "=由无症状感染者转为确诊病例"},        // what the part counts follows it
