@@ -640,6 +640,12 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 		if def.text == "年" && hasAnyPrefix(r[end:], spanNotNext) {
 			return false
 		}
+		if def.text == "日" && end+1 < len(r) && strings.ContainsRune("和、及至", r[end]) && isDigit(r[end+1]) {
+			return false // 仅28日和29日两天: a list of dates
+		}
+		if def.text == "年" && spanListItem(r, k, def.text) { // (not 仅28日和29日两天: dates)
+			return true // 此前四个1000家新增分别用时10年、10年、6年和4年: the cue before the first item
+		}
 		if cue := yearSpanCueWords.suffix(b); def.text == "年" && cue != "" && (cue != "从" || end < len(r) && strings.ContainsRune(fromSpanNext, r[end]) || hasPrefix(r[end:], "不等")) {
 			return true // 从3年延长至5年, 协议期为10年
 		}
@@ -649,6 +655,29 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 		return durationCueWords.suffix(b) != "" && notQualWords.suffix(b) == "" // 北约24日: a date
 	}
 	return true
+}
+
+// spanListItem reports whether the number at view offset a is a later
+// item of a 、 or 和 list of spans in unit whose first item follows a
+// duration cue (用时10年、10年、6年和4年).
+func spanListItem(r []rune, a int, unit string) bool {
+	k, items := a, 0
+	for k > 0 && strings.ContainsRune("、和及与", r[k-1]) {
+		j := k - 1
+		if !hasSuffix(r[:j], unit) {
+			return false
+		}
+		j -= utf8.RuneCountInString(unit)
+		i := j
+		for i > 0 && (isDigit(r[i-1]) || isCn(r[i-1]) || r[i-1] == '.') {
+			i--
+		}
+		if i == j {
+			return false
+		}
+		k, items = i, items+1
+	}
+	return items > 0 && durationCueWords.suffix(before(r, k, winBefore)) != ""
 }
 
 // durationTail reads, at r[k], the smaller part of a compound span after a
@@ -1054,7 +1083,7 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 		if c == '前' && i > 0 && strings.ContainsRune(notRankBefore, r[i-1]) {
 			return hit{}, false // 目前三名航天员: 前 ends another word
 		}
-		if c == '前' && tail != "名" && tail != "位" || c == '第' && tail != "方阵" && tail != "梯队" && tail != "阵营" && tail != "大" {
+		if c == '前' && tail != "名" && tail != "位" && tail != "强" || c == '第' && tail != "方阵" && tail != "梯队" && tail != "阵营" && tail != "大" {
 			// 从第9名提升至第2名: a rank moving from one place to another
 			from := c == '第' && (tail == "名" || tail == "位") && i > 0 && (r[i-1] == '从' || r[i-1] == '由')
 			if !from && !rankCued(before(r, i, winBefore)) && !rankListItem(r, i) {
@@ -1068,6 +1097,8 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 		end := i + 1 + len([]rune(group(m, "n")))
 		if tail == "方阵" || tail == "梯队" || tail == "阵营" {
 			end += 2
+		} else if tail == "强" {
+			end++ // 前10强
 		}
 		h = hit{start: i, end: end, kind: schema.KindRank, unit: "rank", value: n}
 		if c == '前' {
