@@ -2013,9 +2013,12 @@ func tidyMetric(m string) string {
 	if k := strings.LastIndex(m, "每"); k >= 0 && (slices.Contains(perUnits, m[k+len("每"):]) || slices.Contains(perBeforeOnly, m[k+len("每"):])) {
 		m = m[:k] // 小麦每斤提高3分钱: the denominator is the unit's
 	}
-	if slices.Contains(notMetrics, m) || predicateSet[m] || slices.Contains(changeVerbs, m) ||
+	if f, ok := forecastMetrics[m]; ok {
+		return f // 2021年预盈3.3亿元至3.9亿元: the profit forecast, not the verb
+	}
+	if slices.Contains(notMetrics, m) || predicateSet[m] || slices.Contains(changeVerbs, m) || m == "计划" ||
 		!strings.ContainsFunc(m, func(c rune) bool { return isHan(c) || c < 0x80 && isASCIILetter(c) }) {
-		return "" // a verb alone (回落), and digits and signs alone: 】1月7日 gave 1
+		return "" // a verb alone (回落), a hedge alone (一九八一年计划为…), and digits and signs alone: 】1月7日 gave 1
 	}
 	return m
 }

@@ -836,6 +836,10 @@ var hedges = []string{
 // 原料, 油料, 肥料…), not the 料 of 料增, 料介乎 "expected".
 const materialsBeforeLiao = "材原资燃饲塑肥饮涂物布香面木史辅颜调照意不笑草废用染油石备爆猛余主配饵钢磷骨逆糖辅浆胶"
 
+// forecastMetrics name what a results forecast left alone as the metric
+// measures (2021年预盈3.3亿元: 盈利).
+var forecastMetrics = map[string]string{"预盈": "盈利", "预亏": "亏损"}
+
 // resultsForecasts are hedges too (净利预增116%-128%, 净利润同比预降0%-25%),
 // but as nouns in a list they name kinds of forecast being counted (预增、
 // 略增、扭亏分别为17家), which no hedge before the list governs.
