@@ -513,8 +513,9 @@ func inShortQuote(r []rune, a, b int) bool {
 			return false
 		}
 	}
-	if open < 0 {
-		return false
+	if open < 0 || b < len(r) && (r[b] == '”' || r[b] == '」') && (r[b-1] == '%' || r[b-1] == '％') &&
+		!slices.ContainsFunc(r[open+1:b], func(c rune) bool { return !isDigit(c) && !strings.ContainsRune(".-~%％", c) }) {
+		return false // 将预期从“40%”调整为“30-40%”: a percentage quoted whole is no slogan (but “32条”措施 is a name)
 	}
 	for k := b; k < len(r) && k-open <= 13; k++ {
 		if r[k] == '”' || r[k] == '」' {
@@ -560,7 +561,7 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 		return false // a year; but 延续2600多年, 长达2600年, 28.23亿年: no year takes 多, 长达 or a magnitude
 	}
 	if def.text == "年" && tok.value < 100 && end < len(r) && r[end] == '多' && (tok.start == 0 || r[tok.start-1] != '比') &&
-		(end+1 == len(r) || strings.ContainsRune("的，。、；", r[end+1]) || hasPrefix(r[end+1:], "时间")) {
+		(end+1 == len(r) || strings.ContainsRune("的，。、；", r[end+1]) || hasAnyPrefix(r[end+1:], spanAfter)) {
 		return true // 两年多的摸索, 还有两年多时间: no date takes 多 after 年 (but 2020年多个城市, 一年比一年多)
 	}
 	if k, _ := durationTail(r, end, def.code); k > end && def.text == "年" {
@@ -640,8 +641,9 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 		if def.text == "年" && hasAnyPrefix(r[end:], spanNotNext) {
 			return false
 		}
-		if def.text == "日" && end+1 < len(r) && strings.ContainsRune("和、及至", r[end]) && isDigit(r[end+1]) {
-			return false // 仅28日和29日两天: a list of dates
+		if def.text == "日" && (end+1 < len(r) && strings.ContainsRune("和、及至", r[end]) && isDigit(r[end+1]) ||
+			tok.start > 2 && strings.ContainsRune("和、及至", r[tok.start-1]) && r[tok.start-2] == '日' && isDigit(r[tok.start-3])) {
+			return false // 仅28日和29日两天, 仅14日至15日: a list of dates
 		}
 		if def.text == "年" && spanListItem(r, k, def.text) { // (not 仅28日和29日两天: dates)
 			return true // 此前四个1000家新增分别用时10年、10年、6年和4年: the cue before the first item
