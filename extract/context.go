@@ -986,6 +986,7 @@ func hasHedge(r []rune) bool {
 }
 
 var (
+	buybackSpendWords  = newWordSet([]string{"斥资", "耗资", "涉资"})
 	hedgeTrie          = newWordSet(concat(hedges, resultsForecasts))
 	resultsForecastSet = newWordSet(resultsForecasts)
 )
@@ -1255,6 +1256,12 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 		if f := followingText(r, h); f != "" {
 			metric = f // 陕西1例），含3例由无症状感染者转为确诊病例: what the part counts follows it (192 bench)
 		}
+	}
+	if w := buybackSpendWords.suffix(before(r, h.ctx, 2)); h.kind == schema.KindMoney && w != "" && hasPrefix(r[h.after:], "回购") {
+		metric = "回购" + w // 9月17日斥资310.48万港元回购44万股: what the buyback cost (202 bench)
+	}
+	if h.kind == schema.KindCount && h.unit == "股" && hasSuffix(r[:h.ctx], "回购") {
+		metric = "回购股份" // 斥资310.48万港元回购44万股: the shares bought back (388 bench), not the company
 	}
 	if h.kind == schema.KindPercent && hasAnySuffix(r[:h.ctx], holdingWords) {
 		// 公司持股5%以上股东, 持有公司47.44%股份: a stake; the words before

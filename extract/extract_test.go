@@ -857,6 +857,8 @@ var contextCases = []contextCase{
 	{in: "2021年车用芯片出货量达524亿颗，年增⟦30%⟧，", metric: "=车用芯片出货量"}, // 年增 is a change verb, as 同比增长
 	{in: "鸿海第二季度营收⟦1.55万亿元新台币⟧，同比增长19%", metric: "=鸿海营收"},   // the currency after 元 is no noun after the claim
 	{in: "新车最高续航可达到⟦1008km⟧。", metric: "=新车最高续航"},
+	{in: "该公司于2020年9月17日斥资⟦310.48万港元⟧回购44万股", metric: "=回购斥资"},                        // what a buyback cost
+	{in: "该公司于2020年9月17日斥资310.48万港元回购⟦44万股⟧", metric: "=回购股份"},                        // and the shares it bought back
 	{in: "众生药业公告，2021年公司预盈⟦3.3亿元至3.9亿元⟧，同比扭亏。", metric: "=盈利", estimate: true},        // the forecast's profit, not its verb
 	{in: "章卫国累计质押股数为550万股，占其所持股份比例为⟦17.83%⟧。", metric: "=占其所持股份比例"},                   // the holder's own shares
 	{in: "中煤能源发布2021年业绩预告，净利润料介乎⟦118至144亿元人民币⟧", metric: "净利润", estimate: true},       // 料 before a verb hedges
