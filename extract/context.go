@@ -987,6 +987,7 @@ func hasHedge(r []rune) bool {
 
 var (
 	buybackSpendWords  = newWordSet([]string{"斥资", "耗资", "涉资"})
+	notMoverSet        = newWordSet(notMoverWords)
 	hedgeTrie          = newWordSet(concat(hedges, resultsForecasts))
 	resultsForecastSet = newWordSet(resultsForecasts)
 )
@@ -1250,6 +1251,11 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 	if (metric == "" || h.kind == schema.KindCount || h.kind == schema.KindMoney || h.kind == schema.KindQuantity) && tb > h.after {
 		if f := following(r, st.tokens(h.after, tb), h); f != "" {
 			metric = f
+		}
+	}
+	if h.kind == schema.KindPercent {
+		if name := moverName(r[cs:h.ctx]); name != "" && name != metric && (metric == "" || subsequence(metric, name)) {
+			metric = name // 爱奇艺跌10%，极氪跌5.9%, 大全新能源跌4.69% (not 大能源): a name jieba cut or did not know, moving alone in its clause
 		}
 	}
 	if h.kind == schema.KindCount && hasSuffix(r[:h.ctx], "含") {
@@ -1688,6 +1694,44 @@ func movedName(left []rune) (name, move string) {
 		return "", ""
 	}
 	return string(left[a : n-1]), string(left[n-1])
+}
+
+// moverName is the name a clause of nothing but a name and a move (极氪涨,
+// 大全新能源跌, **尚高涨, 价格上涨) opens with: two to eight runes of Han or
+// Latin letters after the clause's start; "" for any other clause.
+func moverName(clause []rune) string {
+	n := len(clause)
+	if n < 3 || !strings.ContainsRune("涨跌", clause[n-1]) {
+		return ""
+	}
+	end := n - 1
+	if strings.ContainsRune("上下大收暴飙微回普续齐", clause[end-1]) {
+		end-- // 上涨, 收跌: the verb's first rune
+	}
+	if end > 0 && clause[end-1] == '等' {
+		end-- // 国际铜、焦炭等跌超1%: the last of the names
+	}
+	a := 0
+	for a < end && strings.ContainsRune("*# 　", clause[a]) {
+		a++ // **极氪涨: markdown emphasis
+	}
+	if end-a < 2 || end-a > 8 || slices.ContainsFunc(clause[a:end], func(c rune) bool { return !isHan(c) && !isASCIILetter(c) }) ||
+		containsAny(clause[a:end], notMoverSet) {
+		return "" // 全年涨20.01%, 停牌前涨22.77%, 比特币日内一度跌3.7%: when or how, not who
+	}
+	return string(clause[a:end])
+}
+
+// subsequence reports whether the runes of s appear in t in order.
+func subsequence(s, t string) bool {
+	for _, c := range s {
+		k := strings.IndexRune(t, c)
+		if k < 0 {
+			return false
+		}
+		t = t[k+utf8.RuneLen(c):]
+	}
+	return true
 }
 
 // allUnknown reports whether every word of the clause before a number is

@@ -247,6 +247,10 @@ var holdingWords = []string{"持股", "持有公司", "持有本公司", "持有
 // 佳业广场12层), not a building's count of floors (三层公寓楼).
 var floorPlaces = []string{"楼", "广场", "大厦", "中心", "馆", "商场"}
 
+// notMoverWords in a clause of a name and a move (极氪涨) show it holds a
+// time or a manner instead (全年涨, 日内一度跌, 盘中集体跌, 停牌前涨).
+var notMoverWords = []string{"全年", "年", "月", "周", "日", "天", "前", "后", "度", "环比", "同比", "同期", "相比", "盘中", "集体", "累计", "期间", "当", "再", "又", "也", "均", "还", "至少", "继续", "分别", "一度", "公司", "较", "上期", "现", "最终", "该", "其中", "料", "将", "已", "仍", "大幅", "小幅", "逆市", "显著", "一夜", "即使", "最近", "但", "盘初", "早盘", "尾盘", "午盘", "至多", "做多", "走高", "走低", "震荡", "和", "其", "初步", "则"}
+
 // ratioNouns after a ratio a:b name it one (呈现2:1的比例).
 var ratioNouns = []string{"的比例", "的比值", "的比率"} // not 1∶5万比例尺, a map's scale
 
