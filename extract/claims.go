@@ -244,6 +244,26 @@ func sharedPoints(r []rune, k int) bool {
 	return hasPrefix(r[next.end:], "个百分点")
 }
 
+// sharedSpan reads, after the 个 of a number ending at view offset k, a
+// list of numbers each with 个 that ends in a span unit starting with 个
+// (9个、9个、8个交易日, 3个和5个月): that unit, or "" for none.
+func sharedSpan(r []rune, k int) string {
+	for k+1 < len(r) && (r[k] == '和' || r[k] == '、') && (isDigit(r[k+1]) || isCnDigit(r[k+1])) {
+		next := scanNumber(r, k+1)
+		if next.end >= len(r) || r[next.end] != '个' {
+			return ""
+		}
+		if u := unitAt(r, next.end); u != "个" {
+			if d, ok := unitByText[u]; ok && d.kind == schema.KindDuration {
+				return u
+			}
+			return ""
+		}
+		k = next.end + 1
+	}
+	return ""
+}
+
 // comparedTarget reports whether a comparison word at view offset ctx
 // (低于, 高于, 超过) compares the figure of the clause before with the claim
 // ending at after, a target or a level named after it (增长7.8%，略低于8%的
@@ -283,6 +303,9 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	}
 	if u := sf.unitEnd; u < len(r) && r[u] == '级' && per == "" {
 		return hit{}, false // 3000吨级航道, 30万吨级油轮: a class, not a tonnage
+	}
+	if u := sharedSpan(r, sf.unitEnd); unitText == "个" && u != "" {
+		unitText, def = u, unitByText[u] // 连续9个、9个、8个交易日: the list's span unit is each item's
 	}
 	if unitText == "个" && sharedPoints(r, sf.unitEnd) {
 		// 2.2个和3.7个百分点: the 个 is the first half of the second's unit

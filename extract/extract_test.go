@@ -524,6 +524,7 @@ var claimCases = []claimCase{
 	{in: "木头姐还将预期从“40%”调整为“⟦30-40%⟧”", kind: schema.KindPercent, value: 30, low: f(30), high: f(40), unit: "%", qual: schema.QualRange},                                       // a quoted percentage is no slogan
 	{in: "此前10年期国债收益率未达⟦0%⟧", kind: schema.KindPercent, value: 0, high: f(0), unit: "%", qual: schema.QualUpperBound},                                                         // short of a level
 	{in: "拉出象征中埃两国国旗颜色的⟦六道⟧彩烟", kind: schema.KindCount, value: 6, low: f(6), high: f(6), unit: "道", qual: schema.QualExact},                                                   // 道 counts
+	{in: "分别获主力资金连续⟦9个⟧、9个、8个交易日净流入", kind: schema.KindDuration, value: 9, unit: "day"},                                                                                       // a list of 个 shares the span unit at its end
 	{in: "当前全国麦收进度过⟦四成⟧。", kind: schema.KindPercent, value: 40, low: f(40), unit: "%", qual: schema.QualLowerBound},                                                           // 过 alone before a share
 	{in: "水深从此前的⟦3.5到3.8米⟧提升到4.5米", kind: schema.KindQuantity, value: 3.5, low: f(3.5), high: f(3.8), unit: "m", qual: schema.QualRange},                                      // a range the change starts from
 	{in: "互换规模为20亿元人民币/⟦130亿毛里求斯卢比⟧", kind: schema.KindMoney, value: 1.3e10, low: f(1.3e10), high: f(1.3e10), unit: "MUR", qual: schema.QualExact},                            // the other rupees
