@@ -42,7 +42,7 @@ func qualOf(w string) string {
 
 // qualByWord maps the qualifier words of tables.go to their qualifier, the
 // first list that holds a word deciding it; 来 (十来个) is an
-// approximation and 起 (20.69万元起) a lower bound.
+// approximation, 起 (20.69万元起) and + (1300+座) a lower bound.
 var qualByWord = func() map[string]string {
 	m := map[string]string{}
 	for _, list := range []struct {
@@ -52,7 +52,7 @@ var qualByWord = func() map[string]string {
 		{schema.QualLowerBound, preLower}, {schema.QualLowerBound, postLower},
 		{schema.QualUpperBound, preUpper}, {schema.QualUpperBound, postUpper},
 		{schema.QualApprox, preApprox}, {schema.QualApprox, postAprx},
-		{schema.QualApprox, []string{"来"}}, {schema.QualLowerBound, []string{"起"}},
+		{schema.QualApprox, []string{"来"}}, {schema.QualLowerBound, []string{"起", "+"}},
 	} {
 		for _, w := range list.words {
 			if _, ok := m[w]; !ok {
@@ -386,9 +386,11 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 		if def.code == "m" && (hasAnySuffix(before(r, tok.start, 3), eventSexes) || hasAnyPrefix(r[end:], eventNames)) {
 			return hit{}, false
 		}
-		// 晚10点, 上午9点, 北京时间9月10日凌晨1点: a clock time, not index points
-		if def.code == "point" && (tok.value == float64(int(tok.value)) && tok.value <= 24 && tok.start > 0 &&
-			strings.ContainsRune("晚早午凌日天时至到今", r[tok.start-1]) || hasAnySuffix(before(r, tok.start, 4), clockWords)) {
+		// 晚10点, 上午9点, 北京时间9月10日凌晨1点, 8点左右: a clock time, not
+		// index points (but 2500点左右)
+		clock := tok.value == float64(int(tok.value)) && tok.value <= 24
+		if def.code == "point" && (clock && (tok.start > 0 && strings.ContainsRune("晚早午凌日天时至到今", r[tok.start-1]) || def.text == "点" && hasPrefix(r[end:], "左右")) ||
+			hasAnySuffix(before(r, tok.start, 4), clockWords)) {
 			return hit{}, false
 		}
 		if def.text == "平" && tok.start > 0 && strings.ContainsRune(":：比", r[tok.start-1]) {
@@ -473,8 +475,8 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	if strings.HasPrefix(def.text, "个半") {
 		h.value += 0.5 * def.factor // 两个半小时, 一个半月: and a half of the unit
 	}
-	if per == "" && end < len(r) && r[end] == '半' && h.end == end && (end+1 >= len(r) || !isHan(r[end+1]) || r[end+1] == '的' || hasAnyPrefix(r[end+1:], spanAfter) || h.kind == schema.KindDuration && recordAfter(r, end+1) > 0) {
-		h.value += 0.5 * def.factor // 十三斤半, 一年半, 一年半之久: and a half of the unit
+	if per == "" && end < len(r) && r[end] == '半' && h.end == end && (end+1 >= len(r) || !isHan(r[end+1]) || r[end+1] == '的' || hasAnyPrefix(r[end+1:], spanAfter) || h.kind == schema.KindDuration && (recordAfter(r, end+1) > 0 || def.text == "年" && !hasAnyPrefix(r[end:], halfWords))) {
+		h.value += 0.5 * def.factor // 十三斤半, 一年半, 一年半之久, 时隔7年半涨价: and a half of the unit
 		h.end++
 		h.after = max(h.after, h.end)
 	}

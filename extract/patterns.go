@@ -42,7 +42,7 @@ var (
 	// shape: what may stand between a number and its unit: 多/余 inside the
 	// number (20余家), a magnitude after it (20余万人). The unit itself is
 	// looked up in the unit tables (see suffixAt).
-	patShape = pattern{"shape", mustCompile(`^\s?(?<more>多|余|来)?(?<mag>万亿|亿万|亿|万|千|百)?\s?`)}
+	patShape = pattern{"shape", mustCompile(`^\s?(?<more>多|余|来|\+(?=\p{Han}))?(?<mag>万亿|亿万|亿|万|千|百)?\s?`)}
 	// tail: what may follow a unit: a per-unit denominator (75.6美元/桶) and
 	// a bound or approximation word (以上, 左右).
 	// 内 is "within" unless a word goes on (8方面内容, 3个内地城市); （含）
@@ -122,7 +122,7 @@ var (
 		}
 		return m
 	}()
-	shapeFirst = map[rune]bool{' ': true, '多': true, '余': true, '来': true, '万': true, '亿': true, '千': true, '百': true}
+	shapeFirst = map[rune]bool{' ': true, '+': true, '多': true, '余': true, '来': true, '万': true, '亿': true, '千': true, '百': true}
 	tailFirst  = func() map[rune]bool {
 		m := map[rune]bool{'/': true, '\\': true, '每': true, '（': true, '(': true} // \/: a slash escaped in the source
 		for _, w := range concat(postLower, postUpper, postAprx) {

@@ -171,7 +171,7 @@ var physical = []unitDef{
 	{text: "℃", kind: schema.KindQuantity, code: "degC", factor: 1},
 	{text: "°C", kind: schema.KindQuantity, code: "degC", factor: 1}, // 23.17°C: a degree sign and a C
 	{text: "摄氏度", kind: schema.KindQuantity, code: "degC", factor: 1},
-	{text: "点", kind: schema.KindQuantity, code: "point", factor: 1, arabic: true, guard: `钟|半|多|左右|整|档|` + strings.Join(pointNouns, "|")},
+	{text: "点", kind: schema.KindQuantity, code: "point", factor: 1, arabic: true, guard: `钟|半|多|整|档|` + strings.Join(pointNouns, "|")},
 	{text: "个点", kind: schema.KindQuantity, code: "point", factor: 1, arabic: true, guard: `位|子|赞`}, // 比上月下跌6个点: an index's points (not 22个点位)
 }
 
@@ -377,8 +377,8 @@ const notNameRunes = "比年月日周季中均再又也还则其共全当本上�
 var doneAdverbs = []string{"已被", "已经", "已"}
 
 // gapWords before a span followed by 后 make it the span between, not a
-// time after (时隔三年后).
-var gapWords = []string{"时隔", "相隔"}
+// time after (时隔三年后, 失联37天后).
+var gapWords = []string{"时隔", "相隔", "失联"}
 
 // lossLeads before a range of amounts let it run from the larger loss to
 // the smaller (预计净亏损26.04亿元至17.85亿元), which elsewhere is a change.
@@ -470,6 +470,7 @@ var countGuards = map[string]string{
 	"名":  `义|单|字|称|录|牌|额|人|优|校|片|誉|列|副|气|次`,
 	"次":  `数|序|要|生|日|年|月|贷|级|高|新|第|之|全会|会议|代表大会|党代会|产业|上市|创业|开发|函数|方程|元|污染|伤害|分配|封装|利用`,
 	"位":  `于|置|居|列|数|次|一体`,
+	"架":  `构|次|势|子`, // Zen 3+架构: architecture, not aircraft; 架次 is its own unit
 	"场":  `所|景|地|馆|合|面|次`,
 	"部":  `门|分|署|长|委|队|件|级`,
 	"期":  `间|货|限|待|望|末|初|内|刊`,
@@ -707,6 +708,10 @@ var clockWords = []string{"凌晨", "上午", "下午", "晚上", "早上", "中
 
 // spanAfter are the words after 5年, 三天, 7日 that make it a span of time
 // (还需要几十年时间, 结束7日连涨), where durationCues stand before it.
+// halfWords start with 半 and keep it from halving the span of years
+// before (3年半导体产业 is no 3.5年).
+var halfWords = []string{"半导", "半岛", "半年", "半月", "半天", "半日", "半小时", "半个", "半径", "半场", "半价", "半成", "半数", "半壁", "半山", "半决", "半夜", "半途", "半边", "半自", "半截", "半封", "半衰", "半程", "半开", "半职", "半脱", "半工", "半农", "半殖", "半封建"}
+
 var spanAfter = []string{"历史", "的历史", "时间", "的时间", "左右时间", "左右的时间", "不变", "过渡期", "的党龄", "党龄", "教龄", "的教龄", "之久", "锁定期", "限售期", "文明", "连涨", "连跌", "连升", "连降", "连阳", "连阴", "累涨", "累跌",
 	"没有", "未曾", "未变", "未动", "未见", "未有", // 调整了25年没有动过的价格
 	"内有效", "有效期"} // 注册额度自落款之日起2年内有效, 仅剩4—6周有效期: how long it holds (not 至12月31日有效)
