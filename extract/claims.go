@@ -455,6 +455,11 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 			break
 		}
 	}
+	if h.unit == "CNY" && def.text == "元" && tok.magSuffix == "" && mag == "" && tok.value < 100 && fxLike(&tok) {
+		if fx, pair := fxQuote(r, tok.start); strings.HasPrefix(fx, "CNY/") {
+			h.unit, h.pair = fx, pair // 离岸人民币兑美元报6.3311元: yuan a dollar
+		}
+	}
 	if def.code == "degC" && hasSuffix(before(r, tok.start, 2), "零下") {
 		h.value = -h.value // 零下18摄氏度: below zero is a written minus
 	}
@@ -1375,41 +1380,62 @@ func fractionHit(r []rune, i, end int, text string, val float64) (hit, bool) {
 	return h, true
 }
 
-// fxQuote reads the exchange rate quoted at view offset at from the pair
-// A兑B or A对B of its clause: the unit, the quote currency per base currency
-// (欧元兑美元 → USD/EUR; but 人民币对美元 is quoted in yuan, CNY/USD), and the
-// pair as written, the claim's metric. Both are "" when the clause names
-// no pair.
+// fxQuote reads the exchange rate quoted at view offset at from the last
+// pair A兑B, A对B or A/B of its sentence (names or codes: 欧元/美元,
+// GBP/USD, 离岸人民币（CNH）兑美元): the unit, the quote currency per base
+// currency (欧元兑美元 → USD/EUR; but 人民币对美元 is quoted in yuan,
+// CNY/USD), and the pair as written, the claim's metric. Both are "" when
+// the sentence names no pair.
 func fxQuote(r []rune, at int) (unit, pair string) {
-	cs := clauseStart(r, at)
-	for cs >= 2 && cs < len(r) && (r[cs-1] == ':' || r[cs-1] == '：') && isDigit(r[cs-2]) && isDigit(r[cs]) {
-		cs = clauseStart(r, cs-1) // 人民币对美元16:30收盘报7.1131: a clock time, not a new clause
+	cs := at
+	for cs > 0 && !isSentenceSep(r[cs-1]) {
+		cs--
 	}
 	for k := cs + 1; k < at-1; k++ {
-		if r[k] != '兑' && r[k] != '对' {
+		if r[k] != '兑' && r[k] != '对' && r[k] != '/' {
 			continue
 		}
-		a, na := currencyNamed(r[cs:k], hasSuffix)
+		left := r[cs:k]
+		if n := len(left); n > 2 && (left[n-1] == '）' || left[n-1] == ')') {
+			if o := matchOpen(left, n-1); o >= 0 && n-o <= 6 {
+				left = left[:o] // 离岸人民币（CNH）兑美元
+			}
+		}
+		a, na := currencyNamed(left, hasSuffix)
 		b, nb := currencyNamed(r[k+1:at], hasPrefix)
-		pair = string(r[k-na : k+1+nb])
-		switch {
-		case a == "" || b == "" || a == b:
-		case a == "CNY":
-			return a + "/" + b, pair
-		default:
-			return b + "/" + a, pair
+		if a == "" || b == "" || a == b {
+			continue
+		}
+		pair = string(r[cs+len(left)-na : k+1+nb])
+		if a == "CNY" {
+			unit = a + "/" + b
+		} else {
+			unit = b + "/" + a
 		}
 	}
-	return "", ""
+	return unit, pair
+}
+
+// fxLike reports whether tok is written as exchange rates are quoted,
+// with three or four decimals (1.1415, 6.3757, 33.681): one after a quote
+// in the paragraph before is a level of the same rate (欧元仍存上涨至1.1390的空间).
+func fxLike(tok *numTok) bool {
+	k := slices.Index(tok.rs, '.')
+	return k > 0 && k <= 3 && (len(tok.rs)-k-1 == 3 || len(tok.rs)-k-1 == 4)
 }
 
 // currencyNamed is the code and length of the currency that at names at
-// an edge of r (at is hasPrefix or hasSuffix); "" for none. 元 alone names
-// no currency here.
+// an edge of r (at is hasPrefix or hasSuffix), by its name or its ISO code
+// (fxCodes); "" for none. 元 alone names no currency here.
 func currencyNamed(r []rune, at func([]rune, string) bool) (string, int) {
 	for _, c := range currencies {
 		if c.text != "元" && c.text != "圆" && at(r, c.text) {
 			return c.code, utf8.RuneCountInString(c.text)
+		}
+	}
+	for code, c := range fxCodes {
+		if at(r, code) {
+			return c, 3
 		}
 	}
 	return "", 0
@@ -1571,9 +1597,10 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 	if lead > 1 && r[lead-1] == ' ' && isHan(r[lead-2]) {
 		lead--
 	}
-	if tok.arabic && lead > 0 && (r[lead-1] == '报' || hasAnySuffix(r[:lead], quoteCues)) && !(tok.value == 1 && tok.end < len(r) && strings.ContainsRune(":：∶比", r[tok.end])) { // but 跌至1:1.0265: the rate follows
+	decimal := slices.Contains(tok.rs, '.')
+	if tok.arabic && lead > 0 && (r[lead-1] == '报' || hasAnySuffix(r[:lead], quoteCues) || decimal && hasAnySuffix(r[:lead], fxLevelCues)) {
 		fx, pair = fxQuote(r, lead) // 欧元兑美元涨0.02%报1.1163
-		if q := lastQuote; fx == "" && q != nil && sameSentence(r, q.end, tok.start) {
+		if q := lastQuote; fx == "" && q != nil && (sameSentence(r, q.end, tok.start) || fxLike(tok) && !slices.Contains(r[q.end:tok.start], '\n')) {
 			fx, pair = q.unit, q.pair // …收盘报7.1131，较上一交易日上涨104个基点，夜盘收报7.1192: the same pair
 		}
 	}
@@ -1597,8 +1624,28 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 		h.kind, h.unit = prev.kind, prev.unit
 	case tok.arabic && prev != nil && prev.unit == "point" && prev.kind == schema.KindQuantity && prev.end+1 == tok.start && strings.ContainsRune("、和及", r[prev.end]):
 		h.kind, h.unit = schema.KindQuantity, "point" // 指数分别为348.8、399.9、200.5和81.1: the list's next reading
+	case tok.arabic && prev != nil && prev.pair != "" && prev.end+1 == tok.start && strings.ContainsRune("、和及", r[prev.end]):
+		h.kind, h.unit, h.pair = prev.kind, prev.unit, prev.pair // 支撑位在0.8277-0.8282及0.8218: the list's next level
 	case fx != "":
 		h.kind, h.unit, h.pair = schema.KindMoney, fx, pair
+		if num, den, end, ok := colonRatio(r, *tok); ok && (num == 1 || den == 1) {
+			// 欧元对美元跌至1:0.9953 is 0.9953 dollars a euro; 韩元对美元跌破1320:1
+			// is 1320 won a dollar, the pair's unit the other way round
+			h.end, h.after = end, end
+			if h.value = den; den == 1 {
+				base, quote, _ := strings.Cut(fx, "/")
+				h.value, h.unit = num, quote+"/"+base
+			}
+			h.bounds()
+			return h, true
+		}
+		if k := tok.end; k+1 < len(r) && strings.ContainsRune("-–—~至", r[k]) && isDigit(r[k+1]) {
+			if b := scanNumber(r, k+1); slices.Contains(b.rs, '.') && b.parse() && unitAt(r, b.end) == "" {
+				if lo, hi, ok := rangeEnds(r[k], h.value, b.value); ok {
+					return h.ranged(b.end, b.end, lo, hi), true // 交投于6.3669-6.3794区间
+				}
+			}
+		}
 	case cue && patIndexCue.match(b) != nil:
 		h.kind, h.unit = schema.KindQuantity, "point"
 	case cue && prev != nil && (prev.after+1 == tok.start && (r[prev.after] == '至' || r[prev.after] == '到') || prev.after+2 == tok.start && hasPrefix(r[prev.after:], "，为")) &&

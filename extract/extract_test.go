@@ -472,64 +472,75 @@ var claimCases = []claimCase{
 	{in: "将汽车制造商2025年的排放目标推迟⟦两年⟧。", kind: schema.KindDuration, value: 2, low: f(2), high: f(2), unit: "year", qual: schema.QualExact},            // 推迟 cues a span
 	{in: "财政贴息（最高贴息⟦1万元/年⟧）", kind: schema.KindMoney, value: 1e4, high: f(1e4), unit: "CNY/年", qual: schema.QualUpperBound},                      // a cap before 贴息
 	{in: "总占地面积为约⟦364,000平方呎⟧", kind: schema.KindQuantity, value: 364000 * 0.09290304, low: f(364000 * 0.09290304), high: f(364000 * 0.09290304), unit: "m2", qual: schema.QualApprox},
-	{in: "营收增长⟦10%⟧强化了信心", kind: schema.KindPercent, value: 10, low: f(10), high: f(10), unit: "%", qual: schema.QualExact},                                                   // but not 强化
-	{in: "失败与完成的案例比为⟦13∶33⟧。", kind: schema.KindMultiple, value: 13.0 / 33, low: f(13.0 / 33), high: f(13.0 / 33), unit: "x", qual: schema.QualExact},                         // a ratio a:b is a/b
-	{in: "在债券市场上超过2%或⟦3%⟧的回撤", kind: schema.KindPercent, value: 3, low: f(3), unit: "%", qual: schema.QualLowerBound},                                                         // 或 joins a list
-	{in: "德国单日新增确诊病例数首度突破⟦10万⟧。", kind: schema.KindCount, value: 1e5, low: f(1e5), unit: "个", qual: schema.QualLowerBound},                                                    // 首度 between the cue and the figure
-	{in: "我国实际使用外资从7000多亿元突破到⟦1.15万亿元⟧", kind: schema.KindMoney, value: 1.15e12, low: f(1.15e12), high: f(1.15e12), unit: "CNY", qual: schema.QualExact},                      // 突破到: the level reached
-	{in: "美国NFIB小型企业信心指数下降2.5点至⟦91.2⟧。", kind: schema.KindQuantity, value: 91.2, low: f(91.2), high: f(91.2), unit: "point", qual: schema.QualExact},                          // the reading a change in points reached
-	{in: "日本工矿业生产指数比上年上升5.8%至⟦95.9⟧", kind: schema.KindQuantity, value: 95.9, low: f(95.9), high: f(95.9), unit: "point", qual: schema.QualExact},                             // and one in percent
-	{in: "城步儒林100MW/⟦200MWh⟧ 储能电站建设", kind: schema.KindQuantity, value: 200000, low: f(200000), high: f(200000), unit: "kWh", qual: schema.QualExact},                         // a power and its energy
-	{in: "实际开行列车⟦285万列次⟧", kind: schema.KindCount, value: 2.85e6, low: f(2.85e6), high: f(2.85e6), unit: "列次", qual: schema.QualExact},                                        // trains run
-	{in: "与约翰逊共事⟦14年⟧的政策负责人", kind: schema.KindDuration, value: 14, low: f(14), high: f(14), unit: "year", qual: schema.QualExact},                                            // a tenure
-	{in: "欧元兑美元涨 0.1% 报 ⟦1.0826⟧，", kind: schema.KindMoney, value: 1.0826, low: f(1.0826), high: f(1.0826), unit: "USD/EUR", qual: schema.QualExact},                          // a quote in spaced text
-	{in: "注册额度自本通知书落款之日起⟦2年⟧内有效", kind: schema.KindDuration, value: 2, high: f(2), unit: "year", qual: schema.QualUpperBound},                                                 // how long it holds
-	{in: "今年刚33岁就已经当过⟦四个⟧乡村小学的校长", kind: schema.KindCount, value: 4, low: f(4), high: f(4), unit: "个", qual: schema.QualExact},                                                // 过 after a verb is its aspect
-	{in: "欧元兑英镑EUR/GBP本周有望跌破⟦0.83⟧整数关口", kind: schema.KindMoney, value: 0.83, high: f(0.83), unit: "GBP/EUR", qual: schema.QualUpperBound},                                    // a rate breaking a level
-	{in: "一线城市市场信心指数为-0.82，较上月回升⟦0.02⟧，", kind: schema.KindQuantity, value: 0.02, low: f(0.02), high: f(0.02), unit: "point", qual: schema.QualExact},                         // an index's change after its reading
-	{in: "居民消费价格指数（CPI）同比上涨2.5%，为⟦102.50⟧，", kind: schema.KindQuantity, value: 102.5, low: f(102.5), high: f(102.5), unit: "point", qual: schema.QualExact},                   // the reading after its change
-	{in: "成交量基本呈现⟦2:1⟧的比例", kind: schema.KindMultiple, value: 2, low: f(2), high: f(2), unit: "x", qual: schema.QualExact},                                                    // a ratio named as one
-	{in: "独立焦化企业开工率大幅上升3%至⟦76.4%⟧，", kind: schema.KindPercent, value: 76.4, low: f(76.4), high: f(76.4), unit: "%", qual: schema.QualExact},                                   // a change and the rate reached, no range
-	{in: "线上班收费标准为⟦20元/课时·人次⟧；", kind: schema.KindMoney, value: 20, low: f(20), high: f(20), unit: "CNY/课时·人次", qual: schema.QualExact},                                       // a compound denominator
-	{in: "人均地区生产总值跨过⟦1万美元⟧关口", kind: schema.KindMoney, value: 1e4, low: f(1e4), unit: "USD", qual: schema.QualLowerBound},                                                     // 跨过 a threshold passes it
-	{in: "社区⟦3200多位⟧居民中有近四分之一是老年人", kind: schema.KindCount, value: 3200, low: f(3200), unit: "位", qual: schema.QualLowerBound},                                                // 位居民 is no 位居
-	{in: "新建的⟦5万管⟧检测能力的气膜实验室", kind: schema.KindCount, value: 5e4, low: f(5e4), high: f(5e4), unit: "管", qual: schema.QualExact},                                              // test tubes
-	{in: "2021年笔电出货达⟦246.1百万台⟧", kind: schema.KindCount, value: 246.1e6, low: f(246.1e6), high: f(246.1e6), unit: "台", qual: schema.QualExact},                                // millions after a decimal
-	{in: "一律实施14天集中隔离，实行⟦4次⟧新冠病毒核酸检测", kind: schema.KindCount, value: 4, low: f(4), high: f(4), unit: "次", qual: schema.QualExact},                                            // 次新冠 is no 次新
-	{in: "在我国实行了长达⟦2600年⟧的这个古老税种", kind: schema.KindDuration, value: 2600, low: f(2600), high: f(2600), unit: "year", qual: schema.QualExact},                                 // 长达 a long span, no year
-	{in: "⟦两年⟧多的摸索让虾苗存活率大幅提升", kind: schema.KindDuration, value: 2, low: f(2), unit: "year", qual: schema.QualLowerBound},                                                     // 多 after 年: no date
-	{in: "阵风达到⟦134公里每小时⟧。", kind: schema.KindQuantity, value: 134000, low: f(134000), high: f(134000), unit: "m", qual: schema.QualExact},                                     // a speed's hour in its span, not its unit
-	{in: "加满一箱⟦50L⟧的92#汽油", kind: schema.KindQuantity, value: 0.05, low: f(0.05), high: f(0.05), unit: "m3", qual: schema.QualExact},                                          // litres
-	{in: "暴风雪已导致超过⟦10万⟧用户断电", kind: schema.KindCount, value: 1e5, low: f(1e5), unit: "户", qual: schema.QualLowerBound},                                                        // 用户 counts 户
-	{in: "路生梅退休⟦25年⟧，仍然坚守", kind: schema.KindDuration, value: 25, low: f(25), high: f(25), unit: "year", qual: schema.QualExact},                                              // years since retiring
-	{in: "恒润科技现在处于行业⟦第一阵营⟧。", kind: schema.KindRank, value: 1, low: f(1), high: f(1), unit: "rank", qual: schema.QualExact},                                                   // as 第一方阵
-	{in: "玄武岩的主体形成年龄为⟦28.23亿年⟧", kind: schema.KindDuration, value: 2.823e9, low: f(2.823e9), high: f(2.823e9), unit: "year", qual: schema.QualExact},                          // no year has 亿
-	{in: "⟦86台⟧县域“发动机”高速运转", kind: schema.KindCount, value: 86, low: f(86), high: f(86), unit: "台", qual: schema.QualExact},                                                   // 台县域 is no 三台县
-	{in: "重庆到昆明的运行时间将减少至约⟦两个半小时⟧。", kind: schema.KindDuration, value: 2.5, low: f(2.5), high: f(2.5), unit: "hour", qual: schema.QualApprox},                                  // N and a half (was 两个, a count)
-	{in: "1月非制造业活动指数从去年12月的⟦62.3⟧降至59.9", kind: schema.KindQuantity, value: 62.3, low: f(62.3), high: f(62.3), unit: "point", qual: schema.QualExact},                         // a reading after 从…的
-	{in: "由副食品批发市场改造而来的⟦十层⟧乡村大型商业综合体", kind: schema.KindCount, value: 10, low: f(10), high: f(10), unit: "层", qual: schema.QualExact},                                         // floors
-	{in: "再次延长锁定期⟦2年⟧至2024年2月11日", kind: schema.KindDuration, value: 2, low: f(2), high: f(2), unit: "year", qual: schema.QualExact},                                          // a lock-up span
-	{in: "近8成的相关企业成立于⟦5年⟧内。", kind: schema.KindDuration, value: 5, high: f(5), unit: "year", qual: schema.QualUpperBound},                                                     // a threshold on a span
-	{in: "计划自本公告披露之日起⟦15个交易日⟧后的6个月内", kind: schema.KindDuration, value: 15, low: f(15), high: f(15), unit: "day", qual: schema.QualExact},                                     // the span from a date
-	{in: "从事大科学装置科研工作⟦20多年⟧。", kind: schema.KindDuration, value: 20, low: f(20), unit: "year", qual: schema.QualLowerBound},                                                   // years of work
-	{in: "自然资源部等⟦三部委⟧联合发布", kind: schema.KindCount, value: 3, low: f(3), high: f(3), unit: "部委", qual: schema.QualExact},                                                      // as 五部门
-	{in: "能源品种⟦前20强⟧中占7席", kind: schema.KindRank, value: 20, high: f(20), unit: "rank", qual: schema.QualUpperBound},                                                          // the top twenty
-	{in: "能源品种前20强中占⟦7席⟧", kind: schema.KindCount, value: 7, low: f(7), high: f(7), unit: "席", qual: schema.QualExact},                                                        // seats
-	{in: "此前四个1000家新增分别用时10年、⟦6年⟧和4年。", kind: schema.KindDuration, value: 6, low: f(6), high: f(6), unit: "year", qual: schema.QualExact},                                     // a later item of a list of spans
-	{in: "利息展期⟦一年⟧、票息不变", kind: schema.KindDuration, value: 1, low: f(1), high: f(1), unit: "year", qual: schema.QualExact},                                                   // an extension
-	{in: "峰米科技为什么能获得⟦10亿⟧融资？", kind: schema.KindMoney, value: 1e9, low: f(1e9), high: f(1e9), unit: "CNY", qual: schema.QualExact},                                            // a funding round is money
-	{in: "运价环比上行3.8元/吨至⟦40元/吨⟧，", kind: schema.KindMoney, value: 40, low: f(40), high: f(40), unit: "CNY/吨", qual: schema.QualExact},                                          // a change and the level reached, no range
-	{in: "【永兴材料⟦3日⟧累涨26.65%", kind: schema.KindDuration, value: 3, low: f(3), high: f(3), unit: "day", qual: schema.QualExact},                                                // a span's rise
-	{in: "茶颜悦色称之前⟦5年⟧多没有涨价", kind: schema.KindDuration, value: 5, low: f(5), unit: "year", qual: schema.QualLowerBound},                                                       // 多 after 年
-	{in: "木头姐还将预期从“40%”调整为“⟦30-40%⟧”", kind: schema.KindPercent, value: 30, low: f(30), high: f(40), unit: "%", qual: schema.QualRange},                                       // a quoted percentage is no slogan
-	{in: "此前10年期国债收益率未达⟦0%⟧", kind: schema.KindPercent, value: 0, high: f(0), unit: "%", qual: schema.QualUpperBound},                                                         // short of a level
-	{in: "拉出象征中埃两国国旗颜色的⟦六道⟧彩烟", kind: schema.KindCount, value: 6, low: f(6), high: f(6), unit: "道", qual: schema.QualExact},                                                   // 道 counts
-	{in: "分别获主力资金连续⟦9个⟧、9个、8个交易日净流入", kind: schema.KindDuration, value: 9, unit: "day"},                                                                                       // a list of 个 shares the span unit at its end
-	{in: "在全国接入⟦460000+根⟧第三方充电桩", kind: schema.KindCount, value: 460000, low: f(460000), unit: "根", qual: schema.QualLowerBound},                                              // + before a unit: at least
-	{in: "标普500指数可能回落至其趋势线，即⟦2500点⟧左右", kind: schema.KindQuantity, value: 2500, low: f(2500), high: f(2500), unit: "point", qual: schema.QualApprox},                          // 点左右 past a clock's hours
-	{in: "私募大佬汪潮涌失联⟦37天⟧后现身", kind: schema.KindDuration, value: 37, unit: "day"},                                                                                              // the span between, as 时隔
-	{in: "星巴克韩国时隔⟦7年半⟧涨价", kind: schema.KindDuration, value: 7.5, unit: "year"},                                                                                               // 半 before a verb halves the years
-	{in: "连续⟦3年⟧半导体销售下降", kind: schema.KindDuration, value: 3, unit: "year"},                                                                                                  // but 半导体 is a word
+	{in: "营收增长⟦10%⟧强化了信心", kind: schema.KindPercent, value: 10, low: f(10), high: f(10), unit: "%", qual: schema.QualExact},                                            // but not 强化
+	{in: "失败与完成的案例比为⟦13∶33⟧。", kind: schema.KindMultiple, value: 13.0 / 33, low: f(13.0 / 33), high: f(13.0 / 33), unit: "x", qual: schema.QualExact},                  // a ratio a:b is a/b
+	{in: "在债券市场上超过2%或⟦3%⟧的回撤", kind: schema.KindPercent, value: 3, low: f(3), unit: "%", qual: schema.QualLowerBound},                                                  // 或 joins a list
+	{in: "德国单日新增确诊病例数首度突破⟦10万⟧。", kind: schema.KindCount, value: 1e5, low: f(1e5), unit: "个", qual: schema.QualLowerBound},                                             // 首度 between the cue and the figure
+	{in: "我国实际使用外资从7000多亿元突破到⟦1.15万亿元⟧", kind: schema.KindMoney, value: 1.15e12, low: f(1.15e12), high: f(1.15e12), unit: "CNY", qual: schema.QualExact},               // 突破到: the level reached
+	{in: "美国NFIB小型企业信心指数下降2.5点至⟦91.2⟧。", kind: schema.KindQuantity, value: 91.2, low: f(91.2), high: f(91.2), unit: "point", qual: schema.QualExact},                   // the reading a change in points reached
+	{in: "日本工矿业生产指数比上年上升5.8%至⟦95.9⟧", kind: schema.KindQuantity, value: 95.9, low: f(95.9), high: f(95.9), unit: "point", qual: schema.QualExact},                      // and one in percent
+	{in: "城步儒林100MW/⟦200MWh⟧ 储能电站建设", kind: schema.KindQuantity, value: 200000, low: f(200000), high: f(200000), unit: "kWh", qual: schema.QualExact},                  // a power and its energy
+	{in: "实际开行列车⟦285万列次⟧", kind: schema.KindCount, value: 2.85e6, low: f(2.85e6), high: f(2.85e6), unit: "列次", qual: schema.QualExact},                                 // trains run
+	{in: "与约翰逊共事⟦14年⟧的政策负责人", kind: schema.KindDuration, value: 14, low: f(14), high: f(14), unit: "year", qual: schema.QualExact},                                     // a tenure
+	{in: "欧元兑美元涨 0.1% 报 ⟦1.0826⟧，", kind: schema.KindMoney, value: 1.0826, low: f(1.0826), high: f(1.0826), unit: "USD/EUR", qual: schema.QualExact},                   // a quote in spaced text
+	{in: "注册额度自本通知书落款之日起⟦2年⟧内有效", kind: schema.KindDuration, value: 2, high: f(2), unit: "year", qual: schema.QualUpperBound},                                          // how long it holds
+	{in: "今年刚33岁就已经当过⟦四个⟧乡村小学的校长", kind: schema.KindCount, value: 4, low: f(4), high: f(4), unit: "个", qual: schema.QualExact},                                         // 过 after a verb is its aspect
+	{in: "欧元兑英镑EUR/GBP本周有望跌破⟦0.83⟧整数关口", kind: schema.KindMoney, value: 0.83, high: f(0.83), unit: "GBP/EUR", qual: schema.QualUpperBound},                             // a rate breaking a level
+	{in: "一线城市市场信心指数为-0.82，较上月回升⟦0.02⟧，", kind: schema.KindQuantity, value: 0.02, low: f(0.02), high: f(0.02), unit: "point", qual: schema.QualExact},                  // an index's change after its reading
+	{in: "居民消费价格指数（CPI）同比上涨2.5%，为⟦102.50⟧，", kind: schema.KindQuantity, value: 102.5, low: f(102.5), high: f(102.5), unit: "point", qual: schema.QualExact},            // the reading after its change
+	{in: "成交量基本呈现⟦2:1⟧的比例", kind: schema.KindMultiple, value: 2, low: f(2), high: f(2), unit: "x", qual: schema.QualExact},                                             // a ratio named as one
+	{in: "独立焦化企业开工率大幅上升3%至⟦76.4%⟧，", kind: schema.KindPercent, value: 76.4, low: f(76.4), high: f(76.4), unit: "%", qual: schema.QualExact},                            // a change and the rate reached, no range
+	{in: "线上班收费标准为⟦20元/课时·人次⟧；", kind: schema.KindMoney, value: 20, low: f(20), high: f(20), unit: "CNY/课时·人次", qual: schema.QualExact},                                // a compound denominator
+	{in: "人均地区生产总值跨过⟦1万美元⟧关口", kind: schema.KindMoney, value: 1e4, low: f(1e4), unit: "USD", qual: schema.QualLowerBound},                                              // 跨过 a threshold passes it
+	{in: "社区⟦3200多位⟧居民中有近四分之一是老年人", kind: schema.KindCount, value: 3200, low: f(3200), unit: "位", qual: schema.QualLowerBound},                                         // 位居民 is no 位居
+	{in: "新建的⟦5万管⟧检测能力的气膜实验室", kind: schema.KindCount, value: 5e4, low: f(5e4), high: f(5e4), unit: "管", qual: schema.QualExact},                                       // test tubes
+	{in: "2021年笔电出货达⟦246.1百万台⟧", kind: schema.KindCount, value: 246.1e6, low: f(246.1e6), high: f(246.1e6), unit: "台", qual: schema.QualExact},                         // millions after a decimal
+	{in: "一律实施14天集中隔离，实行⟦4次⟧新冠病毒核酸检测", kind: schema.KindCount, value: 4, low: f(4), high: f(4), unit: "次", qual: schema.QualExact},                                     // 次新冠 is no 次新
+	{in: "在我国实行了长达⟦2600年⟧的这个古老税种", kind: schema.KindDuration, value: 2600, low: f(2600), high: f(2600), unit: "year", qual: schema.QualExact},                          // 长达 a long span, no year
+	{in: "⟦两年⟧多的摸索让虾苗存活率大幅提升", kind: schema.KindDuration, value: 2, low: f(2), unit: "year", qual: schema.QualLowerBound},                                              // 多 after 年: no date
+	{in: "阵风达到⟦134公里每小时⟧。", kind: schema.KindQuantity, value: 134000, low: f(134000), high: f(134000), unit: "m", qual: schema.QualExact},                              // a speed's hour in its span, not its unit
+	{in: "加满一箱⟦50L⟧的92#汽油", kind: schema.KindQuantity, value: 0.05, low: f(0.05), high: f(0.05), unit: "m3", qual: schema.QualExact},                                   // litres
+	{in: "暴风雪已导致超过⟦10万⟧用户断电", kind: schema.KindCount, value: 1e5, low: f(1e5), unit: "户", qual: schema.QualLowerBound},                                                 // 用户 counts 户
+	{in: "路生梅退休⟦25年⟧，仍然坚守", kind: schema.KindDuration, value: 25, low: f(25), high: f(25), unit: "year", qual: schema.QualExact},                                       // years since retiring
+	{in: "恒润科技现在处于行业⟦第一阵营⟧。", kind: schema.KindRank, value: 1, low: f(1), high: f(1), unit: "rank", qual: schema.QualExact},                                            // as 第一方阵
+	{in: "玄武岩的主体形成年龄为⟦28.23亿年⟧", kind: schema.KindDuration, value: 2.823e9, low: f(2.823e9), high: f(2.823e9), unit: "year", qual: schema.QualExact},                   // no year has 亿
+	{in: "⟦86台⟧县域“发动机”高速运转", kind: schema.KindCount, value: 86, low: f(86), high: f(86), unit: "台", qual: schema.QualExact},                                            // 台县域 is no 三台县
+	{in: "重庆到昆明的运行时间将减少至约⟦两个半小时⟧。", kind: schema.KindDuration, value: 2.5, low: f(2.5), high: f(2.5), unit: "hour", qual: schema.QualApprox},                           // N and a half (was 两个, a count)
+	{in: "1月非制造业活动指数从去年12月的⟦62.3⟧降至59.9", kind: schema.KindQuantity, value: 62.3, low: f(62.3), high: f(62.3), unit: "point", qual: schema.QualExact},                  // a reading after 从…的
+	{in: "由副食品批发市场改造而来的⟦十层⟧乡村大型商业综合体", kind: schema.KindCount, value: 10, low: f(10), high: f(10), unit: "层", qual: schema.QualExact},                                  // floors
+	{in: "再次延长锁定期⟦2年⟧至2024年2月11日", kind: schema.KindDuration, value: 2, low: f(2), high: f(2), unit: "year", qual: schema.QualExact},                                   // a lock-up span
+	{in: "近8成的相关企业成立于⟦5年⟧内。", kind: schema.KindDuration, value: 5, high: f(5), unit: "year", qual: schema.QualUpperBound},                                              // a threshold on a span
+	{in: "计划自本公告披露之日起⟦15个交易日⟧后的6个月内", kind: schema.KindDuration, value: 15, low: f(15), high: f(15), unit: "day", qual: schema.QualExact},                              // the span from a date
+	{in: "从事大科学装置科研工作⟦20多年⟧。", kind: schema.KindDuration, value: 20, low: f(20), unit: "year", qual: schema.QualLowerBound},                                            // years of work
+	{in: "自然资源部等⟦三部委⟧联合发布", kind: schema.KindCount, value: 3, low: f(3), high: f(3), unit: "部委", qual: schema.QualExact},                                               // as 五部门
+	{in: "能源品种⟦前20强⟧中占7席", kind: schema.KindRank, value: 20, high: f(20), unit: "rank", qual: schema.QualUpperBound},                                                   // the top twenty
+	{in: "能源品种前20强中占⟦7席⟧", kind: schema.KindCount, value: 7, low: f(7), high: f(7), unit: "席", qual: schema.QualExact},                                                 // seats
+	{in: "此前四个1000家新增分别用时10年、⟦6年⟧和4年。", kind: schema.KindDuration, value: 6, low: f(6), high: f(6), unit: "year", qual: schema.QualExact},                              // a later item of a list of spans
+	{in: "利息展期⟦一年⟧、票息不变", kind: schema.KindDuration, value: 1, low: f(1), high: f(1), unit: "year", qual: schema.QualExact},                                            // an extension
+	{in: "峰米科技为什么能获得⟦10亿⟧融资？", kind: schema.KindMoney, value: 1e9, low: f(1e9), high: f(1e9), unit: "CNY", qual: schema.QualExact},                                     // a funding round is money
+	{in: "运价环比上行3.8元/吨至⟦40元/吨⟧，", kind: schema.KindMoney, value: 40, low: f(40), high: f(40), unit: "CNY/吨", qual: schema.QualExact},                                   // a change and the level reached, no range
+	{in: "【永兴材料⟦3日⟧累涨26.65%", kind: schema.KindDuration, value: 3, low: f(3), high: f(3), unit: "day", qual: schema.QualExact},                                         // a span's rise
+	{in: "茶颜悦色称之前⟦5年⟧多没有涨价", kind: schema.KindDuration, value: 5, low: f(5), unit: "year", qual: schema.QualLowerBound},                                                // 多 after 年
+	{in: "木头姐还将预期从“40%”调整为“⟦30-40%⟧”", kind: schema.KindPercent, value: 30, low: f(30), high: f(40), unit: "%", qual: schema.QualRange},                                // a quoted percentage is no slogan
+	{in: "此前10年期国债收益率未达⟦0%⟧", kind: schema.KindPercent, value: 0, high: f(0), unit: "%", qual: schema.QualUpperBound},                                                  // short of a level
+	{in: "拉出象征中埃两国国旗颜色的⟦六道⟧彩烟", kind: schema.KindCount, value: 6, low: f(6), high: f(6), unit: "道", qual: schema.QualExact},                                            // 道 counts
+	{in: "分别获主力资金连续⟦9个⟧、9个、8个交易日净流入", kind: schema.KindDuration, value: 9, unit: "day"},                                                                                // a list of 个 shares the span unit at its end
+	{in: "在全国接入⟦460000+根⟧第三方充电桩", kind: schema.KindCount, value: 460000, low: f(460000), unit: "根", qual: schema.QualLowerBound},                                       // + before a unit: at least
+	{in: "标普500指数可能回落至其趋势线，即⟦2500点⟧左右", kind: schema.KindQuantity, value: 2500, low: f(2500), high: f(2500), unit: "point", qual: schema.QualApprox},                   // 点左右 past a clock's hours
+	{in: "私募大佬汪潮涌失联⟦37天⟧后现身", kind: schema.KindDuration, value: 37, unit: "day"},                                                                                       // the span between, as 时隔
+	{in: "星巴克韩国时隔⟦7年半⟧涨价", kind: schema.KindDuration, value: 7.5, unit: "year"},                                                                                        // 半 before a verb halves the years
+	{in: "连续⟦3年⟧半导体销售下降", kind: schema.KindDuration, value: 3, unit: "year"},                                                                                           // but 半导体 is a word
+	{in: "澳元/美元连续第二天走高，涨0.2％至⟦0.7194⟧；", kind: schema.KindMoney, value: 0.7194, unit: "USD/AUD"},                                                                       // a pair written with a slash, a level after 至
+	{in: "英镑兑美元GBP/USD短线走低近20点，现报⟦1.3531⟧。", kind: schema.KindMoney, value: 1.3531, unit: "USD/GBP"},                                                                   // the pair in the clause before, in codes too
+	{in: "韩元对美元汇率今天盘中跌破⟦1320:1⟧，", kind: schema.KindMoney, value: 1320, high: f(1320), unit: "KRW/USD", qual: schema.QualUpperBound},                                   // N:1 is N of the first currency a unit of the second
+	{in: "欧元对美元汇率14日一度跌至⟦1:0.9953⟧，", kind: schema.KindMoney, value: 0.9953, unit: "USD/EUR"},                                                                          // 1:N is N of the second a unit of the first
+	{in: "离岸人民币（CNH）兑美元北京时间05:59报⟦6.3311元⟧，", kind: schema.KindMoney, value: 6.3311, unit: "CNY/USD"},                                                                  // yuan a dollar
+	{in: "欧元兑英镑跌破0.83，下方支撑位在0.8277-0.8282及⟦0.8218⟧。", kind: schema.KindMoney, value: 0.8218, unit: "GBP/EUR"},                                                          // a list of levels
+	{in: "欧元兑英镑跌破0.83，下方支撑位在⟦0.8277-0.8282⟧及0.8218。", kind: schema.KindMoney, value: 0.8277, low: f(0.8277), high: f(0.8282), unit: "GBP/EUR", qual: schema.QualRange}, // and a range of them
+	{in: "欧元兑美元报1.1415。欧元仍存上涨至⟦1.1390⟧的空间", kind: schema.KindMoney, value: 1.139, unit: "USD/EUR"},                                                                     // a rate's quote, after a quote in the paragraph
+	{in: "人民币兑美元汇率走强，猪肉价格涨至⟦25.5元⟧。", kind: schema.KindMoney, value: 25.5, unit: "CNY"},                                                                                // not quoted as rates are
+	{in: "人民币兑美元中间价较上日调降83点至⟦6.3757⟧", kind: schema.KindMoney, value: 6.3757, unit: "CNY/USD"},                                                                         // a rate, not an index reading
+	{in: "欧元对美元汇率13日一度跌至⟦1:0.9998⟧", kind: schema.KindMoney, value: 0.9998, unit: "USD/EUR"},
 	{in: "当前全国麦收进度过⟦四成⟧。", kind: schema.KindPercent, value: 40, low: f(40), unit: "%", qual: schema.QualLowerBound},                                                           // 过 alone before a share
 	{in: "水深从此前的⟦3.5到3.8米⟧提升到4.5米", kind: schema.KindQuantity, value: 3.5, low: f(3.5), high: f(3.8), unit: "m", qual: schema.QualRange},                                      // a range the change starts from
 	{in: "互换规模为20亿元人民币/⟦130亿毛里求斯卢比⟧", kind: schema.KindMoney, value: 1.3e10, low: f(1.3e10), high: f(1.3e10), unit: "MUR", qual: schema.QualExact},                            // the other rupees
@@ -721,7 +732,7 @@ var notClaims = []string{
 	"各级革委会要在党的一元化领导下",                                    // 一元化 is no yuan
 	"将宵禁令延长到20日", "主题公园将由6日起关闭", "推出百万家电专项补贴活动", "这十分重要", // dates, 家电, 十分
 	"多数晶圆厂主要聚焦12英寸产能扩充", "iPhone 16起售价", // a wafer class, a model
-	"二十二万伏的高压变压器", "附件2 名词解释", "在5日举行", "过半年", "上半年的增长", "半年报显示", "过去半年来", "中国经济运行半年成绩单", "土地二轮延包", "这一代CPU采用Zen 3+架构", "大约在8点左右到达", "黑龙江七台河：民生工程添暖意", "落实“32条”措施", "恒驰5首车已于昨日提前下线", "在学校思聪楼二层科学教室", "人民大会堂二层宴会厅气氛隆重热烈", "这句话有两层意思", "在四川三台县，当地通过按需增加施肥量", "已经一天一天遭到了失败", "直-8L、直-2", "收入一年比一年多", "2020年多个城市", "三管齐下", "北京怀柔二台子村河段修复工程", "我国1∶5万比例尺的矿产地质调查", "欧元对美元汇率13日一度跌至1:0.9998", "周四美元持续反弹", "香港将从周五起收紧社交距离措施", "自公布之日起至2024年12月31日有效", "电气系统维修和四轮定位业务", "空军歼-20列阵长空，运油-20大鹏展翅", "刘宇坤在男子步枪50米三姿决赛中夺冠", "应当在次一交易日发布公告", "敌人在一天天烂下去", "生猪（外三元）", "华鑫证券乐享周周购三个月滚动持有债券", "构成CPI八大类商品和服务价格", "二套住房商业性个人住房贷款", "推出256GB版本", "分获男、女20公里竞走冠军", "7人制橄榄球今天开始", "女排成年组、三人篮球等预赛继续进行", "今晚将进行八分之一决赛的争夺", "②“24晋能装备MTN004”、“24万盛经城MTN001”取消发行", "今天是具有重要历史意义的一天。", "首11个月两类单位都累计升", "哈啰放弃两轮电动车售卖业务", "从2024-25年到2029-30年，将每年为关键矿产拨款", "《长安三万里》《满江红》等作品", "中消协发布《2021年100个城市消费者满意度测评报告》", "钱塘江大潮迎来了一年之中的最佳观赏期", "防洪标准从5年一遇提升", "诠释了几十年如一日的坚守", "到了2025年产值", "在经历了十年内乱之后", "三门核电有限公司召开干部大会", "累计观看人次突破百亿", "国家统计局70城房价数据出炉", "截至二零二一年十二月三十一日止十二个月", "债券简称19国贸01", "将启动3.0阶段建设", "过了一段时间", "5年以来", "三年以后", "大年初一两天为高峰时段", "违规电动三四轮车实现动态清零", "“十四五”时期新建十四五个", "东北三省", "2省级部门", "今晚8点整开始", "贵州六枝至安龙高速", "第3节课", "24节气", "已完成4680圆柱形汽车锂离子电池量产准备", "市交通运输部门决定从今天9时40起恢复", "推出中国生产的七座版Model Y", "二手房成交", "坚持两手抓", "发布5手机型", "按照省委十四届六次、七次、八次全会要求", "十二届市委五次、六次全会部署", "提出一点建议", "浙闽两地多措深化与RCEP成员国合作", "该片全面反映十年来新时代文艺工作者", "为 5 月 20 日以来首次。", "违反了《股票上市规则》第 1.4 条、第 2.3 条", "分项指数1升7降", "分行业指数2升2平4降", "实现碳汇交易“第一单”", "决定暂停24日发生政变的国家", // a voltage class, a part of the document, a date, half a year
+	"二十二万伏的高压变压器", "附件2 名词解释", "在5日举行", "过半年", "上半年的增长", "半年报显示", "过去半年来", "中国经济运行半年成绩单", "土地二轮延包", "这一代CPU采用Zen 3+架构", "大约在8点左右到达", "黑龙江七台河：民生工程添暖意", "落实“32条”措施", "恒驰5首车已于昨日提前下线", "在学校思聪楼二层科学教室", "人民大会堂二层宴会厅气氛隆重热烈", "这句话有两层意思", "在四川三台县，当地通过按需增加施肥量", "已经一天一天遭到了失败", "直-8L、直-2", "收入一年比一年多", "2020年多个城市", "三管齐下", "北京怀柔二台子村河段修复工程", "我国1∶5万比例尺的矿产地质调查", "周四美元持续反弹", "香港将从周五起收紧社交距离措施", "自公布之日起至2024年12月31日有效", "电气系统维修和四轮定位业务", "空军歼-20列阵长空，运油-20大鹏展翅", "刘宇坤在男子步枪50米三姿决赛中夺冠", "应当在次一交易日发布公告", "敌人在一天天烂下去", "生猪（外三元）", "华鑫证券乐享周周购三个月滚动持有债券", "构成CPI八大类商品和服务价格", "二套住房商业性个人住房贷款", "推出256GB版本", "分获男、女20公里竞走冠军", "7人制橄榄球今天开始", "女排成年组、三人篮球等预赛继续进行", "今晚将进行八分之一决赛的争夺", "②“24晋能装备MTN004”、“24万盛经城MTN001”取消发行", "今天是具有重要历史意义的一天。", "首11个月两类单位都累计升", "哈啰放弃两轮电动车售卖业务", "从2024-25年到2029-30年，将每年为关键矿产拨款", "《长安三万里》《满江红》等作品", "中消协发布《2021年100个城市消费者满意度测评报告》", "钱塘江大潮迎来了一年之中的最佳观赏期", "防洪标准从5年一遇提升", "诠释了几十年如一日的坚守", "到了2025年产值", "在经历了十年内乱之后", "三门核电有限公司召开干部大会", "累计观看人次突破百亿", "国家统计局70城房价数据出炉", "截至二零二一年十二月三十一日止十二个月", "债券简称19国贸01", "将启动3.0阶段建设", "过了一段时间", "5年以来", "三年以后", "大年初一两天为高峰时段", "违规电动三四轮车实现动态清零", "“十四五”时期新建十四五个", "东北三省", "2省级部门", "今晚8点整开始", "贵州六枝至安龙高速", "第3节课", "24节气", "已完成4680圆柱形汽车锂离子电池量产准备", "市交通运输部门决定从今天9时40起恢复", "推出中国生产的七座版Model Y", "二手房成交", "坚持两手抓", "发布5手机型", "按照省委十四届六次、七次、八次全会要求", "十二届市委五次、六次全会部署", "提出一点建议", "浙闽两地多措深化与RCEP成员国合作", "该片全面反映十年来新时代文艺工作者", "为 5 月 20 日以来首次。", "违反了《股票上市规则》第 1.4 条、第 2.3 条", "分项指数1升7降", "分行业指数2升2平4降", "实现碳汇交易“第一单”", "决定暂停24日发生政变的国家", // a voltage class, a part of the document, a date, half a year
 	"7.2022年我国经济增长",               // an item number, then a year
 	"一方面要稳增长，另一方面要防风险",            // 一方面 is a conjunction
 	"7天shibor和3个月Libor齐涨",         // tenors in rates' names
@@ -840,12 +851,11 @@ func TestNotClaims(t *testing.T) {
 // onlyClaim holds texts whose one claim is the marked span: the number
 // after it is no claim.
 var onlyClaim = []string{
-	"人民币兑美元中间价较上日调降⟦83点⟧至6.3757", // a rate, not an index reading
-	"速度达到⟦100km⟧/5小时",            // the denominator of a rate
-	"本周⟦三个交易日⟧，沪指累涨",             // 周三 is no weekday before 个
-	"获得⟦数千万⟧天使轮融资",               // 天使 is no 天
-	"仅28日和29日⟦两天⟧就取消了航班",         // a list of dates
-	"发现⟦1管⟧初筛阳性样本（1:1单管采样）",      // a tube counted; the sampling ratio is no claim
+	"速度达到⟦100km⟧/5小时",       // the denominator of a rate
+	"本周⟦三个交易日⟧，沪指累涨",        // 周三 is no weekday before 个
+	"获得⟦数千万⟧天使轮融资",          // 天使 is no 天
+	"仅28日和29日⟦两天⟧就取消了航班",    // a list of dates
+	"发现⟦1管⟧初筛阳性样本（1:1单管采样）", // a tube counted; the sampling ratio is no claim
 }
 
 // contextCase checks the context of the claim at the marked span.

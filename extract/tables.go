@@ -35,7 +35,7 @@ var currencies = []struct{ text, code string }{
 	{"元人民币", "CNY"}, {"圆", "CNY"}, {"人民币", "CNY"}, {"人币", "CNY"}, {"元", "CNY"}, {"块钱", "CNY"},
 	{"美元", "USD"}, {"美金", "USD"}, {"欧元", "EUR"}, {"日元", "JPY"}, {"日圆", "JPY"},
 	{"港元", "HKD"}, {"港币", "HKD"}, {"英镑", "GBP"}, {"韩元", "KRW"}, {"澳元", "AUD"},
-	{"加元", "CAD"}, {"新台币", "TWD"}, {"卢布", "RUB"}, {"瑞士法郎", "CHF"}, {"法郎", "CHF"},
+	{"加元", "CAD"}, {"加拿大元", "CAD"}, {"新台币", "TWD"}, {"卢布", "RUB"}, {"瑞士法郎", "CHF"}, {"法郎", "CHF"},
 	{"新加坡元", "SGD"}, {"泰铢", "THB"}, {"印度卢比", "INR"}, {"卢比", "INR"}, {"澳门元", "MOP"},
 	{"林吉特", "MYR"}, {"越南盾", "VND"}, {"比索", "MXN"}, {"里拉", "TRY"}, {"兰特", "ZAR"},
 	{"雷亚尔", "BRL"}, {"新西兰元", "NZD"}, {"纽元", "NZD"}, {"纽币", "NZD"}, {"瑞典克朗", "SEK"}, {"挪威克朗", "NOK"}, {"丹麦克朗", "DKK"},
@@ -45,6 +45,16 @@ var currencies = []struct{ text, code string }{
 	{"印尼盾", "IDR"}, {"印度尼西亚盾", "IDR"}, {"墨西哥比索", "MXN"}, {"阿根廷比索", "ARS"}, {"智利比索", "CLP"}, {"哥伦比亚比索", "COP"},
 	{"沙特里亚尔", "SAR"}, {"迪拉姆", "AED"}, {"埃及镑", "EGP"}, {"土耳其里拉", "TRY"}, {"巴西雷亚尔", "BRL"}, {"韩圆", "KRW"},
 }
+
+// fxCodes are the ISO codes a currency pair may be written in (GBP/USD),
+// with the offshore yuan's CNH read as the yuan.
+var fxCodes = func() map[string]string {
+	m := map[string]string{"CNH": "CNY"}
+	for _, c := range currencies {
+		m[c.code] = c.code
+	}
+	return m
+}()
 
 // currencyGuards are the words that, right after a currency, show it is
 // part of another word: 三元材料 and 三元锂电池 (ternary), 二元结构, 一元复始.
@@ -660,6 +670,11 @@ var pointNouns = []string{"建议", "希望", "意见", "主张", "要求", "看
 // (上一交易日中间价6.3735, 上日夜盘报收6.3680).
 var quoteCues = []string{"收于", "报收", "中间价", "收盘价",
 	"跌破", "升破", "突破", "跌至", "升至", "涨至", "站上"} // 欧元兑英镑跌破0.83
+
+// fxLevelCues before a number with decimals in a sentence that names a
+// currency pair make it a level of that rate too (澳元/美元涨0.2%至0.7194,
+// 下方支撑位在0.8277, 美加跌至两周低点1.2770, 重测1.1415水平).
+var fxLevelCues = []string{"至", "在", "支撑位", "阻力位", "阻力", "支撑", "高点", "低点", "接近", "重测", "测试", "下探", "上探", "触及"}
 
 // seriesWords name the next reading of a series after a comma: the
 // consensus, the previous or the first reading of the same figure.
