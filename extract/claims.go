@@ -498,6 +498,9 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	if pre == schema.QualExact && named > 0 {
 		pre, ctx = preQualifier(r, tok.start-named) // 约港币6560万元
 	}
+	if pre != schema.QualExact && h.kind == schema.KindDuration && hasAnyPrefix(r[ctx:], levelVerbs) && recordAfter(r, h.end) > 0 {
+		pre, ctx = schema.QualExact, tok.start // 瑞信失守两个月高位: the level is crossed, the span is the record's (but 逾三年新高)
+	}
 	if pre != schema.QualExact && comparedTarget(r, ctx, h.after) {
 		pre, ctx = schema.QualExact, tok.start // 略低于8%的预定目标: the bound is the other figure's
 	}

@@ -765,6 +765,10 @@ var labelHeads = []string{
 	"基本原则", // 四项基本原则
 }
 
+// levelVerbs, among the bound words, cross a level: before a record's
+// span (失守两个月高位, 突破一年高点) they bound the level, not the span.
+var levelVerbs = []string{"突破", "破", "迈上", "迈入", "跨上", "跨过", "迈过", "站上", "重上", "守住", "站稳", "跌破", "跌穿", "下破", "失守"}
+
 // Qualifier words before and after the number (CLAIMS.md "qualifier").
 var (
 	preLower  = []string{"超过", "超出", "超", "逾", "突破", "破", "迈上", "迈入", "跨上", "跨过", "迈过", "站上", "重上", "跻身", "守住", "站稳", "不短于", "大于", "多于", "至少", "不少于", "不低于", "不下于", "不小于", "不应小于", "不得小于", "不应低于", "不得低于", "不应少于", "不得少于", "不会低于", "不会少于", "大于等于", "最少", "高于"}
