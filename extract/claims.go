@@ -1670,7 +1670,7 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 		// 参保人数分别增加1753万和2028万: the second item of a pair of bare
 		// amounts is what the first is
 		return bareAmount(r, *tok, h, prev.kind, prev.unit), true
-	case amount && (patMoneyCue.match(b) != nil || moneySeries(r, prev, tok.start, b) && cueUnit == "" || moneyItem(r, prev, *tok) || moneyItemAhead(r, *tok) || hasAnyPrefix(r[amountEnd:], moneyAfter)):
+	case amount && (patMoneyCue.match(b) != nil || boundIn(r, b, amountEnd) || moneySeries(r, prev, tok.start, b) && cueUnit == "" || moneyItem(r, prev, *tok) || moneyItemAhead(r, *tok) || hasAnyPrefix(r[amountEnd:], moneyAfter)):
 		// 实现收入15.02亿; 成交额5770亿元，环比收窄逾500亿: 元 left unwritten;
 		// before an implied count: 斥资近63亿入股 is money
 		return bareAmount(r, *tok, h, schema.KindMoney, impliedCurrency(r, prev, tok.start)), true
@@ -1702,6 +1702,14 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 	}
 	h.bounds()
 	return h, true
+}
+
+// boundIn reports whether an amount ending at amountEnd is a bound on the
+// money a cue names, linked by 在 (注册资本在1000万以下, 年收入在50万以上):
+// only with a bound word after, since 在 links much else (缓债总额在二十国集团).
+func boundIn(r, b []rune, amountEnd int) bool {
+	n := len(b)
+	return n > 1 && b[n-1] == '在' && patMoneyCue.match(b[:n-1]) != nil && hasAnyPrefix(r[amountEnd:], amountBounds)
 }
 
 // ratioEnd is where the ratio a:b at tok ends, or tok.start when there

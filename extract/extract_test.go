@@ -542,6 +542,7 @@ var claimCases = []claimCase{
 	{in: "人民币兑美元中间价较上日调降83点至⟦6.3757⟧", kind: schema.KindMoney, value: 6.3757, unit: "CNY/USD"},                                                                         // a rate, not an index reading
 	{in: "欧元对美元汇率13日一度跌至⟦1:0.9998⟧", kind: schema.KindMoney, value: 0.9998, unit: "USD/EUR"},
 	{in: "欧股齐涨，瑞信失守⟦两个月⟧高位", kind: schema.KindDuration, value: 2, unit: "month"},                                                                                              // a level crossed, not a bound on the record's span
+	{in: "有1.4万家注册资本在⟦1000万⟧以下的中小游戏公司", kind: schema.KindMoney, value: 1e7, high: f(1e7), unit: "CNY", qual: schema.QualUpperBound},                                           // a money cue, 在, and a bound after
 	{in: "当前全国麦收进度过⟦四成⟧。", kind: schema.KindPercent, value: 40, low: f(40), unit: "%", qual: schema.QualLowerBound},                                                           // 过 alone before a share
 	{in: "水深从此前的⟦3.5到3.8米⟧提升到4.5米", kind: schema.KindQuantity, value: 3.5, low: f(3.5), high: f(3.8), unit: "m", qual: schema.QualRange},                                      // a range the change starts from
 	{in: "互换规模为20亿元人民币/⟦130亿毛里求斯卢比⟧", kind: schema.KindMoney, value: 1.3e10, low: f(1.3e10), high: f(1.3e10), unit: "MUR", qual: schema.QualExact},                            // the other rupees

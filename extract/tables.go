@@ -765,6 +765,9 @@ var labelHeads = []string{
 	"基本原则", // 四项基本原则
 }
 
+// amountBounds after an amount bound it: 以下, 以上, 以内 (in boundIn).
+var amountBounds = []string{"以下", "以上", "以内", "及以下", "及以上"}
+
 // levelVerbs, among the bound words, cross a level: before a record's
 // span (失守两个月高位, 突破一年高点) they bound the level, not the span.
 var levelVerbs = []string{"突破", "破", "迈上", "迈入", "跨上", "跨过", "迈过", "站上", "重上", "守住", "站稳", "跌破", "跌穿", "下破", "失守"}
