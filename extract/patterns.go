@@ -255,7 +255,7 @@ func buildUnits() map[string]unitDef {
 			if c, ok := measureCodes[w]; ok {
 				code = c
 			}
-			m[w] = unitDef{text: w, kind: schema.KindCount, code: code, factor: 1, guard: guard, arabic: arabicMeasures[w]}
+			m[w] = unitDef{text: w, kind: schema.KindCount, code: code, factor: 1, guard: guard, arabic: arabicMeasures[w], needMag: magMeasures[w]}
 		}
 	}
 	return m

@@ -73,7 +73,7 @@ var perUnits = []string{
 	"桶", "吨", "盎司", "克", "公斤", "千克", "斤", "股", "手", "人", "户", "亩", "平方米", "平方公尺", "㎡",
 	"千瓦时", "度", "立方米", "方", "升", "件", "台", "辆", "张", "份", "次", "月", "年", "天", "日",
 	"小时", "个", "家", "头", "只", "箱", "标箱", "公里", "米", "间", "蒲式耳", "磅", "百万英热单位", "百万英热", "英热单位",
-	"瓶", "枚", "片", "套", "盒", "支", "包", "袋", "平米", "平", "kg", "千瓦", "兆瓦时", "人次", "晚", "课时", "标吨", "撒姆",
+	"瓶", "枚", "片", "套", "盒", "支", "包", "袋", "平米", "平", "kg", "千瓦", "兆瓦时", "人次", "晚", "课时", "标吨", "撒姆", "羽",
 	"万人", // 机器人密度达到246台/万人
 }
 
@@ -233,6 +233,7 @@ var measureWords = []string{
 	"页", "人份", // 长达9页的报告, 共采检11356人份 (not 幢: 小区8幢 is a building's number)
 	"国", "类", // after digits only: 20多国国家元首, 8类家电产品 (七国集团, 三类水 are names)
 	"省区市", "省区", "省份", "头只", "包", "袋", "盒", "瓶", "单", // 9省区, 牛羊出栏937万头只, 70多包方便面, 订单数达62亿单
+	"箱次", "羽", "发", // 19万箱次, 销售鸡苗258万羽 (after digits only), 7200万发炮弹 (after 万 or 亿 only)
 	"金", "银", "铜", // medals: 获得8金9银6铜
 	"响",       // 鸣礼炮21响
 	"枝",       // 鲜切花日销高峰达150万枝
@@ -459,12 +460,16 @@ var guardExceptions = map[string][]string{
 	"台": {"县域"},                         // 86台县域“发动机” (not 三台县)
 }
 
+// magMeasures are the measure words that count only after 万 or 亿:
+// 7200万发炮弹, 1.67亿发雷管 (发 is otherwise the start of a verb).
+var magMeasures = map[string]bool{"发": true}
+
 // arabicMeasures are the measure words that count only after Arabic
 // digits: 美31州, but 九州, 十州 are names.
 var arabicMeasures = map[string]bool{"管": true, // 5万管检测能力; but 三管齐下
 	"大": true, "国": true, "类": true, "州": true, "省区市": true, "省区": true, "省份": true, "票": true, // but 西北五省区 names a region
-	"地": true,                       // 4地入选; but 浙闽两地, 京津冀三地 restate the places named
-	"手": true, "节": true, "枝": true, // 150万枝; but 六枝 is a place
+	"地": true,                                  // 4地入选; but 浙闽两地, 京津冀三地 restate the places named
+	"手": true, "节": true, "枝": true, "羽": true, // 150万枝; but 六枝 is a place
 	"省市": true, "省": true, "段": true, "城": true, "章": true, "字": true} // 共7章58条; but 九章 names a quantum computer
 
 // countGuards are the words that, right after a measure word, show the
@@ -480,6 +485,8 @@ var countGuards = map[string]string{
 	"名":  `义|单|字|称|录|牌|额|人|优|校|片|誉|列|副|气|次`,
 	"次":  `数|序|要|生|日|年|月|贷|级|高|新|第|之|全会|会议|代表大会|党代会|产业|上市|创业|开发|函数|方程|元|污染|伤害|分配|封装|利用`,
 	"位":  `于|置|居|列|数|次|一体`,
+	"羽":  `毛|绒|翼|球|扇|化|衣|翅`,
+	"发":  `展|布|生|行|放|起|出|现|表|言|明|力|电|货|动|酵|热|达|挥|售|病|送|给|改|掘|声|文|型|烧|票|薪|证|包|帖|稿|往|源|地|家|端|作|觉|问|育|号|烟|愁|誓|怒|扬|财|难|射|光|芽|音|件|函|股|债|债券|行业`,
 	"架":  `构|次|势|子`, // Zen 3+架构: architecture, not aircraft; 架次 is its own unit
 	"场":  `所|景|地|馆|合|面|次`,
 	"部":  `门|分|署|长|委|队|件|级`,
@@ -566,6 +573,7 @@ var durationUnits = []unitDef{
 	{text: "秒", kind: schema.KindDuration, code: "hour", factor: 1.0 / 3600, guard: `杀|表|针|懂|变|速`},
 	{text: "岁", kind: schema.KindDuration, code: "year", factor: 1, guard: `月|末|数|入|出|寒|除`}, // 人均预期寿命78.5岁, 64岁的他: an age is a span of years
 	{text: "周岁", kind: schema.KindDuration, code: "year", factor: 1},
+	{text: "载", kind: schema.KindDuration, code: "year", factor: 1, guard: `人|有|体|重|荷|客|货|具|波|入|运|誉|道|难逢`}, // 扎根高原三十载, 辉煌60载; not 载人, 载体, 千载难逢
 }
 
 // durationParts are the smaller units that may follow a span's unit in
