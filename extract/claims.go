@@ -1666,6 +1666,10 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 		if num, den, end, ok := colonRatio(r, *tok); ok {
 			h.value, h.end, h.after = num/den, end, end // 失败与完成的案例比为13∶33: the ratio's value
 		}
+	case parallelItem(r, prev, *tok):
+		// 春运的机票均价为898元，首日机票均价为811: the same words before it as
+		// before the claim of the clause before, so the same unit
+		return bareAmount(r, *tok, h, prev.kind, prev.unit), true
 	case bareItem(r, prev, *tok):
 		// 参保人数分别增加1753万和2028万: the second item of a pair of bare
 		// amounts is what the first is
@@ -1826,6 +1830,18 @@ func bareItem(r []rune, prev *hit, tok numTok) bool {
 		return false
 	}
 	return tok.end >= len(r) || !isHan(r[tok.end]) || isClauseSep(r[tok.end])
+}
+
+// parallelItem reports whether tok, a bare number ending its clause,
+// follows the same three words as prev, a money claim of the clause before
+// (均价为898元，首日机票均价为811).
+func parallelItem(r []rune, prev *hit, tok numTok) bool {
+	if prev == nil || prev.kind != schema.KindMoney || !tok.arabic || prev.start < 3 || tok.start < 3 ||
+		!sameSentence(r, prev.end, tok.start) || tok.end < len(r) && !strings.ContainsRune("，。；;,！？", r[tok.end]) {
+		return false
+	}
+	a, b := r[prev.start-3:prev.start], r[tok.start-3:tok.start]
+	return slices.Equal(a, b) && !slices.ContainsFunc(a, func(c rune) bool { return !isHan(c) })
 }
 
 // impliedCurrency is the currency of an amount written without one: that

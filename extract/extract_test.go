@@ -549,6 +549,7 @@ var claimCases = []claimCase{
 	{in: "张锦梅：扎根高原⟦三十载⟧ 只为满城花香来", kind: schema.KindDuration, value: 30, unit: "year"}, // 载 is a year
 	{in: "已累计使用循环包装箱超⟦19万箱次⟧", kind: schema.KindCount, value: 1.9e5, low: f(1.9e5), unit: "箱次", qual: schema.QualLowerBound},
 	{in: "援助⟦3万⟧发展中国家", kind: schema.KindCount, value: 3e4, unit: "个"},                                                                                                        // not 发 before 展
+	{in: "2019年春运的机票均价为898元，首日机票均价为⟦811⟧。", kind: schema.KindMoney, value: 811, unit: "CNY"},                                                                                  // the same words before as before the money of the clause before
 	{in: "当前全国麦收进度过⟦四成⟧。", kind: schema.KindPercent, value: 40, low: f(40), unit: "%", qual: schema.QualLowerBound},                                                           // 过 alone before a share
 	{in: "水深从此前的⟦3.5到3.8米⟧提升到4.5米", kind: schema.KindQuantity, value: 3.5, low: f(3.5), high: f(3.8), unit: "m", qual: schema.QualRange},                                      // a range the change starts from
 	{in: "互换规模为20亿元人民币/⟦130亿毛里求斯卢比⟧", kind: schema.KindMoney, value: 1.3e10, low: f(1.3e10), high: f(1.3e10), unit: "MUR", qual: schema.QualExact},                            // the other rupees
