@@ -298,6 +298,10 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	if def.arabic && !tok.arabic || def.needMag && mag == "" && tok.magSuffix == "" {
 		return hit{}, false
 	}
+	if def.text == "人" && !tok.arabic && len(tok.rs) == 1 && strings.ContainsRune("两二三俩", tok.rs[0]) && hasAnyPrefix(r[sf.unitEnd:], pronounAfter) &&
+		!hasAnySuffix(before(r, tok.start, 3), countBefore) {
+		return hit{}, false // 两人于2015年注册结婚, 介绍了两人当天的会谈成果: the pair named before, not a count
+	}
 	if def.text == "层" && hasAnySuffix(before(r, tok.start, 4), floorPlaces) {
 		return hit{}, false // 思聪楼二层科学教室, 佳业广场12层: a floor where something is, not a count
 	}

@@ -255,6 +255,14 @@ var measureWords = []string{
 // holdingWords right before a percent make it a stake (持股5%, 持有公司47.44%).
 var holdingWords = []string{"持股", "持有公司", "持有本公司", "持有其"}
 
+// pronounAfter, after 两人, 二人 or 三人, make it the people named before
+// (两人于2015年注册结婚, 从两人关联企业来看), not a count of people.
+var pronounAfter = []string{"于", "曾", "也", "都", "还", "已", "将", "同", "共同", "一起", "之间", "分别", "此前", "随后", "当天", "当日", "关联", "的关系", "相识", "结婚", "离婚", "握手", "会谈", "交谈"}
+
+// countBefore, before 两人, keep it a count whatever follows (至少两人在袭击中受伤,
+// 包括两人在内, 其中两人已被捕).
+var countBefore = []string{"至少", "包括", "其中", "共", "有", "造成", "致", "导致", "仅", "只"}
+
 // floorPlaces before N层 make it the floor something is on (思聪楼二层,
 // 佳业广场12层), not a building's count of floors (三层公寓楼).
 var floorPlaces = []string{"楼", "广场", "大厦", "中心", "馆", "商场"}
