@@ -1744,20 +1744,23 @@ func colonRatio(r []rune, tok numTok) (a, b float64, end int, ok bool) {
 }
 
 // loneAmount reads 百亿, 千亿 or 万亿 alone after a threshold verb
-// (管理规模突破千亿, 已超百亿, 成交破万亿, 有望达到万亿水平) as money whose
+// (管理规模突破千亿, 已超百亿, 成交破万亿, 有望达到万亿水平, 亏损上百亿), and
+// 亿 alone after 过 and a money cue (收入过亿), as money whose
 // currency is left unwritten, as annotators read it; a count cue before
 // it keeps it a count (观看人次突破百亿).
 func loneAmount(r []rune, tok numTok, prev *hit) (hit, bool) {
-	if tok.arabic || len(tok.rs) != 2 || tok.rs[1] != '亿' || !loneMagnitude(tok.rs) || unitAt(r, tok.end) != "" || !tok.parse() {
+	lone := len(tok.rs) == 1 && tok.rs[0] == '亿' // 收入过亿
+	if tok.arabic || !lone && (len(tok.rs) != 2 || tok.rs[1] != '亿' || !loneMagnitude(tok.rs)) || unitAt(r, tok.end) != "" || !tok.parse() {
 		return hit{}, false // but 超百亿度, 突破千亿方: a unit follows
 	}
 	lead := loneMoneyLeadWords.suffix(before(r, tok.start, winBefore)) // the longest: 超过, not 过
-	if lead == "" || patCountCue.match(before(r, tok.start-len([]rune(lead)), winBefore)) != nil {
+	if lead == "" || lone && (lead != "过" || patMoneyCue.match(before(r, tok.start-1, winBefore)) == nil) ||
+		patCountCue.match(before(r, tok.start-len([]rune(lead)), winBefore)) != nil {
 		return hit{}, false
 	}
 	pre, ctx := preQualifier(r, tok.start)
-	if pre == schema.QualExact && strings.HasSuffix(lead, "过") {
-		pre, ctx = schema.QualLowerBound, tok.start-1 // 已过百亿
+	if pre == schema.QualExact && (strings.HasSuffix(lead, "过") || lead == "上") {
+		pre, ctx = schema.QualLowerBound, tok.start-1 // 已过百亿, 亏损上百亿
 	}
 	h := hit{start: tok.start, end: tok.end, ctx: ctx, after: tok.end, kind: schema.KindMoney, unit: impliedCurrency(r, prev, tok.start),
 		unitText: string(tok.rs), value: tok.value, qual: pre, scale: 1}

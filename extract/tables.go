@@ -457,9 +457,9 @@ var loneCountVerbs = []string{"举办", "开展", "组织", "推出", "打造", 
 // as a word (9家电商平台: 电商, not 家电; 200名副高级职称专家, not 名副其实;
 // 11个人口小县, not 个人; 11条线路).
 var guardExceptions = map[string][]string{
-	"家": {"电商"},
+	"家": {"电商", "电影", "电视", "电信", "电台", "电站", "电厂", "电网", "电池", "电力"}, // 60家电影院, 两家电信公司 (not 家电)
 	"名": {"副高", "副教授", "副主任", "副院长", "副局长", "副部长", "副县长", "副市长", "副省长", "副总", "副研究员", "副处", "副科", "副厅", "副校长",
-		"优秀"}, // 170名优秀代表 (not 名优产品)
+		"优秀", "次密接"}, // 170名优秀代表, 9名次密接人员 (not 名优产品, 名次)
 	"个": {"人口", "案例", "体育", "股票", "股东"}, // 3个案例, 8个体育公园, 百个股票账户 (not 个案, 个体, 个股)
 	"条": {"线路", "规定", "规则"},             // 十一条线路, 65条规定 (not 各条线, 条规)
 	"点": {"整数"},                         // 失守3100点整数关口 (not 8点整, o\'clock)
@@ -568,6 +568,8 @@ var durationUnits = []unitDef{
 	{text: "年", kind: schema.KindDuration, code: "year", factor: 1},
 	{text: "天", kind: schema.KindDuration, code: "day", factor: 1, guard: `使|津`}, // 数千万天使轮融资: angels; 天津
 	{text: "个交易日", kind: schema.KindDuration, code: "day", factor: 1},
+	{text: "个日历日", kind: schema.KindDuration, code: "day", factor: 1}, // 平均每104个日历日
+	{text: "日历日", kind: schema.KindDuration, code: "day", factor: 1},
 	{text: "个工作日", kind: schema.KindDuration, code: "day", factor: 1},
 	{text: "交易日", kind: schema.KindDuration, code: "day", factor: 1},
 	{text: "工作日", kind: schema.KindDuration, code: "day", factor: 1},
@@ -610,7 +612,7 @@ var moveAdverbs = []string{"继续", "最高", "最低", "持续", "再次", "�
 
 // loneMoneyLeads, right before 百亿, 千亿 or 万亿 alone, make it an amount
 // of money (loneAmount).
-var loneMoneyLeads = []string{"突破", "破", "超", "超过", "逾", "过", "达到", "达", "迈上", "站上", "跨上", "跨越"}
+var loneMoneyLeads = []string{"突破", "破", "超", "超过", "逾", "过", "达到", "达", "迈上", "站上", "跨上", "跨越", "上"}
 
 // orMore, right after a figure, make it a floor: 6000元/瓶，甚至更高.
 var orMore = []string{"，甚至更高", "，甚至更多", "甚至更高", "甚至更多", "或更高", "或更多", "乃至更高", "乃至更多"}
@@ -1051,4 +1053,4 @@ var adverbialEnd = map[string]bool{"计算": true, "因素": true, "来看": tru
 // mostly names a class of equipment (二十二万伏的高压变压器, 500千伏变电站).
 const notCountNoun = "的是为和及与或至到以同比增减降升上下左前内外多余元美欧英港日韩澳加次年月季度左右后起倍成折分之将已被由从在对用于中亿万千百十几数来伏"
 
-var countNounsAnyway = []string{"在校", "中国", "下岗", "中小", "用户"} // 1亿多中小学生, 超过10万用户断电
+var countNounsAnyway = []string{"在校", "中国", "下岗", "中小", "用户", "美国人", "英国人", "日本人", "韩国人", "德国人", "法国人", "加拿大人", "澳大利亚人", "欧洲人"} // 1亿多中小学生, 超过10万用户断电, 约5300万美国人
