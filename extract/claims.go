@@ -326,8 +326,9 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 			end-- // 7.210元\/股: a slash escaped in the source
 		}
 	}
-	if tok.start > 0 && r[tok.start-1] == '每' {
-		return hit{}, false // 每10万人发病率, 每50公斤: the denominator of a rate
+	interval := tok.start > 0 && r[tok.start-1] == '每' && def.kind == schema.KindDuration && !(len(tok.rs) == 1 && tok.rs[0] == '一')
+	if tok.start > 0 && r[tok.start-1] == '每' && !interval {
+		return hit{}, false // 每10万人发病率, 每50公斤: the denominator of a rate (but 每两年举行一次: an interval, a span)
 	}
 	if wordNotNumber(tok) {
 		return hit{}, false
@@ -603,6 +604,9 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 	}
 	if k, _ := durationTail(r, end, def.code); k > end && def.text == "年" {
 		return true // 服务期7年6个月: a span with its months
+	}
+	if tok.start > 0 && r[tok.start-1] == '每' {
+		return true // 每104个日历日下跌5%, 每两年举行一次: the interval (withUnit keeps out 每一年)
 	}
 	within := tok.start > 0 && r[tok.start-1] == '后' && hasPrefix(r[end:], "内") // 确认书后10个工作天内: a deadline
 	if tok.start > 0 && !hasSuffix(r[:tok.start], "提前") && !within {            // 提前两年: ahead by a span, not 前两年
