@@ -558,6 +558,8 @@ var claimCases = []claimCase{
 	{in: "废水监控系统收集了代表约⟦5300万⟧美国人的废水样本", kind: schema.KindCount, value: 5.3e7, low: f(5.3e7), high: f(5.3e7), unit: "人", qual: schema.QualApprox},
 	{in: "标普指数平均每⟦104个日历日⟧下跌5%或更多", kind: schema.KindDuration, value: 104, unit: "day"}, // an interval after 每 is a span
 	{in: "团体锦标赛每⟦两年⟧举行一次", kind: schema.KindDuration, value: 2, unit: "year"},
+	{in: "北摩高科：签订⟦十年⟧民航飞机航材采购协议", kind: schema.KindDuration, value: 10, unit: "year"},                                                                                         // a contract's term
+	{in: "永定河断流⟦26年⟧后再现流动之美", kind: schema.KindDuration, value: 26, unit: "year"},                                                                                             // the span of the gap, as 时隔
 	{in: "当前全国麦收进度过⟦四成⟧。", kind: schema.KindPercent, value: 40, low: f(40), unit: "%", qual: schema.QualLowerBound},                                                           // 过 alone before a share
 	{in: "水深从此前的⟦3.5到3.8米⟧提升到4.5米", kind: schema.KindQuantity, value: 3.5, low: f(3.5), high: f(3.8), unit: "m", qual: schema.QualRange},                                      // a range the change starts from
 	{in: "互换规模为20亿元人民币/⟦130亿毛里求斯卢比⟧", kind: schema.KindMoney, value: 1.3e10, low: f(1.3e10), high: f(1.3e10), unit: "MUR", qual: schema.QualExact},                            // the other rupees

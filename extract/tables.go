@@ -396,8 +396,8 @@ const notNameRunes = "比年月日周季中均再又也还则其共全当本上�
 var doneAdverbs = []string{"已被", "已经", "已"}
 
 // gapWords before a span followed by 后 make it the span between, not a
-// time after (时隔三年后, 失联37天后).
-var gapWords = []string{"时隔", "相隔", "失联"}
+// time after (时隔三年后, 失联37天后, 断流26年后).
+var gapWords = []string{"时隔", "相隔", "失联", "断流", "停飞", "停运"}
 
 // lossLeads before a range of amounts let it run from the larger loss to
 // the smaller (预计净亏损26.04亿元至17.85亿元), which elsewhere is a change.
@@ -657,7 +657,8 @@ var durationCues = []string{
 
 // yearSpanCues make N年 a span as durationCues do, but not N日, a date
 // after them (禁止期从3年延长至5年; but 从24日起, 延长到20日).
-var yearSpanCues = []string{"从", "延长至", "延长到", "就读", "期为", "年龄为", "工作"} // 学生在中职学校就读3年, 协议期为10年
+var yearSpanCues = []string{"从", "延长至", "延长到", "就读", "期为", "年龄为", "工作", // 学生在中职学校就读3年, 协议期为10年
+	"签订", "签署", "停开", "停飞", "断流", "停运", "停航"} // 签订十年航材采购协议, 经济型轿车停开一年, 永定河断流26年后
 
 // fromSpanNext, right after 从N年, show the span changes (从3年延长至5年,
 // 从4年缩短到2年); 从一年开行十班 and 从5年一遇 are no span.
