@@ -1899,6 +1899,10 @@ func bareAmount(r []rune, tok numTok, h hit, kind, unit string) hit {
 	if hr, ok := bareRange(r, tok, h); ok {
 		return hr
 	}
+	if tok.vague && (h.qual == schema.QualExact || h.qual == schema.QualApprox) {
+		h.qual, h.low, h.high = schema.QualRange, some(tok.value), some(tok.high) // 新增病例可能已达到数十万
+		return h
+	}
 	h.bounds()
 	return h
 }

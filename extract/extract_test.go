@@ -558,8 +558,11 @@ var claimCases = []claimCase{
 	{in: "废水监控系统收集了代表约⟦5300万⟧美国人的废水样本", kind: schema.KindCount, value: 5.3e7, low: f(5.3e7), high: f(5.3e7), unit: "人", qual: schema.QualApprox},
 	{in: "标普指数平均每⟦104个日历日⟧下跌5%或更多", kind: schema.KindDuration, value: 104, unit: "day"}, // an interval after 每 is a span
 	{in: "团体锦标赛每⟦两年⟧举行一次", kind: schema.KindDuration, value: 2, unit: "year"},
-	{in: "北摩高科：签订⟦十年⟧民航飞机航材采购协议", kind: schema.KindDuration, value: 10, unit: "year"},                                                                                         // a contract's term
-	{in: "永定河断流⟦26年⟧后再现流动之美", kind: schema.KindDuration, value: 26, unit: "year"},                                                                                             // the span of the gap, as 时隔
+	{in: "北摩高科：签订⟦十年⟧民航飞机航材采购协议", kind: schema.KindDuration, value: 10, unit: "year"},                                          // a contract's term
+	{in: "永定河断流⟦26年⟧后再现流动之美", kind: schema.KindDuration, value: 26, unit: "year"},                                              // the span of the gap, as 时隔
+	{in: "2024年全年出生人数也可能首次跌破⟦70万⟧。", kind: schema.KindCount, value: 7e5, high: f(7e5), unit: "人", qual: schema.QualUpperBound}, // adverbs between a count cue and its verb
+	{in: "上海市场主体突破⟦318万⟧", kind: schema.KindCount, value: 3.18e6, low: f(3.18e6), unit: "个", qual: schema.QualLowerBound},
+	{in: "美国单日新增病例可能已达到⟦数十万⟧。", kind: schema.KindCount, value: 1e5, low: f(1e5), high: f(1e6), unit: "个", qual: schema.QualRange},                                             // vague after a count cue: a range
 	{in: "当前全国麦收进度过⟦四成⟧。", kind: schema.KindPercent, value: 40, low: f(40), unit: "%", qual: schema.QualLowerBound},                                                           // 过 alone before a share
 	{in: "水深从此前的⟦3.5到3.8米⟧提升到4.5米", kind: schema.KindQuantity, value: 3.5, low: f(3.5), high: f(3.8), unit: "m", qual: schema.QualRange},                                      // a range the change starts from
 	{in: "互换规模为20亿元人民币/⟦130亿毛里求斯卢比⟧", kind: schema.KindMoney, value: 1.3e10, low: f(1.3e10), high: f(1.3e10), unit: "MUR", qual: schema.QualExact},                            // the other rupees

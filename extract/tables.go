@@ -340,8 +340,12 @@ var countCues = []struct{ text, unit string }{
 	{"人才", "人"}, {"人员", "人"}, {"人口", "人"}, {"带头人", "人"}, {"旅居人数", "人"}, {"用户", "个"}, // 技能人才74万, 用户3.4亿, 技术研发人员近11万
 	{"月销", "个"}, {"销量", "个"}, {"交付量", "个"}, {"出货量", "个"}, // 销量预测分别调升至130万、175万和200万
 	{"病例数", "个"}, {"病例", "个"}, {"确诊", "个"}, // 七天日均新增病例数破26万 (no measure word written: 个, CLAIMS.md)
-	{"员额", "个"}, // 裁减军队员额20万
+	{"员额", "个"},                                                          // 裁减军队员额20万
+	{"玩家数", "个"}, {"投资者", "个"}, {"客户", "个"}, {"市场主体", "个"}, {"老年人", "人"}, // 在线玩家数达到将近236万, 签约客户超17万, 60岁及以上老年人将突破4亿
 }
+
+// countCueAdverbs may stand between a count cue and its verb (出生人数也可能首次跌破70万).
+var countCueAdverbs = []string{"再", "又", "还", "将", "已", "也", "或", "可能", "首次", "首度", "有望", "预计", "预测", "分别", "均", "共", "累计"}
 
 // notListItemWords and notListItemFirst mark a 、-joined word that is no
 // subject of a list (listedSubjects): a comparison, 分别, a 的 phrase, or a
