@@ -636,6 +636,10 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 	if tok.start > 0 && r[tok.start-1] == '的' && len(tok.rs) == 1 && tok.rs[0] == '一' && (end == len(r) || isClauseSep(r[end])) {
 		return false // 今天是具有重要历史意义的一天: the article
 	}
+	if len(tok.rs) == 1 && tok.rs[0] == '一' && (def.text == "天" || def.text == "日") &&
+		(end < len(r) && isDigit(r[end]) || tok.start >= 3 && r[tok.start-1] == '的' && r[tok.start-3] == '最') {
+		return false // 最高的时候是一天172例: per day; 最多的一天是8月20日: the day of the record
+	}
 	if hasSuffix(r[:tok.start], "总有") {
 		return false // 战争总有一天要打起来: someday
 	}
@@ -979,7 +983,8 @@ func recordAfter(r []rune, k int) int {
 
 // halfSpan is the span of half a unit at r[i] (半年, 半个月) when a
 // duration cue stands before it or a span word after it (空缺半年之久,
-// 提前半年, 满半年, 失业半年以上), or "": 上半年 and 半年报 are periods.
+// 提前半年, 满半年, 失业半年以上), or a smaller unit than 半年 and 半天 is
+// half (在轨半个月), or "": 上半年 and 半年报 are periods.
 func halfSpan(r []rune, i int) string {
 	var text string
 	for _, t := range halfSpans {
@@ -991,11 +996,12 @@ func halfSpan(r []rune, i int) string {
 		return ""
 	}
 	end := i + len([]rune(text))
-	if end < len(r) && strings.ContainsRune("报度末初来内中期后前里间成考总", r[end]) && !hasAnyPrefix(r[end:], spanAfter) {
-		return "" // 半年报, 半年度, 半年来, 半年内, 半年成绩单: a period or a time
+	if end < len(r) && (strings.ContainsRune("报度末初来内中期后前里间成考总", r[end]) || hasAnyPrefix(r[end:], []string{"以来", "以后", "以前", "以内"})) && !hasAnyPrefix(r[end:], spanAfter) {
+		return "" // 半年报, 半年度, 半年来, 半年内, 半个月以来, 半年成绩单: a period or a time
 	}
 	b := before(r, i, winBefore)
 	if durationCueWords.suffix(b) != "" && notQualWords.suffix(b) == "" || hasAnySuffix(b, halfCues) || hasAnyPrefix(r[end:], spanAfter) ||
+		text != "半年" && text != "半天" || // 在轨半个月: no period is written so (but 上半年, 等了半天)
 		hasAnyPrefix(r[end:], []string{"以上", "多", "之久"}) {
 		return text
 	}
