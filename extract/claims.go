@@ -302,6 +302,9 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 		!hasAnySuffix(before(r, tok.start, 3), countBefore) {
 		return hit{}, false // 两人于2015年注册结婚, 介绍了两人当天的会谈成果: the pair named before, not a count
 	}
+	if def.text == "x" && (sf.unitEnd < len(r) && (isASCIILetter(r[sf.unitEnd]) || isDigit(r[sf.unitEnd])) || tok.start > 0 && (isASCIILetter(r[tok.start-1]) || r[tok.start-1] == '×')) {
+		return hit{}, false // 3x3篮球, 0x1F, A3x: a size or a name, not a multiple
+	}
 	if def.text == "层" && hasAnySuffix(before(r, tok.start, 4), floorPlaces) {
 		return hit{}, false // 思聪楼二层科学教室, 佳业广场12层: a floor where something is, not a count
 	}
@@ -996,7 +999,7 @@ func halfSpan(r []rune, i int) string {
 		return ""
 	}
 	end := i + len([]rune(text))
-	if end < len(r) && (strings.ContainsRune("报度末初来内中期后前里间成考总", r[end]) || hasAnyPrefix(r[end:], []string{"以来", "以后", "以前", "以内"})) && !hasAnyPrefix(r[end:], spanAfter) {
+	if end < len(r) && (strings.ContainsRune("报度末初来内中期后前里间成考总", r[end]) || hasAnyPrefix(r[end:], []string{"以来", "以后", "以前"})) && !hasAnyPrefix(r[end:], spanAfter) {
 		return "" // 半年报, 半年度, 半年来, 半年内, 半个月以来, 半年成绩单: a period or a time
 	}
 	b := before(r, i, winBefore)
@@ -1634,6 +1637,16 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 		if m := patCountCue.match(b); m != nil {
 			cueUnit = countCueUnit[group(m, "w")]
 		}
+	}
+	if k := tok.end; tok.arabic && k+1 < len(r) && r[k] == '+' && unitAt(r, k+1) == "" && !strings.ContainsRune("以最级的", r[k+1]) &&
+		(isHan(r[k+1]) || r[k+1] == '”' && tok.start > 1 && r[tok.start-1] == '“' && hasAnySuffix(r[:tok.start-1], []string{"超过", "超", "逾", "累计"})) &&
+		(tok.start == 0 || !isASCIILetter(r[tok.start-1]) && !(r[tok.start-1] == ' ' && tok.start > 1 && (isASCIILetter(r[tok.start-2]) || isDigit(r[tok.start-2])))) {
+		// 推广1000+行业特色典型场景, 超过“2000+”规上企业: at least, of things
+		// named by no measure word (not Zen 3+架构, 迈入“10+”时代, 1+以下)
+		h.kind, h.unit, h.end, h.after = schema.KindCount, "个", k+1, k+1
+		h.qual = combine(h.qual, schema.QualLowerBound)
+		h.bounds()
+		return h, true
 	}
 	switch {
 	case cue && prev != nil && (prev.unit == "point" || prev.unit == "x") && sameSentence(r, prev.end, tok.start) && patSeriesCue.match(b) != nil:

@@ -205,6 +205,7 @@ var ratios = []unitDef{
 	{text: "成", kind: schema.KindPercent, code: "%", factor: 10, guard: `不变|为|立|本|果|员|功|都|效|绩|交|就|品|型|熟|长|年|人|片|群|套|批|全|了|绩`},
 	{text: "折", kind: schema.KindPercent, code: "%", factor: 10, guard: `合|算|旧|扣|叠|射|返|线|腾|价|中|现|成|让|损|桂`},
 	{text: "倍", kind: schema.KindMultiple, code: "x", factor: 1},
+	{text: "x", kind: schema.KindMultiple, code: "x", factor: 1, arabic: true}, // 平均PE分别为30x、22x (withUnit keeps out 3x3, 0x1F)
 }
 
 // yuanOf are the currencies also counted in 元, named beside the amount:
