@@ -16,7 +16,7 @@ import (
 // isClauseSep ends a clause: the scope of a hedge, a metric, a predicate.
 func isClauseSep(c rune) bool {
 	switch c {
-	case '，', ',', '、', '；', ';', '。', '！', '？', '!', '?', '：', ':', '\n', '（', '(', '）', ')', '…': // 总数达到60项……植根: an ellipsis
+	case '，', ',', '、', '；', ';', '。', '！', '？', '!', '?', '：', ':', '\n', '（', '(', '）', ')', '…', '#': // 总数达到60项……植根: an ellipsis; 1200元/吨###原油价格
 		return true
 	}
 	return false
@@ -25,7 +25,7 @@ func isClauseSep(c rune) bool {
 // isSentenceSep ends a sentence.
 func isSentenceSep(c rune) bool {
 	switch c {
-	case '。', '！', '？', '!', '?', '\n':
+	case '。', '！', '？', '!', '?', '\n', '#': // 均价至少下跌了1200元/吨###原油价格…: items run together
 		return true
 	}
 	return false

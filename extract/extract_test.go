@@ -902,34 +902,35 @@ var contextCases = []contextCase{
 	{in: "鸿海第二季度营收⟦1.55万亿元新台币⟧，同比增长19%", metric: "=鸿海营收"},   // the currency after 元 is no noun after the claim
 	{in: "新车最高续航可达到⟦1008km⟧。", metric: "=新车最高续航"},
 	{in: "沪指收涨。\n\n深成指收涨。\n\n创业板指收涨。\n\n北向资金净买入。\n\n珠三角水泥市场价格实现第四次大幅度上调，此次幅度为⟦40-50元/吨⟧\n\n寒锐钴业公告，预计2021年净利润增长。", metric: "=珠三角水泥市场价格"}, // a blank line ends a news item without a full stop
-	{in: "全年限上批发增长28%，限上零售增长\n\n⟦25.2%⟧，社会消费品零售总额增长", metric: "=限上零售"},                                                                  // but not before a figure: extraction breaks sentences so
-	{in: "全社会研发经费支出与国内生产总值\n\u200b\n之比达到⟦2.08%⟧。", metric: "全社会研发经费支出"},                                                                 // nor a page break left as a zero-width line
-	{in: "热门中概股涨跌不一，携程集团涨8.57%，**极氪涨⟦4.56%⟧，斗鱼涨3.29%", metric: "=极氪"},                                                                   // a name jieba does not know, moving alone in its clause
-	{in: "大全新能源跌⟦4.69%⟧，晶科能源跌3.33%。", metric: "=大全新能源"},                                                                                 // and one it cut
-	{in: "CBOT小麦期货全年涨⟦20.01%⟧。", metric: "=CBOT小麦期货"},                                                                                   // but not a time
-	{in: "该公司于2020年9月17日斥资⟦310.48万港元⟧回购44万股", metric: "=回购斥资"},                                                                          // what a buyback cost
-	{in: "该公司于2020年9月17日斥资310.48万港元回购⟦44万股⟧", metric: "=回购股份"},                                                                          // and the shares it bought back
-	{in: "众生药业公告，2021年公司预盈⟦3.3亿元至3.9亿元⟧，同比扭亏。", metric: "=盈利", estimate: true},                                                          // the forecast's profit, not its verb
-	{in: "章卫国累计质押股数为550万股，占其所持股份比例为⟦17.83%⟧。", metric: "=占其所持股份比例"},                                                                     // the holder's own shares
-	{in: "中煤能源发布2021年业绩预告，净利润料介乎⟦118至144亿元人民币⟧", metric: "净利润", estimate: true},                                                         // 料 before a verb hedges
-	{in: "化学肥料增长⟦两倍⟧以上", metric: "肥料"},                                                                                                  // but not in a material's name
-	{in: "境外输入病例24例（广东8例，陕西1例），含⟦3例⟧由无症状感染者转为确诊病例；", metric: "=由无症状感染者转为确诊病例"},                                                          // what the part counts follows it
-	{in: "许孔斌先生计划以集中竞价、大宗交易方式减持其持有的公司股份不超过⟦822.87万股⟧。", metric: "股份", estimate: true},                                                   // the 计划 governs the 、 list, and a cap on a held stake is planned
-	{in: "业绩预告类型显示，业绩预降、预亏公司分别有⟦18家⟧、10家。", metric: "预降"},                                                                               // kinds of forecast counted, no hedge
-	{in: "日本新增新冠肺炎病例数较前一日增加⟦1.2万例⟧。", metric: "=日本新增新冠肺炎病例数"},                                                                           // the comparison's 较 is no part of the name
-	{in: "天银机电公告披露，本公司持股⟦5%⟧以上股东部分股权解除质押。", metric: "=持股"},                                                                              // a stake, whoever reports it
-	{in: "公司总股本由约4.98亿股变更为约⟦4.80亿股⟧。", metric: "=总股本"},                                                                                  // 由约, glued by jieba, opens the change's origin
-	{in: "失业金申请人数增13.5万人，前值从增3.23万人修正为增⟦3.62万人⟧。", metric: "=失业金申请人数"},                                                                  // and 从增
-	{in: "中国电商物流指数连续⟦8个月⟧回升。", metric: "=中国电商物流指数"},                                                                                     // a verb alone after the span names nothing
-	{in: "公司股本总数由⟦10.73亿股⟧变更为10.59亿股。", metric: "=股本总数"},                                                                                // the verb after a change's origin is no metric
-	{in: "英国 10 年期国债收益率跌 7.4 个基点报 ⟦3.968%⟧，", metric: "=英国国债收益率"},                                                                       // the earlier claim cut in spaced text
-	{in: "英国8月失业率持平于⟦4.7%⟧。", metric: "=英国失业率"},                                                                                         // 持平于 is the verb
-	{in: "JOLTs职位空缺前值由813万人修正为⟦791万人⟧。", metric: "=JOLTs职位空缺"},                                                                          // the level the change starts from is no metric
-	{in: "纳指成交量报41.83亿股（上一交易日为⟦38.956亿股⟧）", metric: "纳指成交量"},                                                                            // the span's unit 交易日 is no metric                 // the modal 可 is no part of the name
-	{in: "这一数字可能会升至⟦611架⟧。", metric: "=数字", estimate: true},                                                                             // nor is the hedge
-	{in: "假设75%租户获六个月⟦30%⟧的租金减幅。", metric: "=租户", estimate: true},                                                                       // a scenario
-	{in: "【新城市：2021年净利润同比预降⟦0%-25%⟧】", estimate: true},                                                                                  // 预降 forecasts results
-	{in: "业绩预降公司⟦8家⟧、预亏公司有2家。", estimate: false},                                                                                        // but counts the companies that do
+	{in: "全年限上批发增长28%，限上零售增长\n\n⟦25.2%⟧，社会消费品零售总额增长", metric: "=限上零售"},
+	{in: "四季度纯苯均价不超过8000元/吨，均价至少下跌了⟦1200元/吨⟧###原油价格大幅下降导致", metric: "均价"},             // ### runs items together: no noun after it                                                                  // but not before a figure: extraction breaks sentences so
+	{in: "全社会研发经费支出与国内生产总值\n\u200b\n之比达到⟦2.08%⟧。", metric: "全社会研发经费支出"},               // nor a page break left as a zero-width line
+	{in: "热门中概股涨跌不一，携程集团涨8.57%，**极氪涨⟦4.56%⟧，斗鱼涨3.29%", metric: "=极氪"},                 // a name jieba does not know, moving alone in its clause
+	{in: "大全新能源跌⟦4.69%⟧，晶科能源跌3.33%。", metric: "=大全新能源"},                               // and one it cut
+	{in: "CBOT小麦期货全年涨⟦20.01%⟧。", metric: "=CBOT小麦期货"},                                 // but not a time
+	{in: "该公司于2020年9月17日斥资⟦310.48万港元⟧回购44万股", metric: "=回购斥资"},                        // what a buyback cost
+	{in: "该公司于2020年9月17日斥资310.48万港元回购⟦44万股⟧", metric: "=回购股份"},                        // and the shares it bought back
+	{in: "众生药业公告，2021年公司预盈⟦3.3亿元至3.9亿元⟧，同比扭亏。", metric: "=盈利", estimate: true},        // the forecast's profit, not its verb
+	{in: "章卫国累计质押股数为550万股，占其所持股份比例为⟦17.83%⟧。", metric: "=占其所持股份比例"},                   // the holder's own shares
+	{in: "中煤能源发布2021年业绩预告，净利润料介乎⟦118至144亿元人民币⟧", metric: "净利润", estimate: true},       // 料 before a verb hedges
+	{in: "化学肥料增长⟦两倍⟧以上", metric: "肥料"},                                                // but not in a material's name
+	{in: "境外输入病例24例（广东8例，陕西1例），含⟦3例⟧由无症状感染者转为确诊病例；", metric: "=由无症状感染者转为确诊病例"},        // what the part counts follows it
+	{in: "许孔斌先生计划以集中竞价、大宗交易方式减持其持有的公司股份不超过⟦822.87万股⟧。", metric: "股份", estimate: true}, // the 计划 governs the 、 list, and a cap on a held stake is planned
+	{in: "业绩预告类型显示，业绩预降、预亏公司分别有⟦18家⟧、10家。", metric: "预降"},                             // kinds of forecast counted, no hedge
+	{in: "日本新增新冠肺炎病例数较前一日增加⟦1.2万例⟧。", metric: "=日本新增新冠肺炎病例数"},                         // the comparison's 较 is no part of the name
+	{in: "天银机电公告披露，本公司持股⟦5%⟧以上股东部分股权解除质押。", metric: "=持股"},                            // a stake, whoever reports it
+	{in: "公司总股本由约4.98亿股变更为约⟦4.80亿股⟧。", metric: "=总股本"},                                // 由约, glued by jieba, opens the change's origin
+	{in: "失业金申请人数增13.5万人，前值从增3.23万人修正为增⟦3.62万人⟧。", metric: "=失业金申请人数"},                // and 从增
+	{in: "中国电商物流指数连续⟦8个月⟧回升。", metric: "=中国电商物流指数"},                                   // a verb alone after the span names nothing
+	{in: "公司股本总数由⟦10.73亿股⟧变更为10.59亿股。", metric: "=股本总数"},                              // the verb after a change's origin is no metric
+	{in: "英国 10 年期国债收益率跌 7.4 个基点报 ⟦3.968%⟧，", metric: "=英国国债收益率"},                     // the earlier claim cut in spaced text
+	{in: "英国8月失业率持平于⟦4.7%⟧。", metric: "=英国失业率"},                                       // 持平于 is the verb
+	{in: "JOLTs职位空缺前值由813万人修正为⟦791万人⟧。", metric: "=JOLTs职位空缺"},                        // the level the change starts from is no metric
+	{in: "纳指成交量报41.83亿股（上一交易日为⟦38.956亿股⟧）", metric: "纳指成交量"},                          // the span's unit 交易日 is no metric                 // the modal 可 is no part of the name
+	{in: "这一数字可能会升至⟦611架⟧。", metric: "=数字", estimate: true},                           // nor is the hedge
+	{in: "假设75%租户获六个月⟦30%⟧的租金减幅。", metric: "=租户", estimate: true},                     // a scenario
+	{in: "【新城市：2021年净利润同比预降⟦0%-25%⟧】", estimate: true},                                // 预降 forecasts results
+	{in: "业绩预降公司⟦8家⟧、预亏公司有2家。", estimate: false},                                      // but counts the companies that do
 	{in: "中概股多数下跌，传奇生物跌10.66%，极氪跌⟦9.78%⟧。", metric: "=极氪"},
 	{in: "2021年世界人均GDP是1.21万美元左右，我们是⟦1.25万美元⟧。", metric: "=人均GDP"},    // a pronoun is no name
 	{in: "伊朗石油销量同比增长约40%，实际增长⟦60%⟧。", metric: "=伊朗石油销量"},              // nor an adverb of the move
