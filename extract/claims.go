@@ -1077,7 +1077,10 @@ func changeBy(r []rune, a, sep int, kind string, x, y float64) bool {
 	if x <= 0 || y <= 5*x || kind == schema.KindPercent && y < 10*x || r[sep] != '至' && r[sep] != '到' {
 		return false
 	}
-	b := before(r, a, 4)
+	b := before(r, a, 5)
+	if n := len(b); n > 0 && b[n-1] == ' ' {
+		b = b[:n-1] // 减少 10 万亿韩元至 168.6 万亿韩元
+	}
 	if n := len(b); n > 0 && b[n-1] == '了' {
 		b = b[:n-1] // 增加了
 	}

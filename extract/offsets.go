@@ -197,7 +197,7 @@ func newView(text string, buf *buffers) *view {
 	for i := 0; i < len(orig); i++ {
 		// most runes are kept as they are: a run of them at once
 		j := i
-		for j < len(orig) && !viewSpecial.has(orig[j]) && (mask == nil || !mask[j]) && (!spaced || orig[j] != ' ') {
+		for j < len(orig) && !viewSpecial.has(orig[j]) && (mask == nil || !mask[j]) && (orig[j] != ' ' || !spaced && !spaceInRange(orig, j)) {
 			j++
 		}
 		if j > i {
@@ -239,8 +239,8 @@ func newView(text string, buf *buffers) *view {
 			i = j - 1
 			continue
 		case ' ':
-			if spaced && spaceInNumber(orig, i) {
-				continue // 7 4 7 7 2 亿元: dropped
+			if spaced && spaceInNumber(orig, i) || spaceInRange(orig, i) {
+				continue // 7 4 7 7 2 亿元, 124 亿-125 亿美元, 10% 至 12%: dropped
 			}
 		case '个':
 			if magnitudeAfterMeasure(orig, i) {
@@ -316,6 +316,25 @@ func spaceInNumber(orig []rune, i int) bool {
 		return false
 	}
 	return isDigit(n) || isFullDigit(n) || n == '．' || n == '.' || n == '％' || n == '%' || isHan(n)
+}
+
+// spaceInRange reports whether the space at orig[i] parts a figure from its
+// magnitude (124 亿) or the ends of a range from 至 or 到 (10% 至 12%), as
+// briefs typed with spaces around numbers write them.
+func spaceInRange(orig []rune, i int) bool {
+	if i == 0 || i+1 >= len(orig) {
+		return false
+	}
+	p, n := orig[i-1], orig[i+1]
+	switch {
+	case isDigit(p) && (n == '万' || n == '亿'):
+		return true
+	case (isDigit(p) || p == '%' || p == '％') && (n == '至' || n == '到'):
+		return true
+	case (p == '至' || p == '到') && isDigit(n):
+		return true
+	}
+	return false
 }
 
 // keep returns the memory of v to buf for the next document.

@@ -1057,6 +1057,6 @@ var adverbialEnd = map[string]bool{"计算": true, "因素": true, "来看": tru
 // countNounsAnyway are the nouns that start with one of them all the same
 // (14亿中国人民, 3000万下岗职工). 伏 is a unit not modelled: a voltage
 // mostly names a class of equipment (二十二万伏的高压变压器, 500千伏变电站).
-const notCountNoun = "的是为和及与或至到以同比增减降升上下左前内外多余元美欧英港日韩澳加次年月季度左右后起倍成折分之将已被由从在对用于中亿万千百十几数来伏"
+const notCountNoun = "并的是为和及与或至到以同比增减降升上下左前内外多余元美欧英港日韩澳加次年月季度左右后起倍成折分之将已被由从在对用于中亿万千百十几数来伏"
 
 var countNounsAnyway = []string{"在校", "中国", "下岗", "中小", "用户", "美国人", "英国人", "日本人", "韩国人", "德国人", "法国人", "加拿大人", "澳大利亚人", "欧洲人"} // 1亿多中小学生, 超过10万用户断电, 约5300万美国人
