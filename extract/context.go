@@ -1772,6 +1772,10 @@ func cutComparison(toks []vtok) []vtok {
 		switch t.text {
 		case "比", "较", "比上", "相比", "同比", "环比", "较上年", "比上年", "比去年":
 			return toks[:k]
+		case "按年", "按季", "按月":
+			if next, _ := utf8.DecodeRuneInString(toks[min(k+1, len(toks)-1)].text); k+1 < len(toks) && strings.ContainsRune("升降增减涨跌上下", next) {
+				return toks[:k] // 按季升9%: the period of the comparison (not 按月领取)
+			}
 		case "与", "同":
 			// 与上年相比: a base; but 我国与中亚五国进出口 joins two parties
 			for _, u := range toks[k+1:] {
@@ -1820,7 +1824,7 @@ func skipAdverbial(toks []vtok) []vtok {
 
 func isPredAdverb(w string) bool {
 	switch w {
-	case "累计", "同比", "环比", "连续", "分别", "共", "均", "年均", "平均":
+	case "累计", "同比", "环比", "按年", "按季", "按月", "连续", "分别", "共", "均", "年均", "平均":
 		return true
 	}
 	return false

@@ -933,7 +933,7 @@ var forecasts = []string{"预计", "预期", "预测", "预估", "预算", "力�
 // changeOpeners open a clause that states the change of the figure before
 // it (预计净利润为2.89亿元，比上年同期增长130%): a forecast's change is a
 // forecast too.
-var changeOpeners = []string{"同比", "环比", "年增", "年减", "月增", "月减", "比上年", "较上年", "比去年", "较去年", "比", "较", "增长", "下降", "增加", "减少", "上升", "提高", "降低"}
+var changeOpeners = []string{"同比", "环比", "按年", "按季", "按月", "年增", "年减", "月增", "月减", "比上年", "较上年", "比去年", "较去年", "比", "较", "增长", "下降", "增加", "减少", "上升", "提高", "降低"}
 
 // hedgeNotAfter and hedgeNotBefore are the words around a hedge word that
 // make it a name or an outturn, not a forecast: 预期终值, 占预算数的,
