@@ -1661,6 +1661,11 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 		h.kind, h.unit, h.pair = prev.kind, prev.unit, prev.pair // 支撑位在0.8277-0.8282及0.8218: the list's next level
 	case fx != "":
 		h.kind, h.unit, h.pair = schema.KindMoney, fx, pair
+		if k := tok.end; k < len(r) && tailFirst[r[k]] {
+			if m := patTail.match(window(r, k, 8)); m != nil && group(m, "post") != "" {
+				h.qual, h.after = combine(h.qual, qualOf(group(m, "post"))), k+m.Length // 英镑兑日元在154.00上方企稳
+			}
+		}
 		if num, den, end, ok := colonRatio(r, *tok); ok && (num == 1 || den == 1) {
 			// 欧元对美元跌至1:0.9953 is 0.9953 dollars a euro; 韩元对美元跌破1320:1
 			// is 1320 won a dollar, the pair's unit the other way round

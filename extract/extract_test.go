@@ -572,6 +572,10 @@ var claimCases = []claimCase{
 	{in: "预计调整后每股收益将增长 ⟦10% 至 12%⟧，", kind: schema.KindPercent, value: 10, low: f(10), high: f(12), unit: "%", qual: schema.QualRange},
 	{in: "韩国上半年税收收入同比减少 ⟦10 万亿韩元⟧至 168.6 万亿韩元", kind: schema.KindMoney, value: 1e13, unit: "KRW"}, // a change from, not a range
 	{in: "数字2D：⟦30元/人·次⟧；", kind: schema.KindMoney, value: 30, unit: "CNY/人·次"},
+	{in: "收益率上行 ⟦1bp⟧ 左右，", kind: schema.KindPercentagePoint, value: 0.01, low: f(0.01), high: f(0.01), unit: "pp", qual: schema.QualApprox},                                  // a space before 左右
+	{in: "美联储再加息⟦75个基点⟧ 多国采取措施", kind: schema.KindPercentagePoint, value: 0.75, unit: "pp"},                                                                                   // but 多 past a space starts the next words
+	{in: "原油期货跌至每桶⟦91美元⟧附近", kind: schema.KindMoney, value: 91, low: f(91), high: f(91), unit: "USD/桶", qual: schema.QualApprox},                                              // 附近 as 左右
+	{in: "英镑兑日元在⟦154.00⟧上方企稳", kind: schema.KindMoney, value: 154, low: f(154), unit: "JPY/GBP", qual: schema.QualLowerBound},                                                 // a rate's quote takes its bound word
 	{in: "当前全国麦收进度过⟦四成⟧。", kind: schema.KindPercent, value: 40, low: f(40), unit: "%", qual: schema.QualLowerBound},                                                           // 过 alone before a share
 	{in: "水深从此前的⟦3.5到3.8米⟧提升到4.5米", kind: schema.KindQuantity, value: 3.5, low: f(3.5), high: f(3.8), unit: "m", qual: schema.QualRange},                                      // a range the change starts from
 	{in: "互换规模为20亿元人民币/⟦130亿毛里求斯卢比⟧", kind: schema.KindMoney, value: 1.3e10, low: f(1.3e10), high: f(1.3e10), unit: "MUR", qual: schema.QualExact},                            // the other rupees

@@ -48,7 +48,7 @@ var (
 	// 内 is "within" unless a word goes on (8方面内容, 3个内地城市); （含）
 	// before 以上 or 以下 says the bound is inclusive (800公里（含）以下), （不含）
 	// exclusive (90平方米（不含）以下: the qualifier cannot say which).
-	patTail = pattern{"tail", mustCompile(`^(?:(?:/|\\/|每)(?<per>(?:` + alt(perUnits) + `)(?:·(?:人次|人|次))?))?(?:[（(]不?含[）)](?=以|及))?(?<post>(?:` + alt(concat(postLower, postUpper, postAprx)) + `)(?<!内(?=[` + notWithinAfter + `]))(?<!强(?=[\p{L}])))?`)}
+	patTail = pattern{"tail", mustCompile(`^(?:(?:/|\\/|每)(?<per>(?:` + alt(perUnits) + `)(?:·(?:人次|人|次))?))?(?:[（(]不?含[）)](?=以|及))?(?:(?<post>(?:` + alt(concat(postLower, postUpper, postAprx)) + `)(?<!内(?=[` + notWithinAfter + `]))(?<!强(?=[\p{L}])))| (?<post>` + alt(spacedPosts) + `))?`)} // 1bp 左右: a space typed before a word of two
 	// perPrefix: 每吨300元 — a denominator written before the number.
 	patPerPrefix = pattern{"per_prefix", mustCompileBack(`每(?<n>\d{1,4})?(?<per>` + alt(perUnits) + `|(?:` + alt(perBeforeOnly) + `)(?=每|\d|$))[^，,。；;、\n]{0,8}?$`)} // 平均每人的纯收入达到二百七十元; 每50公斤提高5到7元; 每生每年6000元 (not 每生产1吨)
 	// fan: 翻番, 翻两番, 翻了一番, 翻了一倍, 翻了近一番.
@@ -125,7 +125,7 @@ var (
 	}()
 	shapeFirst = map[rune]bool{' ': true, '+': true, '多': true, '余': true, '来': true, '万': true, '亿': true, '千': true, '百': true}
 	tailFirst  = func() map[rune]bool {
-		m := map[rune]bool{'/': true, '\\': true, '每': true, '（': true, '(': true} // \/: a slash escaped in the source
+		m := map[rune]bool{'/': true, '\\': true, '每': true, '（': true, '(': true, ' ': true} // \/: a slash escaped in the source
 		for _, w := range concat(postLower, postUpper, postAprx) {
 			m[[]rune(w)[0]] = true
 		}
