@@ -275,8 +275,8 @@ var claimCases = []claimCase{
 	{in: "净利润同比增加⟦8.51亿元至8.81亿元⟧", kind: schema.KindMoney, value: 8.51e8, unit: "CNY", qual: schema.QualRange, low: f(8.51e8), high: f(8.81e8)},
 	{in: "饮品的价格上调⟦100至400韩元⟧", kind: schema.KindMoney, value: 100, unit: "KRW", qual: schema.QualRange, low: f(100), high: f(400)},
 	// a change, then the level it reached: two claims, not a range
-	{in: "商业原油库存减少⟦214.4万桶⟧至4.179亿桶", kind: schema.KindQuantity, value: 2.144e6 * 0.158987294928, unit: "m3"},
-	{in: "商业原油库存减少214.4万桶至⟦4.179亿桶⟧", kind: schema.KindQuantity, value: 4.179e8 * 0.158987294928, unit: "m3"},
+	{in: "商业原油库存减少⟦214.4万桶⟧至4.179亿桶", kind: schema.KindQuantity, value: 2.144e6, unit: "桶"},
+	{in: "商业原油库存减少214.4万桶至⟦4.179亿桶⟧", kind: schema.KindQuantity, value: 4.179e8, unit: "桶"},
 	{in: "运价指数下跌⟦25点⟧至1988点", kind: schema.KindQuantity, value: 25, unit: "point"},
 	{in: "初请失业金人数增加1.4万至⟦24.9万人⟧", kind: schema.KindCount, value: 2.49e5, unit: "人"},
 	{in: "亩产⟦八十斤到九十九斤⟧", kind: schema.KindQuantity, value: 40, unit: "kg", qual: schema.QualRange, low: f(40), high: f(49.5)},
@@ -323,8 +323,8 @@ var claimCases = []claimCase{
 	{in: "批发价已经达到⟦5200元-5800元/瓶⟧", kind: schema.KindMoney, value: 5200, unit: "CNY/瓶", qual: schema.QualRange, low: f(5200), high: f(5800)},
 	{in: "回购价格为每股⟦25.3港元-26.9港元⟧", kind: schema.KindMoney, value: 25.3, unit: "HKD/股", qual: schema.QualRange, low: f(25.3), high: f(26.9)},
 	{in: "预计净利润约为⟦9.6亿元-10.2亿元⟧", kind: schema.KindMoney, value: 9.6e8, unit: "CNY", qual: schema.QualRange, low: f(9.6e8), high: f(10.2e8)},
-	{in: "沙特原油产量为⟦694.9万桶/日⟧", kind: schema.KindQuantity, value: 6.949e6 * 0.158987294928, unit: "m3"}, // a barrel is a volume; the rate's day is not in the unit
-	{in: "时速达到⟦350公里/小时⟧", kind: schema.KindQuantity, value: 3.5e5, unit: "m"},                         // a speed's hour is in its span, not its unit
+	{in: "沙特原油产量为⟦694.9万桶/日⟧", kind: schema.KindQuantity, value: 6.949e6, unit: "桶"}, // barrels as written; the rate's day is not in the unit
+	{in: "时速达到⟦350公里/小时⟧", kind: schema.KindQuantity, value: 3.5e5, unit: "m"},       // a speed's hour is in its span, not its unit
 	{in: "收入实现高⟦双位数⟧增长", kind: schema.KindPercent, value: 10, unit: "%", qual: schema.QualRange, low: f(10), high: f(100)},
 	{in: "报⟦4.6390美元/百万英热单位⟧", kind: schema.KindMoney, value: 4.639, unit: "USD/百万英热单位"},
 	{in: "人均预期寿命达到⟦78.5岁⟧", kind: schema.KindDuration, value: 78.5, unit: "year"}, // an age is a span of years

@@ -174,7 +174,7 @@ var physical = []unitDef{
 	{text: "马力", kind: schema.KindQuantity, code: "W", factor: 735.49875}, // metric horsepower
 	{text: "兆瓦", kind: schema.KindQuantity, code: "W", factor: 1e6},
 	{text: "吉瓦", kind: schema.KindQuantity, code: "W", factor: 1e9},
-	{text: "桶", kind: schema.KindQuantity, code: "m3", factor: 0.158987294928, guard: `装|面`}, // the oil barrel: 442.8万桶, 694.9万桶/日
+	{text: "桶", kind: schema.KindQuantity, code: "桶", factor: 1, guard: `装|面`}, // the oil barrel, as written: 442.8万桶, 694.9万桶/日 (17 annotated documents keep 桶, 10 convert to m3, 5 write bbl)
 	{text: "标箱", kind: schema.KindQuantity, code: "TEU", factor: 1},
 	{text: "标准箱", kind: schema.KindQuantity, code: "TEU", factor: 1},
 	{text: "担", kind: schema.KindQuantity, code: "kg", factor: 50, guard: `任|保|心|当|负|忧|子|纲|架|责`}, // 市担, in the 1950s reports
