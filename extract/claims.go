@@ -1652,7 +1652,7 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 		return h, true
 	}
 	switch {
-	case cue && prev != nil && (prev.unit == "point" || prev.unit == "x") && sameSentence(r, prev.end, tok.start) && patSeriesCue.match(b) != nil:
+	case cue && prev != nil && (prev.unit == "point" || prev.unit == "x") && (sameSentence(r, prev.end, tok.start) || subItems(r, prev.end, tok.start)) && patSeriesCue.match(b) != nil:
 		// PMI为46.1，预期45.5，前值45.3; 比值2.62，比上年同期缩小0.05
 		h.kind, h.unit = prev.kind, prev.unit
 	case tok.arabic && prev != nil && prev.unit == "point" && prev.kind == schema.KindQuantity && prev.end+1 == tok.start && strings.ContainsRune("、和及", r[prev.end]):
@@ -1880,6 +1880,28 @@ func parallelItem(r []rune, prev *hit, tok numTok) bool {
 	}
 	a, b := r[prev.start-3:prev.start], r[tok.start-3:tok.start]
 	return slices.Equal(a, b) && !slices.ContainsFunc(a, func(c rune) bool { return !isHan(c) })
+}
+
+// subItems reports whether every line break between view offsets a and b
+// opens a sub-item ("\n   - "), the rest of one brief's item:
+// ISM制造业PMI录得46.8，⏎   - 萎缩幅度创八个月最大，远不及市场预期的48.8.
+func subItems(r []rune, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !isSentenceSep(r[k]) {
+			continue
+		}
+		if r[k] != '\n' {
+			return false
+		}
+		j := k + 1
+		for j < b && r[j] == ' ' {
+			j++
+		}
+		if j >= b || r[j] != '-' && r[j] != '*' {
+			return false
+		}
+	}
+	return true
 }
 
 // impliedCurrency is the currency of an amount written without one: that

@@ -576,6 +576,7 @@ var claimCases = []claimCase{
 	{in: "美联储再加息⟦75个基点⟧ 多国采取措施", kind: schema.KindPercentagePoint, value: 0.75, unit: "pp"},                                                                                   // but 多 past a space starts the next words
 	{in: "原油期货跌至每桶⟦91美元⟧附近", kind: schema.KindMoney, value: 91, low: f(91), high: f(91), unit: "USD/桶", qual: schema.QualApprox},                                              // 附近 as 左右
 	{in: "英镑兑日元在⟦154.00⟧上方企稳", kind: schema.KindMoney, value: 154, low: f(154), unit: "JPY/GBP", qual: schema.QualLowerBound},                                                 // a rate's quote takes its bound word
+	{in: "3、美国7月ISM制造业PMI录得46.8，\n   - 萎缩幅度创八个月最大，远不及市场预期的⟦48.8⟧，前值为48.5。", kind: schema.KindQuantity, value: 48.8, unit: "point"},                                            // the series goes on in a sub-item
 	{in: "当前全国麦收进度过⟦四成⟧。", kind: schema.KindPercent, value: 40, low: f(40), unit: "%", qual: schema.QualLowerBound},                                                           // 过 alone before a share
 	{in: "水深从此前的⟦3.5到3.8米⟧提升到4.5米", kind: schema.KindQuantity, value: 3.5, low: f(3.5), high: f(3.8), unit: "m", qual: schema.QualRange},                                      // a range the change starts from
 	{in: "互换规模为20亿元人民币/⟦130亿毛里求斯卢比⟧", kind: schema.KindMoney, value: 1.3e10, low: f(1.3e10), high: f(1.3e10), unit: "MUR", qual: schema.QualExact},                            // the other rupees
@@ -911,6 +912,7 @@ var contextCases = []contextCase{
 	{in: "新车最高续航可达到⟦1008km⟧。", metric: "=新车最高续航"},
 	{in: "沪指收涨。\n\n深成指收涨。\n\n创业板指收涨。\n\n北向资金净买入。\n\n珠三角水泥市场价格实现第四次大幅度上调，此次幅度为⟦40-50元/吨⟧\n\n寒锐钴业公告，预计2021年净利润增长。", metric: "=珠三角水泥市场价格"}, // a blank line ends a news item without a full stop
 	{in: "全年限上批发增长28%，限上零售增长\n\n⟦25.2%⟧，社会消费品零售总额增长", metric: "=限上零售"},
+	{in: "美国7月ISM制造业PMI录得⟦46.8⟧，", metric: "=美国ISM制造业PMI"},                            // 录得 is a predicate
 	{in: "料非通用会计准则经营溢利53亿元人民币，按年升45%，按季升⟦18%⟧", metric: "经营溢利"},                       // 按季 is the comparison's period, as 同比 (jieba made 按季升 one word)
 	{in: "四季度纯苯均价不超过8000元/吨，均价至少下跌了⟦1200元/吨⟧###原油价格大幅下降导致", metric: "均价"},             // ### runs items together: no noun after it                                                                  // but not before a figure: extraction breaks sentences so
 	{in: "全社会研发经费支出与国内生产总值\n\u200b\n之比达到⟦2.08%⟧。", metric: "全社会研发经费支出"},               // nor a page break left as a zero-width line

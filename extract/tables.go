@@ -1014,6 +1014,7 @@ var predicates = []string{
 	"持平于", "持平", // 8月失业率持平于4.7%
 	"微涨", "微跌", "小涨", "小跌", "大涨", "大跌", "收涨", "收跌", // 标普500指数微跌0.22点 (user-dictionary words)
 	"净买入", "净卖出", "净流入", "净流出", // 北向资金净卖出7.73亿元 (user-dictionary words)
+	"录得", // 美国7月ISM制造业PMI录得46.8
 }
 
 // timeWords are period words that can govern a claim without a number.
