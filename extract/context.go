@@ -955,6 +955,9 @@ func changeClause(r []rune, cs, at int) bool {
 // report what happened, 完成全年目标 a target reached.
 func hasHedge(r []rune) bool {
 	for k := range r {
+		if r[k] == '料' && (k == 0 || isClauseSep(r[k-1])) && k+1 < len(r) && isHan(r[k+1]) && !hasPrefix(r[k+1:], "理") {
+			return true // ；料非通用会计准则经营溢利53亿元: 料 opening a clause, its subject left out
+		}
 		w := hedgeTrie.prefix(window(r, k, 4))
 		if w == "" || hasAnyPrefix(r[k:], notHedgeWords) {
 			continue

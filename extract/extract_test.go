@@ -912,8 +912,10 @@ var contextCases = []contextCase{
 	{in: "新车最高续航可达到⟦1008km⟧。", metric: "=新车最高续航"},
 	{in: "沪指收涨。\n\n深成指收涨。\n\n创业板指收涨。\n\n北向资金净买入。\n\n珠三角水泥市场价格实现第四次大幅度上调，此次幅度为⟦40-50元/吨⟧\n\n寒锐钴业公告，预计2021年净利润增长。", metric: "=珠三角水泥市场价格"}, // a blank line ends a news item without a full stop
 	{in: "全年限上批发增长28%，限上零售增长\n\n⟦25.2%⟧，社会消费品零售总额增长", metric: "=限上零售"},
-	{in: "美国7月ISM制造业PMI录得⟦46.8⟧，", metric: "=美国ISM制造业PMI"},                            // 录得 is a predicate
-	{in: "料非通用会计准则经营溢利53亿元人民币，按年升45%，按季升⟦18%⟧", metric: "经营溢利"},                       // 按季 is the comparison's period, as 同比 (jieba made 按季升 one word)
+	{in: "美国7月ISM制造业PMI录得⟦46.8⟧，", metric: "=美国ISM制造业PMI"},
+	{in: "该行料网易末季游戏收入按年升幅加快至⟦29%⟧", metric: "网易末季游戏收入", estimate: true},               // 行料: a bank's forecast
+	{in: "按季升9%；料非通用会计准则经营溢利⟦53亿元人民币⟧，按年升45%", metric: "经营溢利", estimate: true},        // 料 opening a clause                            // 录得 is a predicate
+	{in: "料非通用会计准则经营溢利53亿元人民币，按年升45%，按季升⟦18%⟧", metric: "经营溢利", estimate: true},       // 按季 is the comparison's period, as 同比 (jieba made 按季升 one word)
 	{in: "四季度纯苯均价不超过8000元/吨，均价至少下跌了⟦1200元/吨⟧###原油价格大幅下降导致", metric: "均价"},             // ### runs items together: no noun after it                                                                  // but not before a figure: extraction breaks sentences so
 	{in: "全社会研发经费支出与国内生产总值\n\u200b\n之比达到⟦2.08%⟧。", metric: "全社会研发经费支出"},               // nor a page break left as a zero-width line
 	{in: "热门中概股涨跌不一，携程集团涨8.57%，**极氪涨⟦4.56%⟧，斗鱼涨3.29%", metric: "=极氪"},                 // a name jieba does not know, moving alone in its clause
