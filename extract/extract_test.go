@@ -577,6 +577,7 @@ var claimCases = []claimCase{
 	{in: "原油期货跌至每桶⟦91美元⟧附近", kind: schema.KindMoney, value: 91, low: f(91), high: f(91), unit: "USD/桶", qual: schema.QualApprox},                                              // 附近 as 左右
 	{in: "英镑兑日元在⟦154.00⟧上方企稳", kind: schema.KindMoney, value: 154, low: f(154), unit: "JPY/GBP", qual: schema.QualLowerBound},                                                 // a rate's quote takes its bound word
 	{in: "3、美国7月ISM制造业PMI录得46.8，\n   - 萎缩幅度创八个月最大，远不及市场预期的⟦48.8⟧，前值为48.5。", kind: schema.KindQuantity, value: 48.8, unit: "point"},                                            // the series goes on in a sub-item
+	{in: "预计欧元兑英镑EUR/GBP将在今年上半年跌向⟦0.82⟧】", kind: schema.KindMoney, value: 0.82, unit: "GBP/EUR"},                                                                              // 跌向 a level
 	{in: "当前全国麦收进度过⟦四成⟧。", kind: schema.KindPercent, value: 40, low: f(40), unit: "%", qual: schema.QualLowerBound},                                                           // 过 alone before a share
 	{in: "水深从此前的⟦3.5到3.8米⟧提升到4.5米", kind: schema.KindQuantity, value: 3.5, low: f(3.5), high: f(3.8), unit: "m", qual: schema.QualRange},                                      // a range the change starts from
 	{in: "互换规模为20亿元人民币/⟦130亿毛里求斯卢比⟧", kind: schema.KindMoney, value: 1.3e10, low: f(1.3e10), high: f(1.3e10), unit: "MUR", qual: schema.QualExact},                            // the other rupees

@@ -698,7 +698,7 @@ var quoteCues = []string{"收于", "报收", "中间价", "收盘价",
 // fxLevelCues before a number with decimals in a sentence that names a
 // currency pair make it a level of that rate too (澳元/美元涨0.2%至0.7194,
 // 下方支撑位在0.8277, 美加跌至两周低点1.2770, 重测1.1415水平).
-var fxLevelCues = []string{"至", "在", "支撑位", "阻力位", "阻力", "支撑", "高点", "低点", "接近", "重测", "测试", "下探", "上探", "触及"}
+var fxLevelCues = []string{"至", "向", "在", "支撑位", "阻力位", "阻力", "支撑", "高点", "低点", "接近", "重测", "测试", "下探", "上探", "触及"}
 
 // seriesWords name the next reading of a series after a comma: the
 // consensus, the previous or the first reading of the same figure.
