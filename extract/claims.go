@@ -1363,8 +1363,9 @@ func percentWordsRange(r []rune, i, end int, val float64) (hit, bool) {
 // digit or 10, the top smaller, alone between words or before a bound; not
 // a date (1/3 as 3 January is not written so in Chinese prose) or a ratio.
 func slashFraction(r []rune, i int) (hit, bool) {
-	if i+2 >= len(r) || !isDigit(r[i]) || r[i+1] != '/' || !isDigit(r[i+2]) || i > 0 && (isDigit(r[i-1]) || r[i-1] == '/' || r[i-1] == '.' || r[i-1] == '-') {
-		return hit{}, false
+	if i+2 >= len(r) || !isDigit(r[i]) || r[i+1] != '/' || !isDigit(r[i+2]) || i > 0 && (isDigit(r[i-1]) || r[i-1] == '/' || r[i-1] == '.' || r[i-1] == '-') ||
+		i > 1 && r[i-1] == ' ' && isDigit(r[i-2]) {
+		return hit{}, false // and 触及127 1/4: the fraction of a futures price
 	}
 	end := i + 3
 	if end < len(r) && r[end] == '0' && r[i+2] == '1' {

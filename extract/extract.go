@@ -645,7 +645,7 @@ func afterASCIIAmount(r []rune, k int) bool {
 func labelled(r []rune, t numTok) bool {
 	if t.start > 0 {
 		p := r[t.start-1]
-		if isASCIILetter(p) && !hasAnySuffix(r[:t.start], changeAbbrevs) && !indexReadingAfter(r, t) || p == '第' || p == '.' || p == '_' || p == '#' || p == '@' {
+		if isASCIILetter(p) && !hasAnySuffix(r[:t.start], changeAbbrevs) && !(hasAnySuffix(r[:t.start], ratioAbbrevs) && unitAt(r, t.end) != "") && !indexReadingAfter(r, t) || p == '第' || p == '.' || p == '_' || p == '#' || p == '@' {
 			return true // P2P, 600518.SH, 第五; but YoY-23.3% is a change
 		}
 		if (p == '时' || p == ':') && t.arabic && t.start > 1 && isDigit(r[t.start-2]) && (t.end >= len(r) || strings.ContainsRune("起分许前后至到止档", r[t.end])) {

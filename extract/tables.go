@@ -177,6 +177,8 @@ var physical = []unitDef{
 	{text: "桶", kind: schema.KindQuantity, code: "桶", factor: 1, guard: `装|面`}, // the oil barrel, as written: 442.8万桶, 694.9万桶/日 (17 annotated documents keep 桶, 10 convert to m3, 5 write bbl)
 	{text: "标箱", kind: schema.KindQuantity, code: "TEU", factor: 1},
 	{text: "标准箱", kind: schema.KindQuantity, code: "TEU", factor: 1},
+	{text: "个标准箱", kind: schema.KindQuantity, code: "TEU", factor: 1}, // 3750万个标准箱
+	{text: "个标箱", kind: schema.KindQuantity, code: "TEU", factor: 1},
 	{text: "担", kind: schema.KindQuantity, code: "kg", factor: 50, guard: `任|保|心|当|负|忧|子|纲|架|责`}, // 市担, in the 1950s reports
 	{text: "℃", kind: schema.KindQuantity, code: "degC", factor: 1},
 	{text: "°C", kind: schema.KindQuantity, code: "degC", factor: 1}, // 23.17°C: a degree sign and a C
@@ -211,7 +213,7 @@ var ratios = []unitDef{
 // yuanOf are the currencies also counted in 元, named beside the amount:
 // 5723.5亿元新台币, 港币6560万元.
 var yuanOf = []struct{ text, code string }{
-	{"新台币", "TWD"}, {"台币", "TWD"}, {"港币", "HKD"}, {"澳门币", "MOP"}, {"美金", "USD"},
+	{"新台币", "TWD"}, {"台币", "TWD"}, {"港币", "HKD"}, {"澳门币", "MOP"}, {"美金", "USD"}, {"美元", "USD"}, // 约合美元9420万元
 }
 
 // measureWords are the count units: the code is the measure word itself.
@@ -420,6 +422,10 @@ var (
 // changeAbbrevs, right before a number, label it a change rather than a
 // code (票房52.5亿元（YoY-23.3%）).
 var changeAbbrevs = []string{"YoY", "QoQ", "MoM", "yoy", "qoq", "mom", "YOY", "QOQ", "MOM"}
+
+// ratioAbbrevs, glued before a figure, name the ratio it reads (估值PB1.65倍,
+// PE30倍, ROE15%), not a model or a code.
+var ratioAbbrevs = []string{"PB", "PE", "PS", "ROE", "ROA", "ROIC", "EPS", "TTM"}
 
 // notOverBefore, before 过, make it part of a word (经过, 度过, 不过, 通过)
 // or a verb's aspect (当过四个乡村小学的校长) rather than "over" (金额过亿元).
