@@ -580,8 +580,8 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 		return true // 创七年来最大单日跌幅, 创十年新低, 3年多来新低: the span of the record (not 8月5日以来: a date)
 	}
 	if end < len(r) {
-		if r[end] == '后' && (hasAnySuffix(before(r, tok.start, 4), gapWords) || tok.start > 0 && r[tok.start-1] == '起') {
-			return true // 时隔三年后: the span between, not a time after; 自公告之日起15个交易日后: the span from a date
+		if r[end] == '后' && (hasAnySuffix(before(r, tok.start, 4), gapWords) || tok.start > 0 && r[tok.start-1] == '起' || containsWord(before(r, tok.start, 5), "连续")) {
+			return true // 时隔三年后: the span between, not a time after; 自公告之日起15个交易日后: the span from a date; 连续下降41个月后首次上涨: the run
 		}
 		if tok.value < 100 && (hasPrefix(r[end:], "之内") || r[end] == '内' && (end+1 == len(r) || !isHan(r[end+1]) || r[end+1] == '的')) &&
 			tok.start > 0 && (r[tok.start-1] == '在' || r[tok.start-1] == '于') {
@@ -1132,13 +1132,13 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 		if m == nil {
 			return hit{}, false
 		}
-		// 第一方阵, 第二梯队 and 第一阵营 are ranks as they stand; 第一 and 前十 only
+		// 第一方阵, 第二梯队, 第一阵营 and 第一中标候选人 are ranks as they stand; 第一 and 前十 only
 		// after a cue (居全国第一, 稳居沿海港口前十)
 		tail := group(m, "tail")
 		if c == '前' && i > 0 && strings.ContainsRune(notRankBefore, r[i-1]) {
 			return hit{}, false // 目前三名航天员: 前 ends another word
 		}
-		if c == '前' && tail != "名" && tail != "位" && tail != "强" || c == '第' && tail != "方阵" && tail != "梯队" && tail != "阵营" && tail != "大" {
+		if c == '前' && tail != "名" && tail != "位" && tail != "强" || c == '第' && tail != "方阵" && tail != "梯队" && tail != "阵营" && tail != "大" && tail != "中标候选人" {
 			// 从第9名提升至第2名: a rank moving from one place to another
 			from := c == '第' && (tail == "名" || tail == "位") && i > 0 && (r[i-1] == '从' || r[i-1] == '由')
 			if !from && !rankCued(before(r, i, winBefore)) && !rankListItem(r, i) {

@@ -581,6 +581,9 @@ var claimCases = []claimCase{
 	{in: "当前券商板块估值PB⟦1.65倍⟧，", kind: schema.KindMultiple, value: 1.65, unit: "x"},                                                            // a ratio's abbreviation glued before it
 	{in: "罚款约合美元⟦9420万元⟧", kind: schema.KindMoney, value: 9.42e7, low: f(9.42e7), high: f(9.42e7), unit: "USD", qual: schema.QualApprox},     // 美元 named before 万元
 	{in: "货运量⟦3750万个标准箱⟧", kind: schema.KindQuantity, value: 3.75e7, unit: "TEU"},
+	{in: "公司成为卫辉市治理项目的⟦第一⟧中标候选人", kind: schema.KindRank, value: 1, unit: "rank"}, // 第一中标候选人 is a rank as it stands
+	{in: "总航行时长为⟦两个昼夜⟧。", kind: schema.KindDuration, value: 2, unit: "day"},
+	{in: "这也是PPI连续下降⟦41个月⟧后首次上涨。", kind: schema.KindDuration, value: 41, unit: "month"},                                                                                       // 连续 before N个月后: the run
 	{in: "当前全国麦收进度过⟦四成⟧。", kind: schema.KindPercent, value: 40, low: f(40), unit: "%", qual: schema.QualLowerBound},                                                           // 过 alone before a share
 	{in: "水深从此前的⟦3.5到3.8米⟧提升到4.5米", kind: schema.KindQuantity, value: 3.5, low: f(3.5), high: f(3.8), unit: "m", qual: schema.QualRange},                                      // a range the change starts from
 	{in: "互换规模为20亿元人民币/⟦130亿毛里求斯卢比⟧", kind: schema.KindMoney, value: 1.3e10, low: f(1.3e10), high: f(1.3e10), unit: "MUR", qual: schema.QualExact},                            // the other rupees

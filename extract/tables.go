@@ -582,6 +582,7 @@ var durationUnits = []unitDef{
 	{text: "个日历日", kind: schema.KindDuration, code: "day", factor: 1}, // 平均每104个日历日
 	{text: "日历日", kind: schema.KindDuration, code: "day", factor: 1},
 	{text: "个工作日", kind: schema.KindDuration, code: "day", factor: 1},
+	{text: "个昼夜", kind: schema.KindDuration, code: "day", factor: 1}, // 两个昼夜
 	{text: "交易日", kind: schema.KindDuration, code: "day", factor: 1},
 	{text: "工作日", kind: schema.KindDuration, code: "day", factor: 1},
 	{text: "个工作天", kind: schema.KindDuration, code: "day", factor: 1}, // 10个工作天内
