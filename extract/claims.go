@@ -468,6 +468,23 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 			h.unit, h.pair = fx, pair // 离岸人民币兑美元报6.3311元: yuan a dollar
 		}
 	}
+	if def.text == "秒" && per == "" && tok.start > 1 && r[tok.start-1] == '分' && isDigit(r[tok.start-2]) {
+		// 以2分54秒90的成绩夺冠: a time in minutes and seconds
+		m := tok.start - 1
+		for m > 0 && isDigit(r[m-1]) {
+			m--
+		}
+		if m > 0 && (r[m-1] == '时' || r[m-1] == '点' || r[m-1] == ':') {
+			return hit{}, false // 1月1日22时35分38秒: a clock time
+		}
+		if mins, ok := ParseNumber(string(r[m : tok.start-1])); ok && mins < 600 {
+			h.start, h.value = m, h.value+mins/60
+		}
+	}
+	if k := h.end; def.text == "秒" && per == "" && k+2 <= len(r) && isDigit(r[k]) && isDigit(r[k+1]) && (k+2 == len(r) || !isDigit(r[k+2])) {
+		h.end, h.after = k+2, max(h.after, k+2) // 9秒83: and hundredths
+		h.value += (float64(r[k]-'0')/10 + float64(r[k+1]-'0')/100) / 3600
+	}
 	if def.code == "degC" && hasSuffix(before(r, tok.start, 2), "零下") {
 		h.value = -h.value // 零下18摄氏度: below zero is a written minus
 	}
