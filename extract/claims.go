@@ -1659,6 +1659,13 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 			cueUnit = countCueUnit[group(m, "w")]
 		}
 	}
+	if tallyItem(r, *tok) {
+		// 分项指数5升1平2降: a tally of the indexes that rose, held and fell,
+		// each a count (as the annotators of two sets read it)
+		h.kind, h.unit = schema.KindCount, "个"
+		h.bounds()
+		return h, true
+	}
 	if k := tok.end; tok.arabic && k+1 < len(r) && r[k] == '+' && unitAt(r, k+1) == "" && !strings.ContainsRune("以最级的", r[k+1]) &&
 		(isHan(r[k+1]) || r[k+1] == '”' && tok.start > 1 && r[tok.start-1] == '“' && hasAnySuffix(r[:tok.start-1], []string{"超过", "超", "逾", "累计"})) &&
 		(tok.start == 0 || !isASCIILetter(r[tok.start-1]) && !(r[tok.start-1] == ' ' && tok.start > 1 && (isASCIILetter(r[tok.start-2]) || isDigit(r[tok.start-2])))) {
@@ -1898,6 +1905,32 @@ func parallelItem(r []rune, prev *hit, tok numTok) bool {
 	}
 	a, b := r[prev.start-3:prev.start], r[tok.start-3:tok.start]
 	return slices.Equal(a, b) && !slices.ContainsFunc(a, func(c rune) bool { return !isHan(c) })
+}
+
+// tallyItem reports whether tok is an item of a tally of rises and falls
+// (5升1平2降): an Arabic figure right before 升, 平, 降, 涨 or 跌 that is
+// followed or preceded by another such item.
+func tallyItem(r []rune, tok numTok) bool {
+	const moves = "升降平涨跌"
+	if !tok.arabic || slices.Contains(tok.rs, '.') || tok.end >= len(r) || !strings.ContainsRune(moves, r[tok.end]) {
+		return false
+	}
+	if k := tok.end + 1; k < len(r) && isDigit(r[k]) {
+		n := scanNumber(r, k) // 5升1平: the next item is a figure and a move too (not 标普500跌0.7%)
+		if n.end < len(r) && strings.ContainsRune(moves, r[n.end]) && !slices.Contains(n.rs, '.') {
+			return true
+		}
+	}
+	return tok.start > 1 && strings.ContainsRune(moves, r[tok.start-1]) && isDigit(r[tok.start-2]) && tallyItem(r, scanBack(r, tok.start-1))
+}
+
+// scanBack is the number that ends at view offset end.
+func scanBack(r []rune, end int) numTok {
+	k := end
+	for k > 0 && isDigit(r[k-1]) {
+		k--
+	}
+	return scanNumber(r, k)
 }
 
 // subItems reports whether every line break between view offsets a and b

@@ -681,9 +681,6 @@ func labelled(r []rune, t numTok) bool {
 		if isASCIILetter(n) && unitAt(r, t.end) == "" {
 			return true // 5G, 3A级, 600518.SH; but 55kg, 50MW are amounts
 		}
-		if t.arabic && t.end+1 < len(r) && strings.ContainsRune("升降平涨跌", n) && isDigit(r[t.end+1]) {
-			return true // 分项指数1升7降: a tally of rises and falls
-		}
 	}
 	if len(t.rs) > 1 && t.rs[0] == '-' && hasAnySuffix(r[:t.start], modelPrefixes) {
 		return true // 空军歼-20列阵长空: a model

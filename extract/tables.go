@@ -327,7 +327,7 @@ var (
 
 // moneyAfter, right after an amount with no unit, make it money (84亿巨资,
 // 84亿资金净流入).
-var moneyAfter = []string{"巨资", "资金", "的市值", "市值", "的产值", "产值", "融资", "的融资"} // 相当于3.8万亿的市值, 实现万亿产值, 获得10亿融资
+var moneyAfter = []string{"巨资", "资金", "的市值", "市值", "的产值", "产值", "融资", "的融资", "票房", "的票房"} // 相当于3.8万亿的市值, 实现万亿产值, 获得10亿融资, 57.74亿票房
 
 // notCountedAfter start with a word of countedAfter but show no count:
 // 迈上1200亿台阶 is money.
