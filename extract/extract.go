@@ -703,8 +703,8 @@ func labelled(r []rune, t numTok) bool {
 		if u := unitAt(r, t.end); u != "" && hasPrefix(r[t.end+len([]rune(u)):], "以上") {
 			return false // 单月开行千列以上: a threshold
 		}
-		if u := unitAt(r, t.end); u != "" && slices.Contains(measureWords, u) && hasAnySuffix(r[:t.start], loneCountVerbs) {
-			return false // 举办百场艺术精品展演, 推出千条研学线路: a count of what is done
+		if u := unitAt(r, t.end); u != "" && slices.Contains(measureWords, u) && (hasAnySuffix(r[:t.start], loneCountVerbs) || string(t.rs) == "百万") {
+			return false // 举办百场艺术精品展演, 推出千条研学线路: a count of what is done; 百万株丁香竞相绽放 (but 千万家, 千亿县 are words)
 		}
 		return t.start == 0 || !strings.ContainsRune("近上超逾破过达约", r[t.start-1])
 	}
