@@ -660,6 +660,9 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 		(end < len(r) && isDigit(r[end]) || tok.start >= 3 && r[tok.start-1] == '的' && r[tok.start-3] == '最') {
 		return false // 最高的时候是一天172例: per day; 最多的一天是8月20日: the day of the record
 	}
+	if hasSuffix(r[:tok.start], "今明") || hasSuffix(r[:tok.start], "过去") && len(tok.rs) == 1 && tok.rs[0] == '一' && (def.text == "天" || def.text == "日") {
+		return false // 今明两天, 过去一天: when, not how long
+	}
 	if hasSuffix(r[:tok.start], "总有") {
 		return false // 战争总有一天要打起来: someday
 	}
