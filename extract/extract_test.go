@@ -590,6 +590,8 @@ var claimCases = []claimCase{
 	{in: "分行业指数2升2平⟦4⟧降", kind: schema.KindCount, value: 4, unit: "个"},
 	{in: "此前国庆档，《长津湖》以⟦57.74亿⟧票房创下了纪录", kind: schema.KindMoney, value: 5.774e9, unit: "CNY"},                                                                                  // 票房 after an amount: money
 	{in: "如今的西宁，每到春夏，⟦百万株⟧丁香竞相绽放", kind: schema.KindCount, value: 1e6, unit: "株"},                                                                                             // 百万 before a measure word is no word
+	{in: "网商银行的资本充足率为⟦１２﹒１％⟧", kind: schema.KindPercent, value: 12.1, unit: "%"},                                                                                              // ﹒ (U+FE52) as the decimal point: was １％
+	{in: "净溢利较去年同期约⟦７１６１﹒１万元人民币⟧", kind: schema.KindMoney, value: 7.1611e7, low: f(7.1611e7), high: f(7.1611e7), unit: "CNY", qual: schema.QualApprox},                        // was １万元, 10000
 	{in: "当前全国麦收进度过⟦四成⟧。", kind: schema.KindPercent, value: 40, low: f(40), unit: "%", qual: schema.QualLowerBound},                                                           // 过 alone before a share
 	{in: "水深从此前的⟦3.5到3.8米⟧提升到4.5米", kind: schema.KindQuantity, value: 3.5, low: f(3.5), high: f(3.8), unit: "m", qual: schema.QualRange},                                      // a range the change starts from
 	{in: "互换规模为20亿元人民币/⟦130亿毛里求斯卢比⟧", kind: schema.KindMoney, value: 1.3e10, low: f(1.3e10), high: f(1.3e10), unit: "MUR", qual: schema.QualExact},                            // the other rupees

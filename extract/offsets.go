@@ -134,6 +134,8 @@ func foldRune(r rune) rune {
 	case r == '％', r == '．', r == '－', r == '～', r == '＋', r == '／', r == '＜', r == '＞':
 	case r == '−', r == '–':
 		return '-'
+	case r == '﹒':
+		return '.' // ７１６１﹒１万元: a small full stop as the decimal point (the 1954 report's 19·5％ is handled in scanNumber)
 	default:
 		return r
 	}
