@@ -311,8 +311,10 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	if u := sf.unitEnd; u < len(r) && r[u] == '级' && per == "" {
 		return hit{}, false // 3000吨级航道, 30万吨级油轮: a class, not a tonnage
 	}
-	if u := sharedSpan(r, sf.unitEnd); unitText == "个" && u != "" {
-		unitText, def = u, unitByText[u] // 连续9个、9个、8个交易日: the list's span unit is each item's
+	if unitText == "个" {
+		if u := sharedSpan(r, sf.unitEnd); u != "" {
+			unitText, def = u, unitByText[u] // 连续9个、9个、8个交易日: the list's span unit is each item's
+		}
 	}
 	if unitText == "个" && sharedPoints(r, sf.unitEnd) {
 		// 2.2个和3.7个百分点: the 个 is the first half of the second's unit
@@ -1019,7 +1021,7 @@ func halfSpan(r []rune, i int) string {
 		return ""
 	}
 	end := i + len([]rune(text))
-	if end < len(r) && (strings.ContainsRune("报度末初来内中期后前里间成考总", r[end]) || hasAnyPrefix(r[end:], []string{"以来", "以后", "以前"})) && !hasAnyPrefix(r[end:], spanAfter) {
+	if end < len(r) && (strings.ContainsRune("报度末初来内中期后前里间成考总", r[end]) || hasAnyPrefix(r[end:], halfTimeAfter)) && !hasAnyPrefix(r[end:], spanAfter) {
 		return "" // 半年报, 半年度, 半年来, 半年内, 半个月以来, 半年成绩单: a period or a time
 	}
 	b := before(r, i, winBefore)
@@ -1460,6 +1462,36 @@ func fxQuote(r []rune, at int) (unit, pair string) {
 	return unit, pair
 }
 
+// quoteHit completes h, a bare number quoting the rate fx of the pair: its
+// bound word (英镑兑日元在154.00上方企稳), a quote written N:1 or 1:N, or the
+// second end of a range of quotes (交投于6.3669-6.3794区间).
+func quoteHit(r []rune, tok numTok, h hit, fx, pair string) hit {
+	h.kind, h.unit, h.pair = schema.KindMoney, fx, pair
+	if _, post, n := tailAt(r, tok.end); post != "" {
+		h.qual, h.after = combine(h.qual, qualOf(post)), tok.end+n
+	}
+	if num, den, end, ok := colonRatio(r, tok); ok && (num == 1 || den == 1) {
+		// 欧元对美元跌至1:0.9953 is 0.9953 dollars a euro; 韩元对美元跌破1320:1
+		// is 1320 won a dollar, the pair's unit the other way round
+		h.end, h.after = end, end
+		if h.value = den; den == 1 {
+			base, quote, _ := strings.Cut(fx, "/")
+			h.value, h.unit = num, quote+"/"+base
+		}
+		h.bounds()
+		return h
+	}
+	if k := tok.end; k+1 < len(r) && strings.ContainsRune("-–—~至", r[k]) && isDigit(r[k+1]) {
+		if b := scanNumber(r, k+1); slices.Contains(b.rs, '.') && b.parse() && unitAt(r, b.end) == "" {
+			if lo, hi, ok := rangeEnds(r[k], h.value, b.value); ok {
+				return h.ranged(b.end, b.end, lo, hi)
+			}
+		}
+	}
+	h.bounds()
+	return h
+}
+
 // fxLike reports whether tok is written as exchange rates are quoted,
 // with three or four decimals (1.1415, 6.3757, 33.681): one after a quote
 // in the paragraph before is a level of the same rate (欧元仍存上涨至1.1390的空间).
@@ -1669,12 +1701,9 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 		h.bounds()
 		return h, true
 	}
-	if k := tok.end; tok.arabic && k+1 < len(r) && r[k] == '+' && unitAt(r, k+1) == "" && !strings.ContainsRune("以最级的", r[k+1]) &&
-		(isHan(r[k+1]) || r[k+1] == '”' && tok.start > 1 && r[tok.start-1] == '“' && hasAnySuffix(r[:tok.start-1], []string{"超过", "超", "逾", "累计"})) &&
-		(tok.start == 0 || !isASCIILetter(r[tok.start-1]) && !(r[tok.start-1] == ' ' && tok.start > 1 && (isASCIILetter(r[tok.start-2]) || isDigit(r[tok.start-2])))) {
-		// 推广1000+行业特色典型场景, 超过“2000+”规上企业: at least, of things
-		// named by no measure word (not Zen 3+架构, 迈入“10+”时代, 1+以下)
-		h.kind, h.unit, h.end, h.after = schema.KindCount, "个", k+1, k+1
+	if plusCount(r, *tok) {
+		// 推广1000+行业特色典型场景: at least, of things named by no measure word
+		h.kind, h.unit, h.end, h.after = schema.KindCount, "个", tok.end+1, tok.end+1
 		h.qual = combine(h.qual, schema.QualLowerBound)
 		h.bounds()
 		return h, true
@@ -1688,30 +1717,7 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 	case tok.arabic && prev != nil && prev.pair != "" && prev.end+1 == tok.start && strings.ContainsRune("、和及", r[prev.end]):
 		h.kind, h.unit, h.pair = prev.kind, prev.unit, prev.pair // 支撑位在0.8277-0.8282及0.8218: the list's next level
 	case fx != "":
-		h.kind, h.unit, h.pair = schema.KindMoney, fx, pair
-		if k := tok.end; k < len(r) && tailFirst[r[k]] {
-			if m := patTail.match(window(r, k, 8)); m != nil && group(m, "post") != "" {
-				h.qual, h.after = combine(h.qual, qualOf(group(m, "post"))), k+m.Length // 英镑兑日元在154.00上方企稳
-			}
-		}
-		if num, den, end, ok := colonRatio(r, *tok); ok && (num == 1 || den == 1) {
-			// 欧元对美元跌至1:0.9953 is 0.9953 dollars a euro; 韩元对美元跌破1320:1
-			// is 1320 won a dollar, the pair's unit the other way round
-			h.end, h.after = end, end
-			if h.value = den; den == 1 {
-				base, quote, _ := strings.Cut(fx, "/")
-				h.value, h.unit = num, quote+"/"+base
-			}
-			h.bounds()
-			return h, true
-		}
-		if k := tok.end; k+1 < len(r) && strings.ContainsRune("-–—~至", r[k]) && isDigit(r[k+1]) {
-			if b := scanNumber(r, k+1); slices.Contains(b.rs, '.') && b.parse() && unitAt(r, b.end) == "" {
-				if lo, hi, ok := rangeEnds(r[k], h.value, b.value); ok {
-					return h.ranged(b.end, b.end, lo, hi), true // 交投于6.3669-6.3794区间
-				}
-			}
-		}
+		return quoteHit(r, *tok, h, fx, pair), true
 	case cue && patIndexCue.match(b) != nil:
 		h.kind, h.unit = schema.KindQuantity, "point"
 	case cue && prev != nil && (prev.after+1 == tok.start && (r[prev.after] == '至' || r[prev.after] == '到') || prev.after+2 == tok.start && hasPrefix(r[prev.after:], "，为")) &&
@@ -1936,6 +1942,21 @@ func scanBack(r []rune, end int) numTok {
 	return scanNumber(r, k)
 }
 
+// plusCount reports whether tok, with + after it and no unit, is a count
+// of at least that many (推广1000+行业特色典型场景, 超过“2000+”规上企业): not a
+// model's name (Zen 3+架构, 2k 120+), a quoted label (迈入“10+”时代) or a
+// grade (色度1+以下, 4+最高评级).
+func plusCount(r []rune, tok numTok) bool {
+	k := tok.end
+	if !tok.arabic || k+1 >= len(r) || r[k] != '+' || unitAt(r, k+1) != "" || strings.ContainsRune("以最级的", r[k+1]) {
+		return false
+	}
+	if tok.start > 0 && (isASCIILetter(r[tok.start-1]) || r[tok.start-1] == ' ' && tok.start > 1 && (isASCIILetter(r[tok.start-2]) || isDigit(r[tok.start-2]))) {
+		return false
+	}
+	return isHan(r[k+1]) || r[k+1] == '”' && tok.start > 1 && r[tok.start-1] == '“' && hasAnySuffix(r[:tok.start-1], plusQuoteLeads)
+}
+
 // subItems reports whether every line break between view offsets a and b
 // opens a sub-item ("\n   - "), the rest of one brief's item:
 // ISM制造业PMI录得46.8，⏎   - 萎缩幅度创八个月最大，远不及市场预期的48.8.
@@ -1987,17 +2008,15 @@ func bareAmount(r []rune, tok numTok, h hit, kind, unit string) hit {
 		k++
 		h.end, h.after = k, k
 	}
-	if k < len(r) && tailFirst[r[k]] {
-		if m := patTail.match(window(r, k, 8)); m != nil && m.Length > 0 {
-			if per := group(m, "per"); per != "" && kind == schema.KindMoney {
-				h.unit += "/" + per
-				h.end = k + 1 + len([]rune(per))
-			}
-			if post := group(m, "post"); post != "" {
-				h.qual = combine(h.qual, qualOf(post))
-			}
-			h.after = k + m.Length
+	if per, post, n := tailAt(r, k); n > 0 {
+		if per != "" && kind == schema.KindMoney {
+			h.unit += "/" + per
+			h.end = k + 1 + len([]rune(per))
 		}
+		if post != "" {
+			h.qual = combine(h.qual, qualOf(post))
+		}
+		h.after = k + n
 	}
 	if hr, ok := bareRange(r, tok, h); ok {
 		return hr

@@ -210,19 +210,31 @@ func suffixAt(r []rune, at int) (suffix, bool) {
 	s.unit = u
 	k += len([]rune(u))
 	s.unitEnd, s.after = k, k
-	if k < len(r) && tailFirst[r[k]] {
-		if m := patTail.match(window(r, k, 8)); m != nil && m.Length > 0 {
-			s.per, s.post = group(m, "per"), group(m, "post")
-			if s.per != "" {
-				s.unitEnd = k + 1 + len([]rune(s.per))
-				if r[k] == '\\' {
-					s.unitEnd++
-				}
+	if per, post, n := tailAt(r, k); n > 0 {
+		s.per, s.post = per, post
+		if per != "" {
+			s.unitEnd = k + 1 + len([]rune(per))
+			if r[k] == '\\' {
+				s.unitEnd++
 			}
-			s.after = k + m.Length
 		}
+		s.after = k + n
 	}
 	return s, true
+}
+
+// tailAt matches patTail at view offset k, after a unit or a figure: the
+// denominator and the bound word there, and the runes they take (n is 0
+// for none).
+func tailAt(r []rune, k int) (per, post string, n int) {
+	if k >= len(r) || !tailFirst[r[k]] {
+		return "", "", 0
+	}
+	m := patTail.match(window(r, k, 8))
+	if m == nil {
+		return "", "", 0
+	}
+	return group(m, "per"), group(m, "post"), m.Length
 }
 
 // unitByText finds the definition of a unit as matched by patSuffix.
