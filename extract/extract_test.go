@@ -927,6 +927,7 @@ var contextCases = []contextCase{
 	{in: "新车最高续航可达到⟦1008km⟧。", metric: "=新车最高续航"},
 	{in: "沪指收涨。\n\n深成指收涨。\n\n创业板指收涨。\n\n北向资金净买入。\n\n珠三角水泥市场价格实现第四次大幅度上调，此次幅度为⟦40-50元/吨⟧\n\n寒锐钴业公告，预计2021年净利润增长。", metric: "=珠三角水泥市场价格"}, // a blank line ends a news item without a full stop
 	{in: "全年限上批发增长28%，限上零售增长\n\n⟦25.2%⟧，社会消费品零售总额增长", metric: "=限上零售"},
+	{in: "美国6月成屋签约销售指数环比升 4.8%，前值从降 2.1% 修正为降 ⟦1.9%⟧。", metric: "=美国成屋签约销售指数"},                                            // jieba: 修正/nr 为降/x
 	{in: "沪指收涨。\n\n深成指收涨。\n\n创业板指收涨。\n\n北向资金净买入。\n\nPTA加工润从4月初约300元/吨提升至当前约⟦570元/吨⟧\n\n天眼查APP显示，新公司成立。", metric: "PTA加工"}, // 天 after a blank line opens a name, not a unit
 	{in: "美国7月ISM制造业PMI录得⟦46.8⟧，", metric: "=美国ISM制造业PMI"},
 	{in: "该行料网易末季游戏收入按年升幅加快至⟦29%⟧", metric: "网易末季游戏收入", estimate: true},               // 行料: a bank's forecast
