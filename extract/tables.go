@@ -122,6 +122,8 @@ var physical = []unitDef{
 	// Latin-letter units, as written in Chinese prose: 55kg, 50MW, 25km/h
 	{text: "km/h", kind: schema.KindQuantity, code: "km/h", factor: 1},
 	{text: "km", kind: schema.KindQuantity, code: "m", factor: 1000},
+	{text: "mm", kind: schema.KindQuantity, code: "m", factor: 0.001, arabic: true, guard: `晶|硅|产|厂|线|2|²|/|[A-Za-z]`}, // 直径40mm; but 300mm晶圆 names a class of wafer, 4mm2 is an area
+	{text: "cm", kind: schema.KindQuantity, code: "m", factor: 0.01, arabic: true, guard: `涨|跌|2|²|/|”|"|[A-Za-z]`},    // 身高180cm; but 20cm涨停 is the 20% limit of a board
 	{text: "kg", kind: schema.KindQuantity, code: "kg", factor: 1},
 	{text: "L", kind: schema.KindQuantity, code: "m3", factor: 0.001}, // litres: 加满一箱50L的92#汽油, 2.5L贵州大曲
 	{text: "kW", kind: schema.KindQuantity, code: "W", factor: 1e3},
