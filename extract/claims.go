@@ -1154,13 +1154,13 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 		if m == nil {
 			return hit{}, false
 		}
-		// 第一方阵, 第二梯队, 第一阵营 and 第一中标候选人 are ranks as they stand; 第一 and 前十 only
-		// after a cue (居全国第一, 稳居沿海港口前十)
+		// 第一方阵, 第二梯队, 第一中标候选人, 第二高的月份 are ranks as they stand (rankTails);
+		// 第一 and 前十 only after a cue (居全国第一, 稳居沿海港口前十)
 		tail := group(m, "tail")
 		if c == '前' && i > 0 && strings.ContainsRune(notRankBefore, r[i-1]) {
 			return hit{}, false // 目前三名航天员: 前 ends another word
 		}
-		if c == '前' && tail != "名" && tail != "位" && tail != "强" || c == '第' && tail != "方阵" && tail != "梯队" && tail != "阵营" && tail != "大" && tail != "中标候选人" {
+		if c == '前' && tail != "名" && tail != "位" && tail != "强" || c == '第' && !slices.Contains(rankTails, tail) {
 			// 从第9名提升至第2名: a rank moving from one place to another
 			from := c == '第' && (tail == "名" || tail == "位") && i > 0 && (r[i-1] == '从' || r[i-1] == '由')
 			if !from && !rankCued(before(r, i, winBefore)) && !rankListItem(r, i) {
@@ -1585,6 +1585,10 @@ func lastClause(b []rune) []rune {
 	}
 	return b
 }
+
+// rankTails are the words after 第N that make it a rank without a cue:
+// 第一方阵, 第一大出口地区, 第二高的月份, 净买入第二多的行业.
+var rankTails = []string{"方阵", "梯队", "阵营", "大", "中标候选人", "高", "多", "低", "少"}
 
 // rankCued reports whether b, the text before a rank, ends in a rank cue
 // (位居, 稳居全国); the rune test spares most texts the pattern.
@@ -2122,7 +2126,7 @@ var (
 	// without being one.
 	notQualWords = newWordSet(notQual)
 	// rankCueLast ends the words of patRankCue.
-	rankCueLast = lastRunes([]string{"居", "持", "评", "核", "榜", "列", "名", "排", "国", "省", "市", "球", "界", "区", "县", "州", "类", "升", "至", "身", "坐", "是", "联", "得", "于", "获", "北", "南", "东", "中", "部", "洲", "区"})
+	rankCueLast = lastRunes([]string{"居", "持", "评", "核", "榜", "列", "名", "排", "国", "省", "市", "球", "界", "区", "县", "州", "类", "升", "至", "身", "坐", "是", "联", "得", "于", "获", "北", "南", "东", "中", "部", "洲", "区", "入", "回", "到", "返"})
 	// cueLast ends the words of patIndexCue, patSeriesCue and patRatioCue.
 	cueLast = lastRunes([]string{"指数", "指标", "PMI", "PPI", "CPI", "指", "为", "报", "于", "收", "至", "得", "到", "值", "期", "小", "大", "估", "是", "比", "差", "值从", "期的", "由", "升", "落", "降"}) // 前值从95.8修正为96
 )
