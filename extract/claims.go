@@ -1658,7 +1658,7 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 	// counts: decide that before parsing them.
 	implied := impliedCount(r, *tok)
 	more := moreMagnitude(r, *tok) // 贫困人口减少6800多万
-	if !e.opts.Numbers && next != '、' && !tok.arabic && implied == "" && (loneMagnitude(tok.rs) || tok.magSuffix == "" && more == "") {
+	if !e.opts.Numbers && next != '、' && !tok.arabic && implied == "" && (loneMagnitude(tok.rs) || tok.magSuffix == "" && more == "") && !hasAnyPrefix(r[tok.end:], seatWords) {
 		return hit{}, false // but 贫困人口从两亿五千多万减少到两千多万 may follow a cue
 	}
 	if !tok.parse() {
@@ -1701,6 +1701,13 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 	if tallyItem(r, *tok) {
 		// 分项指数5升1平2降: a tally of the indexes that rose, held and fell,
 		// each a count (as the annotators of two sets read it)
+		h.kind, h.unit = schema.KindCount, "个"
+		h.bounds()
+		return h, true
+	}
+	if tok.value >= 1 && tok.value <= 5 && hasAnyPrefix(r[tok.end:], seatWords) {
+		// 龙虎榜数据显示，三机构合计净卖出6432万元: the institutions' seats
+		// on the trading board, counted
 		h.kind, h.unit = schema.KindCount, "个"
 		h.bounds()
 		return h, true
