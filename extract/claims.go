@@ -1705,7 +1705,7 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 		h.bounds()
 		return h, true
 	}
-	if tok.value >= 1 && tok.value <= 5 && hasAnyPrefix(r[tok.end:], seatWords) {
+	if tok.value >= 2 && tok.value <= 5 && hasAnyPrefix(r[tok.end:], seatWords) {
 		// 龙虎榜数据显示，三机构合计净卖出6432万元: the institutions' seats
 		// on the trading board, counted
 		h.kind, h.unit = schema.KindCount, "个"

@@ -327,8 +327,9 @@ var (
 	countedAfter = []string{"人", "户", "名", "位", "家", "股", "公司股份", "群众", "贫困群众", "贫困人口", "手", "份", "辆", "台", "套", "件", "只", "头", "个", "次", "美国人", "用户", "投资者", "学生", "游客", "居民", "职工", "人口", "人民", "农民"}
 )
 
-// seatWords, right after a figure up to 5, make it a count of the seats
-// of institutions on a trading board's list (三机构合计净卖出6432万元).
+// seatWords, right after a figure from 2 to 5, make it a count of the seats
+// of institutions on a trading board's list (三机构合计净卖出6432万元; 一机构
+// is "an institution", an article to annotators).
 var seatWords = []string{"机构合计", "机构净买入", "机构净卖出", "机构买入", "机构卖出", "机构专用席位"}
 
 // moneyAfter, right after an amount with no unit, make it money (84亿巨资,
