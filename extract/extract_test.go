@@ -597,6 +597,7 @@ var claimCases = []claimCase{
 	{in: "沃尔玛连续第十一年成为全球最大公司，亚马逊重回⟦第二⟧，苹果排名第7", kind: schema.KindRank, value: 2, unit: "rank"},                                                                                 // 重回 right before it
 	{in: "宁德时代首次进入⟦前十⟧，价值增长至去年2.5倍", kind: schema.KindRank, value: 10, high: f(10), unit: "rank", qual: schema.QualUpperBound},                                                // 进入 right before it
 	{in: "龙虎榜数据显示，⟦三⟧机构合计净卖出6432万元", kind: schema.KindCount, value: 3, low: f(3), high: f(3), unit: "个", qual: schema.QualExact},                                              // the institutions' seats on the board
+	{in: "我国5G基站数达到⟦115.9万⟧，5G网络基本实现全覆盖", kind: schema.KindCount, value: 1159000, low: f(1159000), high: f(1159000), unit: "个", qual: schema.QualExact},                       // a count cue
 	{in: "当前全国麦收进度过⟦四成⟧。", kind: schema.KindPercent, value: 40, low: f(40), unit: "%", qual: schema.QualLowerBound},                                                           // 过 alone before a share
 	{in: "水深从此前的⟦3.5到3.8米⟧提升到4.5米", kind: schema.KindQuantity, value: 3.5, low: f(3.5), high: f(3.8), unit: "m", qual: schema.QualRange},                                      // a range the change starts from
 	{in: "互换规模为20亿元人民币/⟦130亿毛里求斯卢比⟧", kind: schema.KindMoney, value: 1.3e10, low: f(1.3e10), high: f(1.3e10), unit: "MUR", qual: schema.QualExact},                            // the other rupees
