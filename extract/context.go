@@ -488,6 +488,19 @@ func yearTask(s []rune) bool {
 	return hasPrefix(s, "今年") && containsAny(s, yearTaskWordSet)
 }
 
+// byYear reports whether s, a sentence up to a claim, sets a target for a
+// year: a clause of it opens with 到 and a year (到2025年，…; 到2027年底，…)
+// and nothing says the figure is reached (已, 累计, 以来…) or merely
+// foretold (将: "will", which annotators split on, most not a target).
+func byYear(s []rune) bool {
+	for k := 0; k+6 <= len(s); k++ {
+		if s[k] == '到' && (k == 0 || isClauseSep(s[k-1])) && isDigit(s[k+1]) && isDigit(s[k+2]) && isDigit(s[k+3]) && isDigit(s[k+4]) && s[k+5] == '年' {
+			return !containsAny(s, reachedOrForetoldSet)
+		}
+	}
+	return false
+}
+
 // planParts reports whether h counts the parts of the plan itself (重点做好
 // 十个方面的工作): how the plan is laid out, no target of it.
 func planParts(r []rune, h hit) bool {
@@ -583,6 +596,9 @@ func hedged(r []rune, ss, cs, at, firstHit, colon int) bool {
 	}
 	if ss < at && yearTask(r[ss:at]) || cs > ss && cs < at && yearTask(r[cs:at]) {
 		return true // 今年要再压减钢铁产能5000万吨, 今年，要使全国80%以上…, …，今年要扩大到511户: the year's tasks
+	}
+	if ss < at && byYear(r[ss:at]) {
+		return true // 《规划》提出，到2025年，服务业增加值突破2.5万亿元: a target for a year
 	}
 	// the first clause governs the sentence only when it holds no claim of
 	// its own: in 预计增长10%、总产值增长8.9% the 8.9% is no estimate
@@ -760,6 +776,7 @@ func planFrom(r []rune) (start, end int) {
 
 var (
 	planWords, reviewWords, reachedWordSet = newWordSet(planOpeners), newWordSet(reviewOpeners), newWordSet(reachedWords)
+	reachedOrForetoldSet                   = newWordSet(reachedOrForetold)
 	datelessPlanWords                      = newWordSet(datelessPlanOpeners)
 	planReviewWordSet                      = newWordSet(planReviewWords)
 )

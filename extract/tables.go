@@ -940,7 +940,10 @@ var (
 	planOpeners   = []string{"主要预期目标", "工作安排", "重点工作", "工作任务", "主要任务", "以下工作", "主要指标安排", "计划的主要指标"}
 	reviewOpeners = []string{"工作回顾", "过去一年", "过去的一年", "过去五年", "回顾", "一年来", "做了"}
 	reachedWords  = []string{"已", "完成了", "实现了", "去年", "过去", "截至", "目前", "现有", "全国第一", "居全国"}
-	planIntros    = []string{"是：", "是:", "为：", "建议为：", "建议是：", "：", ":", "如下", "，是", "是"} // 主要预期目标是：…
+	// reachedOrForetold, in a sentence opening a clause with 到 and a year,
+	// say its figures are reached or merely foretold, not targets (byYear).
+	reachedOrForetold = []string{"已", "累计", "以来", "完成了", "实现了", "达到了", "实现目标", "将", "可能", "或将"}
+	planIntros        = []string{"是：", "是:", "为：", "建议为：", "建议是：", "：", ":", "如下", "，是", "是"} // 主要预期目标是：…
 	// datelessPlanOpeners are the planOpeners that need no year in their
 	// paragraph: they only open plans.
 	datelessPlanOpeners = []string{"主要预期目标", "以下工作"}
