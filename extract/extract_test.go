@@ -588,16 +588,18 @@ var claimCases = []claimCase{
 	{in: "中国队以⟦2分54秒90⟧的成绩夺冠", kind: schema.KindDuration, value: 174.9 / 3600, unit: "hour"},                                  // minutes, seconds and hundredths
 	{in: "分项指数⟦5⟧升1平2降", kind: schema.KindCount, value: 5, unit: "个"},                                                         // a tally of indexes: counts
 	{in: "分行业指数2升2平⟦4⟧降", kind: schema.KindCount, value: 4, unit: "个"},
-	{in: "此前国庆档，《长津湖》以⟦57.74亿⟧票房创下了纪录", kind: schema.KindMoney, value: 5.774e9, unit: "CNY"},                                                                                  // 票房 after an amount: money
-	{in: "如今的西宁，每到春夏，⟦百万株⟧丁香竞相绽放", kind: schema.KindCount, value: 1e6, unit: "株"},                                                                                             // 百万 before a measure word is no word
-	{in: "网商银行的资本充足率为⟦１２﹒１％⟧", kind: schema.KindPercent, value: 12.1, unit: "%"},                                                                                              // ﹒ (U+FE52) as the decimal point: was １％
-	{in: "净溢利较去年同期约⟦７１６１﹒１万元人民币⟧", kind: schema.KindMoney, value: 7.1611e7, low: f(7.1611e7), high: f(7.1611e7), unit: "CNY", qual: schema.QualApprox},                        // was １万元, 10000
-	{in: "三星SDI正试产4080圆柱型电池，直径⟦40mm⟧，高度80mm。", kind: schema.KindQuantity, value: 0.04, low: f(0.04), high: f(0.04), unit: "m", qual: schema.QualExact},                        // millimetres in Latin letters
-	{in: "上海二手房共计成交20380套，成为年内二手房成交总量⟦第二⟧高的月份。", kind: schema.KindRank, value: 2, unit: "rank"},                                                                               // a rank before a superlative needs no cue
-	{in: "沃尔玛连续第十一年成为全球最大公司，亚马逊重回⟦第二⟧，苹果排名第7", kind: schema.KindRank, value: 2, unit: "rank"},                                                                                 // 重回 right before it
-	{in: "宁德时代首次进入⟦前十⟧，价值增长至去年2.5倍", kind: schema.KindRank, value: 10, high: f(10), unit: "rank", qual: schema.QualUpperBound},                                                // 进入 right before it
-	{in: "龙虎榜数据显示，⟦三⟧机构合计净卖出6432万元", kind: schema.KindCount, value: 3, low: f(3), high: f(3), unit: "个", qual: schema.QualExact},                                              // the institutions' seats on the board
-	{in: "我国5G基站数达到⟦115.9万⟧，5G网络基本实现全覆盖", kind: schema.KindCount, value: 1159000, low: f(1159000), high: f(1159000), unit: "个", qual: schema.QualExact},                       // a count cue
+	{in: "此前国庆档，《长津湖》以⟦57.74亿⟧票房创下了纪录", kind: schema.KindMoney, value: 5.774e9, unit: "CNY"},                                                                     // 票房 after an amount: money
+	{in: "如今的西宁，每到春夏，⟦百万株⟧丁香竞相绽放", kind: schema.KindCount, value: 1e6, unit: "株"},                                                                                // 百万 before a measure word is no word
+	{in: "网商银行的资本充足率为⟦１２﹒１％⟧", kind: schema.KindPercent, value: 12.1, unit: "%"},                                                                                 // ﹒ (U+FE52) as the decimal point: was １％
+	{in: "净溢利较去年同期约⟦７１６１﹒１万元人民币⟧", kind: schema.KindMoney, value: 7.1611e7, low: f(7.1611e7), high: f(7.1611e7), unit: "CNY", qual: schema.QualApprox},           // was １万元, 10000
+	{in: "三星SDI正试产4080圆柱型电池，直径⟦40mm⟧，高度80mm。", kind: schema.KindQuantity, value: 0.04, low: f(0.04), high: f(0.04), unit: "m", qual: schema.QualExact},           // millimetres in Latin letters
+	{in: "上海二手房共计成交20380套，成为年内二手房成交总量⟦第二⟧高的月份。", kind: schema.KindRank, value: 2, unit: "rank"},                                                                  // a rank before a superlative needs no cue
+	{in: "沃尔玛连续第十一年成为全球最大公司，亚马逊重回⟦第二⟧，苹果排名第7", kind: schema.KindRank, value: 2, unit: "rank"},                                                                    // 重回 right before it
+	{in: "宁德时代首次进入⟦前十⟧，价值增长至去年2.5倍", kind: schema.KindRank, value: 10, high: f(10), unit: "rank", qual: schema.QualUpperBound},                                   // 进入 right before it
+	{in: "龙虎榜数据显示，⟦三⟧机构合计净卖出6432万元", kind: schema.KindCount, value: 3, low: f(3), high: f(3), unit: "个", qual: schema.QualExact},                                 // the institutions' seats on the board
+	{in: "我国5G基站数达到⟦115.9万⟧，5G网络基本实现全覆盖", kind: schema.KindCount, value: 1159000, low: f(1159000), high: f(1159000), unit: "个", qual: schema.QualExact},          // a count cue
+	{in: "7月全球船舶订单量为⟦237万修正总吨⟧（CGT），同比减少46%", kind: schema.KindQuantity, value: 2370000, low: f(2370000), high: f(2370000), unit: "CGT", qual: schema.QualExact}, // a ship's tonnage is no mass
+	{in: "中国船东所持有船队规模达⟦2.492亿总吨⟧", kind: schema.KindQuantity, value: 249200000, low: f(249200000), high: f(249200000), unit: "总吨", qual: schema.QualExact},
 	{in: "当前全国麦收进度过⟦四成⟧。", kind: schema.KindPercent, value: 40, low: f(40), unit: "%", qual: schema.QualLowerBound},                                                           // 过 alone before a share
 	{in: "水深从此前的⟦3.5到3.8米⟧提升到4.5米", kind: schema.KindQuantity, value: 3.5, low: f(3.5), high: f(3.8), unit: "m", qual: schema.QualRange},                                      // a range the change starts from
 	{in: "互换规模为20亿元人民币/⟦130亿毛里求斯卢比⟧", kind: schema.KindMoney, value: 1.3e10, low: f(1.3e10), high: f(1.3e10), unit: "MUR", qual: schema.QualExact},                            // the other rupees

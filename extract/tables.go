@@ -109,7 +109,10 @@ var physical = []unitDef{
 	{text: "升", kind: schema.KindQuantity, code: "m3", factor: 0.001, arabic: true, guard: `级|格|值|高|温|至|到|为|幅|息|0|1|2|3|4|5|6|7|8|9`}, // but 分项指数1升7降: a tally
 	{text: "吨公里", kind: schema.KindQuantity, code: "tkm", factor: 1},                                                                  // freight turnover
 	{text: "载重吨", kind: schema.KindQuantity, code: "kg", factor: 1000},                                                                // deadweight tonnes: a mass, as 吨标准煤 (five annotators of five)
-	{text: "总吨", kind: schema.KindQuantity, code: "总吨", factor: 1},                                                                    // gross tonnage: a volume index with no code; kept as written
+	{text: "修正总吨", kind: schema.KindQuantity, code: "CGT", factor: 1},                                                                 // compensated gross tonnage, the shipbuilders' measure: 237万修正总吨（CGT）
+	{text: "CGT", kind: schema.KindQuantity, code: "CGT", factor: 1},
+	{text: "总吨", kind: schema.KindQuantity, code: "总吨", factor: 1}, // gross tonnage, a ship's volume, not a mass: 2.492亿总吨
+	{text: "总吨", kind: schema.KindQuantity, code: "总吨", factor: 1}, // gross tonnage: a volume index with no code; kept as written
 	{text: "立方英尺", kind: schema.KindQuantity, code: "m3", factor: 0.028316846592},
 	{text: "英里", kind: schema.KindQuantity, code: "m", factor: 1609.344},
 	{text: "英尺", kind: schema.KindQuantity, code: "m", factor: 0.3048},
