@@ -721,6 +721,9 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 		if cue := yearSpanCueWords.suffix(b); def.text == "年" && cue != "" && (cue != "从" || end < len(r) && strings.ContainsRune(fromSpanNext, r[end]) || hasPrefix(r[end:], "不等")) {
 			return true // 从3年延长至5年, 协议期为10年
 		}
+		if def.text == "日" && hasSuffix(b, "从") && hasAnyPrefix(r[end:], spanChangeVerbs) {
+			return true // 将自我隔离期从7日缩短至5日: a span changed, not 从7日起, a date
+		}
 		if def.text == "年" && tok.value < 100 && k > 1 && r[k-1] == '了' && isHan(r[k-2]) && !strings.ContainsRune("到为除", r[k-2]) {
 			return true // 兼任了六年的校长, 推迟了两年: a verb's span (not 到了2025年, a date)
 		}

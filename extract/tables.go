@@ -687,6 +687,10 @@ var yearSpanCues = []string{"从", "延长至", "延长到", "就读", "期为",
 // 从4年缩短到2年); 从一年开行十班 and 从5年一遇 are no span.
 var fromSpanNext = "延缩提增减到至降升逐"
 
+// spanChangeVerbs, after 从 and a number of 日, make it a span being
+// changed (隔离期从7日缩短至5日) rather than a date (从7日起).
+var spanChangeVerbs = []string{"缩短", "延长", "压缩", "减少", "增加", "调整", "放宽"}
+
 // spanNotNext after N年 make it no span whatever the cue (迎来了一年当中的,
 // 几十年如一日, 5年一遇).
 var spanNotNext = []string{"一遇", "如一日", "当中", "之中", "一度", "内乱"}
