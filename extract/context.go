@@ -1833,8 +1833,8 @@ func skipAdverbial(toks []vtok) []vtok {
 	}
 	for k, t := range toks {
 		if adverbialEnd[t.text] {
-			for k+1 < len(toks) && (toks[k+1].text == "影响" || toks[k+1].text == "后") {
-				k++ // 扣除特殊因素影响后
+			for k+1 < len(toks) && (toks[k+1].text == "影响" || toks[k+1].text == "后" || toks[k+1].text == "计算") {
+				k++ // 扣除特殊因素影响后, 按可比口径计算
 			}
 			return toks[k+1:]
 		}

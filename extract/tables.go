@@ -1086,7 +1086,7 @@ var adjustedWords = map[string]bool{"调整": true, "审计": true, "核实": tr
 
 // adverbialEnd closes an adverbial phrase that opens with adverbialVerb:
 // 按可比价格计算, 扣除物价上涨因素.
-var adverbialEnd = map[string]bool{"计算": true, "因素": true, "来看": true}
+var adverbialEnd = map[string]bool{"计算": true, "因素": true, "来看": true, "口径": true} // 按可比口径同比增长14.4%
 
 // notCountNoun are the runes that, right after a number, start a verb,
 // particle or preposition rather than the noun counted (impliedCount);
