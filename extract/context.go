@@ -1864,7 +1864,7 @@ func containsWord(r []rune, w string) bool {
 // lastPredicate is the index of the claim's verb among toks: the last word
 // of the predicate table, else the last verb; -1 for none.
 func lastPredicate(toks []vtok) int {
-	rate := func(k int) bool { return k+1 < len(toks) && toks[k+1].text == "率" } // 交付率, 建成率: a verb before 率 names a rate
+	rate := func(k int) bool { return k+1 < len(toks) && strings.HasPrefix(toks[k+1].text, "率") } // 交付率, 建成率, 办结/率为: a verb before 率 names a rate
 	for k := len(toks) - 1; k >= 0; k-- {
 		if inPredicates(toks[k].text) && !rate(k) {
 			return k
@@ -1977,6 +1977,9 @@ func joinMetric(toks []vtok) string {
 		}
 		if b.Len() == 0 && genericSubject[t.text] && k+1 < len(toks) {
 			continue // 公司营业收入: the company is the document's subject, not the metric
+		}
+		if b.Len() == 0 && t.text == "经" && k+2 < len(toks) && toks[k+2].text == "的" {
+			continue // 经治理的项目区土壤侵蚀强度: 经 makes the verb a participle of the noun
 		}
 		if b.Len() == 0 && adverbialVerb[t.text] && k+1 < len(toks) && !(t.text == "经" && adjustedWords[toks[k+1].text]) {
 			// 扣除价格因素, 按可比价格: a clause opening with a verb is an

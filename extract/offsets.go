@@ -98,12 +98,21 @@ func (s *Segmenter) viewTokens(words []string, wins [][2]int) []vtok {
 			}
 			continue
 		}
+		if gluedRate[w] {
+			// jieba's 率为 of 办结率为99%: the rate's 率, then the verb
+			out = append(out, vtok{text: "率", pos: s.tagOf("率"), start: at, end: at + 1})
+			w, at = w[len("率"):], at+1
+		}
 		n := utf8.RuneCountInString(w)
 		out = append(out, vtok{text: w, pos: s.tagOf(w), start: at, end: at + n})
 		at += n
 	}
 	return out
 }
+
+// gluedRate are the words jieba makes of a rate's 率 and the verb after it,
+// when it does not know the rate (办结率为 → 办结/率为); viewTokens splits them.
+var gluedRate = map[string]bool{"率为": true, "率达": true, "率是": true, "率达到": true}
 
 // viewSpecial holds the runes newView does not keep as they are: line
 // breaks, zero-width and wide spaces, '，' (which may group digits) and
