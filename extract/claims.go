@@ -1636,6 +1636,12 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 	var next rune
 	if tok.end < len(r) {
 		next = r[tok.end]
+		if next == '期' && tok.start > 0 && r[tok.start-1] == '分' && !hasSuffix(r[:tok.start], "部分") && tok.parse() && tok.value >= 2 && tok.value <= 20 {
+			// 项目计划分3期建设: phases counted (not 一期项目, phase one)
+			h := hit{start: tok.start, end: tok.end + 1, ctx: tok.start, after: tok.end + 1, kind: schema.KindCount, unit: "期", unitText: "期", value: tok.value, qual: schema.QualExact}
+			h.bounds()
+			return h, true
+		}
 		switch next {
 		case '年', '月', '日', '号', '时', '岁', '世', '周', '届', '期', '级', '代', '版', '型', '类':
 			return hit{}, false
