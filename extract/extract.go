@@ -576,6 +576,11 @@ func (e *Extractor) claimAt(v *view, tok *numTok) (hit, bool) {
 	if h2, ok := e.rangeAfter(v, *tok, h); ok {
 		return h2, true
 	}
+	if tok.start > 0 && r[tok.start-1] == '±' && h.value > 0 && h.qual == schema.QualExact {
+		// 涨跌停板幅度为±7%: either way, a range about zero
+		h.start, h.ctx = tok.start-1, min(h.ctx, tok.start-1)
+		h.qual, h.low, h.high = schema.QualRange, some(-h.value), some(h.value)
+	}
 	return h, true
 }
 

@@ -602,6 +602,9 @@ var claimCases = []claimCase{
 	{in: "中国船东所持有船队规模达⟦2.492亿总吨⟧", kind: schema.KindQuantity, value: 249200000, low: f(249200000), high: f(249200000), unit: "总吨", qual: schema.QualExact},
 	{in: "英国正在考虑将自我隔离期从⟦7日⟧缩短至5日", kind: schema.KindDuration, value: 7, low: f(7), high: f(7), unit: "day", qual: schema.QualExact},                                           // a span changed, not a date
 	{in: "项目规划产能40万吨，分⟦3期⟧建设，2030年前全部建成", kind: schema.KindCount, value: 3, low: f(3), high: f(3), unit: "期", qual: schema.QualExact},                                         // phases counted
+	{in: "交易保证金标准为8%，涨跌停板幅度为⟦±7%⟧；", kind: schema.KindPercent, value: 7, low: f(-7), high: f(7), unit: "%", qual: schema.QualRange},                                           // either way
+	{in: "史玉柱持有的合伙企业⟦6500万⟧股权被冻结", kind: schema.KindMoney, value: 65000000, low: f(65000000), high: f(65000000), unit: "CNY", qual: schema.QualExact},                         // equity is money, not 股
+	{in: "“专精特新”创新指数达⟦203.98⟧，同比增长40%", kind: schema.KindQuantity, value: 203.98, low: f(203.98), high: f(203.98), unit: "point", qual: schema.QualExact},                     // 达 after 指数
 	{in: "当前全国麦收进度过⟦四成⟧。", kind: schema.KindPercent, value: 40, low: f(40), unit: "%", qual: schema.QualLowerBound},                                                           // 过 alone before a share
 	{in: "水深从此前的⟦3.5到3.8米⟧提升到4.5米", kind: schema.KindQuantity, value: 3.5, low: f(3.5), high: f(3.8), unit: "m", qual: schema.QualRange},                                      // a range the change starts from
 	{in: "互换规模为20亿元人民币/⟦130亿毛里求斯卢比⟧", kind: schema.KindMoney, value: 1.3e10, low: f(1.3e10), high: f(1.3e10), unit: "MUR", qual: schema.QualExact},                            // the other rupees

@@ -337,11 +337,11 @@ var seatWords = []string{"机构合计", "机构净买入", "机构净卖出", "
 
 // moneyAfter, right after an amount with no unit, make it money (84亿巨资,
 // 84亿资金净流入).
-var moneyAfter = []string{"巨资", "资金", "的市值", "市值", "的产值", "产值", "融资", "的融资", "票房", "的票房"} // 相当于3.8万亿的市值, 实现万亿产值, 获得10亿融资, 57.74亿票房
+var moneyAfter = []string{"巨资", "资金", "的市值", "市值", "的产值", "产值", "融资", "的融资", "票房", "的票房", "股权"} // 相当于3.8万亿的市值, 实现万亿产值, 获得10亿融资, 57.74亿票房, 6500万股权被冻结
 
 // notCountedAfter start with a word of countedAfter but show no count:
 // 迈上1200亿台阶 is money.
-var notCountedAfter = []string{"台阶", "台湾"}
+var notCountedAfter = []string{"台阶", "台湾", "股权"} // 6500万股权: money of equity
 
 // countCues are the words after which an amount with a magnitude and no
 // unit is a count (累计观看人次2亿, 总点赞数3.6亿, 网民规模为10.92亿), with
