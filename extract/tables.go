@@ -963,7 +963,8 @@ var fundsWon = []string{"新增专项债", "专项债", "增发国债", "超长�
 
 // forecasts are the hedges whose scope is a whole sentence when they open
 // it (国家预算规定，本年收入…; 预计全年…).
-var forecasts = []string{"预计", "预期", "预测", "预估", "预算", "力争", "預計", "預期", "預測", "預估", "預算", "力爭"}
+var forecasts = []string{"预计", "预期", "预测", "预估", "预算", "力争", "计划草案", // “七五”计划草案规定，…增长百分之六点七
+	"預計", "預期", "預測", "預估", "預算", "力爭"}
 
 // changeOpeners open a clause that states the change of the figure before
 // it (预计净利润为2.89亿元，比上年同期增长130%): a forecast's change is a
