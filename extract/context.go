@@ -1245,6 +1245,14 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 			return f, pred, nil
 		}
 		metric = bm
+	case h.kind == schema.KindDuration && h.after < len(r) && r[h.after] == '的' && hasSuffix(r[:h.ctx], "为期"):
+		// 为期5天的第二十五届中国国际高新技术成果交易会在深圳开幕: what lasts
+		t := h
+		t.after++
+		if f := cutAtAny(followingText(r, t), spanEventEnds); f != "" {
+			return f, pred, nil
+		}
+		metric = bm
 	case h.kind == schema.KindDuration && recordAfter(r, h.after) > 0:
 		// 创七年来最大单日跌幅, 创十年新低: the record is what the span measures
 		t := h
@@ -1917,6 +1925,17 @@ func followingText(r []rune, h hit) string {
 		b++
 	}
 	return cleanMetric(string(r[a:b]))
+}
+
+// cutAtAny cuts s before the first of words it holds past its first rune.
+func cutAtAny(s string, words []string) string {
+	end := len(s)
+	for _, w := range words {
+		if k := strings.Index(s, w); k > 0 && k < end {
+			end = k
+		}
+	}
+	return s[:end]
 }
 
 // isPredicate reports whether a token is the claim's verb or relation.
