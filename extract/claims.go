@@ -531,6 +531,9 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	if pre != schema.QualExact && comparedTarget(r, ctx, h.after) {
 		pre, ctx = schema.QualExact, tok.start // 略低于8%的预定目标: the bound is the other figure's
 	}
+	if post == "内" && h.kind == schema.KindDuration && recordAfter(r, h.end) > 0 {
+		post = "" // 达到4年内最高值: the record's span, no deadline
+	}
 	h.ctx = ctx
 	h.qual = combine(pre, combine(qualOf(more), qualOf(post)))
 	if more != "" && h.qual == schema.QualExact {
@@ -999,6 +1002,8 @@ func recordAfter(r []rune, k int) int {
 		k, words = k+2, recordWordsAfterSince
 	} else if hasPrefix(r[k:], "来") {
 		k, words = k+1, recordWordsAfterSince
+	} else if hasPrefix(r[k:], "内") {
+		k, words = k+1, recordWordsWithin // 达到4年内最高值 (but 6年内最高将各投入…: at most)
 	}
 	if !hasAnyPrefix(r[k:], words) {
 		return 0
@@ -2142,7 +2147,7 @@ var (
 	// without being one.
 	notQualWords = newWordSet(notQual)
 	// rankCueLast ends the words of patRankCue.
-	rankCueLast = lastRunes([]string{"居", "持", "评", "核", "榜", "列", "名", "排", "国", "省", "市", "球", "界", "区", "县", "州", "类", "升", "至", "身", "坐", "是", "联", "得", "于", "获", "北", "南", "东", "中", "部", "洲", "区", "入", "回", "到", "返"})
+	rankCueLast = lastRunes([]string{"居", "持", "评", "核", "榜", "列", "名", "排", "国", "省", "市", "球", "界", "区", "县", "州", "类", "升", "至", "身", "坐", "是", "联", "得", "于", "获", "北", "南", "东", "中", "部", "洲", "区", "入", "回", "到", "返", "人"})
 	// cueLast ends the words of patIndexCue, patSeriesCue and patRatioCue.
 	cueLast = lastRunes([]string{"指数", "指标", "PMI", "PPI", "CPI", "指", "为", "报", "于", "收", "至", "得", "到", "值", "期", "小", "大", "估", "是", "比", "差", "值从", "期的", "由", "升", "落", "降"}) // 前值从95.8修正为96
 )

@@ -576,7 +576,11 @@ func (e *Extractor) claimAt(v *view, tok *numTok) (hit, bool) {
 	if h2, ok := e.rangeAfter(v, *tok, h); ok {
 		return h2, true
 	}
-	if tok.start > 0 && r[tok.start-1] == '±' && h.value > 0 && h.qual == schema.QualExact {
+	plusMinus := tok.start > 0 && r[tok.start-1] == '±' && h.value > 0
+	if tok.start > 0 && r[tok.start-1] == '正' && len(tok.rs) > 0 && (tok.rs[0] == '负' || tok.rs[0] == '負') && h.value < 0 {
+		h.value, plusMinus = -h.value, true // 误差范围为正负4.9个百分点: ±, not minus
+	}
+	if plusMinus && h.qual == schema.QualExact {
 		// 涨跌停板幅度为±7%: either way, a range about zero
 		h.start, h.ctx = tok.start-1, min(h.ctx, tok.start-1)
 		h.qual, h.low, h.high = schema.QualRange, some(-h.value), some(h.value)
@@ -644,13 +648,24 @@ func afterASCIIAmount(r []rune, k int) bool {
 	return j < k && j > 0 && isDigit(r[j-1])
 }
 
+// shareOfName reports whether a percent follows a name in capitals with no
+// space (各持有澳大利亚RIM50%股权): a share of it, not part of a code.
+func shareOfName(r []rune, t numTok) bool {
+	if t.end >= len(r) || r[t.end] != '%' || t.start < 2 || !isASCIIUpper(r[t.start-2]) || !isASCIIUpper(r[t.start-1]) {
+		return false
+	}
+	return t.end+1 >= len(r) || !isASCIILetter(r[t.end+1])
+}
+
+func isASCIIUpper(c rune) bool { return c >= 'A' && c <= 'Z' }
+
 // labelled reports whether the number is part of a name or code: letters
 // glued to it (PM2.5, 5G, 3A级, 600518.SH), an ordinal 第, a quoted slogan
 // (“四个全面”), or a Chinese numeral that is a lone magnitude (万家, 千方百计).
 func labelled(r []rune, t numTok) bool {
 	if t.start > 0 {
 		p := r[t.start-1]
-		if isASCIILetter(p) && !hasAnySuffix(r[:t.start], changeAbbrevs) && !(hasAnySuffix(r[:t.start], ratioAbbrevs) && unitAt(r, t.end) != "") && !indexReadingAfter(r, t) || p == '第' || p == '.' || p == '_' || p == '#' || p == '@' {
+		if isASCIILetter(p) && !hasAnySuffix(r[:t.start], changeAbbrevs) && !(hasAnySuffix(r[:t.start], ratioAbbrevs) && unitAt(r, t.end) != "") && !indexReadingAfter(r, t) && !shareOfName(r, t) || p == '第' || p == '.' || p == '_' || p == '#' || p == '@' {
 			return true // P2P, 600518.SH, 第五; but YoY-23.3% is a change
 		}
 		if (p == '时' || p == ':') && t.arabic && t.start > 1 && isDigit(r[t.start-2]) && (t.end >= len(r) || strings.ContainsRune("起分许前后至到止档", r[t.end])) {
