@@ -609,6 +609,7 @@ var claimCases = []claimCase{
 	{in: "公司与PMI各持有澳大利亚RIM⟦50%⟧股权", kind: schema.KindPercent, value: 50, low: f(50), high: f(50), unit: "%", qual: schema.QualExact},                      // a share of a name in capitals
 	{in: "通货膨胀率超过7%、达到⟦4年⟧内最高值时尤为严重", kind: schema.KindDuration, value: 4, low: f(4), high: f(4), unit: "year", qual: schema.QualExact},                   // a record's span, as 4年来
 	{in: "确定公司为中标候选人⟦第一⟧名", kind: schema.KindRank, value: 1, unit: "rank"},
+	{in: "该机组额定容量125万千瓦，设计运行寿命⟦60年⟧，建设周期56个月", kind: schema.KindDuration, value: 60, low: f(60), high: f(60), unit: "year", qual: schema.QualExact},                           // a lifetime is a span
 	{in: "当前全国麦收进度过⟦四成⟧。", kind: schema.KindPercent, value: 40, low: f(40), unit: "%", qual: schema.QualLowerBound},                                                           // 过 alone before a share
 	{in: "水深从此前的⟦3.5到3.8米⟧提升到4.5米", kind: schema.KindQuantity, value: 3.5, low: f(3.5), high: f(3.8), unit: "m", qual: schema.QualRange},                                      // a range the change starts from
 	{in: "互换规模为20亿元人民币/⟦130亿毛里求斯卢比⟧", kind: schema.KindMoney, value: 1.3e10, low: f(1.3e10), high: f(1.3e10), unit: "MUR", qual: schema.QualExact},                            // the other rupees
