@@ -289,9 +289,22 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 		nums = append(nums, o.v)
 		return &nums[len(nums)-1]
 	}
+	trad := -1 // whether the document is in traditional characters: 1 yes, 0 no, -1 not known yet
 	str := func(s string) *string {
 		if s == "" {
 			return nil
+		}
+		if strings.ContainsAny(s, foldedNumerals) {
+			// the words come from the view, where 數 is 数: give them back as written (全國病床數)
+			if trad < 0 {
+				trad = 0
+				if strings.ContainsAny(v.text, traditionalNumerals) && !strings.ContainsAny(v.text, foldedNumerals) {
+					trad = 1
+				}
+			}
+			if trad == 1 {
+				s = unfoldNumerals.Replace(s)
+			}
 		}
 		strs = append(strs, s)
 		return &strs[len(strs)-1]

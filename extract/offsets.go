@@ -162,6 +162,16 @@ func isFullDigit(r rune) bool { return r >= '０' && r <= '９' }
 // are not folded: their unit stays as written (個).
 var traditionalNumeral = map[rune]rune{'萬': '万', '億': '亿', '餘': '余', '馀': '余', '點': '点', '兩': '两', '幾': '几', '數': '数'}
 
+// In a document written in traditional characters (traditionalNumerals and
+// none of foldedNumerals), the words a claim's context takes from the view
+// go back to the traditional forms by unfoldNumerals.
+const (
+	traditionalNumerals = "萬億餘馀點兩幾數"
+	foldedNumerals      = "万亿余点两几数"
+)
+
+var unfoldNumerals = strings.NewReplacer("万", "萬", "亿", "億", "余", "餘", "点", "點", "两", "兩", "几", "幾", "数", "數")
+
 // terminal ends a sentence: a hard line break after one of these is a
 // paragraph break, not an extraction leftover.
 func isTerminal(r rune) bool {
