@@ -393,6 +393,10 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 				!slices.ContainsFunc(st.tokens(cs, h.ctx), func(t vtok) bool { return t.pos == "v" || t.pos == "vd" || t.pos == "p" }) {
 				c.Estimate = true // 铁路预计发送旅客515万人次，公路1900万人次: a clause with no verb of its own goes on with the forecast
 			}
+			if !c.Estimate && pred != "" && prev != nil && prevSent == ss && prev.Estimate && prevHit.after <= cs && derefOr(prev.Predicate) == pred &&
+				opensWithYear(r, cs) && !hasAnyPrefix(r[skipBlanks(r, cs):], []string{"去年", "上年"}) && !containsWord(r[cs:clauseEnd(r, h.after)], "已") {
+				c.Estimate = true // 预计2022年增长4.2%，2023年增长3.8%: the next year of the forecast
+			}
 			metric = tidyMetric(metric)
 			if len(subjects) < 2 && metric == "" && containsWord(r[cs:h.ctx], "分别") {
 				// 开行8641列、运送货物93.6万标箱，同比分别增长16%、30%: the list's

@@ -945,9 +945,10 @@ var contextCases = []contextCase{
 	{in: "新车最高续航可达到⟦1008km⟧。", metric: "=新车最高续航"},
 	{in: "沪指收涨。\n\n深成指收涨。\n\n创业板指收涨。\n\n北向资金净买入。\n\n珠三角水泥市场价格实现第四次大幅度上调，此次幅度为⟦40-50元/吨⟧\n\n寒锐钴业公告，预计2021年净利润增长。", metric: "=珠三角水泥市场价格"}, // a blank line ends a news item without a full stop
 	{in: "全年限上批发增长28%，限上零售增长\n\n⟦25.2%⟧，社会消费品零售总额增长", metric: "=限上零售"},
-	{in: "全國病床數比解放前的最高水平增加了⟦百分之四百十一⟧。", metric: "全國病床數"},                   // as written: 數 is 数 only in the view
-	{in: "美国7月新屋开工年化总数123.8万户，预期133万户。环比降⟦6.8%⟧，预期降0.9%。", metric: "新屋开工"}, // a user-dictionary noun: 开工 is no verb here
-	{in: "随着为期⟦三个半月⟧的伏季休渔期结束，日前我国渔船陆续进港。", metric: "=伏季休渔期"},               // what lasts
+	{in: "亚太地区经济将继续以温和的速度增长，预计2022年增长4.2%，2023年增长⟦3.8%⟧。", metric: "经济", estimate: true}, // the forecast's next year
+	{in: "全國病床數比解放前的最高水平增加了⟦百分之四百十一⟧。", metric: "全國病床數"},                                 // as written: 數 is 数 only in the view
+	{in: "美国7月新屋开工年化总数123.8万户，预期133万户。环比降⟦6.8%⟧，预期降0.9%。", metric: "新屋开工"},               // a user-dictionary noun: 开工 is no verb here
+	{in: "随着为期⟦三个半月⟧的伏季休渔期结束，日前我国渔船陆续进港。", metric: "=伏季休渔期"},                             // what lasts
 	{in: "美联储在为期⟦两天⟧的政策会议发表声明后，美股突然下跌。", metric: "=政策会议"},
 	{in: "预计公司小分子业务收入同比增长超过45%，其中四季度同比增长超过⟦65%⟧。", metric: "收入", estimate: true},                                          // a part of a forecast
 	{in: "该基金计划筹集2.5亿美元，其中⟦8000万美元⟧已由力拓出资。", estimate: false},                                                             // a part already raised
