@@ -659,9 +659,22 @@ func markupMask(r []rune) []bool {
 	return mask
 }
 
-// hasPrefix reports whether r starts with p.
+// hasPrefix reports whether r starts with p. The three-byte runes of Han
+// text are decoded inline, as in lastRuneOf: ranging over p decodes each
+// through a call, and hasPrefix runs against the word tables at most numbers.
 func hasPrefix(r []rune, p string) bool {
-	for _, c := range p {
+	for i := 0; i < len(p); {
+		var c rune
+		switch b := p[i]; {
+		case b < utf8.RuneSelf:
+			c, i = rune(b), i+1
+		case b&0xF0 == 0xE0 && i+2 < len(p):
+			c, i = rune(b&0x0F)<<12|rune(p[i+1]&0x3F)<<6|rune(p[i+2]&0x3F), i+3
+		default:
+			var n int
+			c, n = utf8.DecodeRuneInString(p[i:])
+			i += n
+		}
 		if len(r) == 0 || r[0] != c {
 			return false
 		}
