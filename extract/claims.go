@@ -860,6 +860,13 @@ func (e *Extractor) rangeAt(v *view, tok *numTok) (hit, bool) {
 	h.start, h.ctx = tok.start, ctx
 	h.value, h.qual = lo, schema.QualRange
 	h.low, h.high = some(lo), some(hi)
+	if h.kind == schema.KindMoney && !strings.Contains(h.unit, "/") {
+		if b := before(v.r, tok.start, winBefore); slices.Contains(b, '每') {
+			if per := perBefore(b); per != "" {
+				h.unit += "/" + per // 每股回购价为9.11-9.19港元: the rate is before the first end
+			}
+		}
+	}
 	return h, true
 }
 
@@ -2188,6 +2195,9 @@ func impliedCount(r []rune, t numTok) string {
 	}
 	if end >= len(r) || !isHan(r[end]) || strings.ContainsRune(notCountNoun, r[end]) && !hasAnyPrefix(r[end:], countNounsAnyway) || unitAt(r, end) != "" {
 		return "" // a verb or particle follows, or a unit (30万吨级: a class label)
+	}
+	if r[end] == '股' && !hasPrefix(r[end:], "股民") && !hasPrefix(r[end:], "股东") {
+		return "股" // 解除质押约1.19亿股份: shares
 	}
 	for k := end; k < len(r) && k < end+5 && isHan(r[k]); k++ {
 		switch r[k] {

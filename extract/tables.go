@@ -73,7 +73,7 @@ var perUnits = []string{
 	"桶", "吨", "盎司", "克", "公斤", "千克", "斤", "股", "手", "人", "户", "亩", "平方米", "平方公尺", "㎡",
 	"千瓦时", "度", "立方米", "方", "升", "件", "台", "辆", "张", "份", "次", "月", "年", "天", "日",
 	"小时", "个", "家", "头", "只", "箱", "标箱", "公里", "米", "间", "蒲式耳", "磅", "百万英热单位", "百万英热", "英热单位",
-	"瓶", "枚", "片", "套", "盒", "支", "包", "袋", "平米", "平", "kg", "千瓦", "兆瓦时", "人次", "晚", "课时", "标吨", "撒姆", "羽",
+	"瓶", "枚", "片", "套", "盒", "支", "包", "袋", "平米", "平", "kg", "千瓦", "兆瓦时", "人次", "晚", "课时", "标吨", "撒姆", "羽", "加仑",
 	"万人", // 机器人密度达到246台/万人
 }
 
@@ -229,6 +229,7 @@ var measureWords = []string{
 	"头", "株", "棵", "支", "根", "张", "本", "册", "份", "宗", "例", "对", "间", "栋", "枚", "颗",
 	"匹", "门", "首", "幅", "口", "片", "粒", "集", "轮", "起", "趟", "班", "地", "股", "笔", "台次", "辆次", "场次", "箱", "孔",
 	"剂次", "剂", "尾", "块", "家次", // 283533.2万剂次, 5万尾中华鲟, 两块金牌 (money only as 块钱), 663家次
+	"盏",             // 火种被引入四盏火种灯
 	"部门", "部委", "组", // 五部门印发通知, 三部委联合发布, 四组
 	"席",       // 在金属品种前10强中占9席, 赢得120席 (席位, 席卷 are words)
 	"部分",      // 共9部分内容 (一部分 is no count: 一 with a measure word)
@@ -337,7 +338,7 @@ var seatWords = []string{"机构合计", "机构净买入", "机构净卖出", "
 
 // moneyAfter, right after an amount with no unit, make it money (84亿巨资,
 // 84亿资金净流入).
-var moneyAfter = []string{"巨资", "资金", "的市值", "市值", "的产值", "产值", "融资", "的融资", "票房", "的票房", "股权"} // 相当于3.8万亿的市值, 实现万亿产值, 获得10亿融资, 57.74亿票房, 6500万股权被冻结
+var moneyAfter = []string{"巨资", "资金", "的市值", "市值", "的产值", "产值", "融资", "的融资", "票房", "的票房", "股权", "所持股权"} // 相当于3.8万亿的市值, 实现万亿产值, 获得10亿融资, 57.74亿票房, 6500万股权被冻结
 
 // notCountedAfter start with a word of countedAfter but show no count:
 // 迈上1200亿台阶 is money.
@@ -523,7 +524,7 @@ var countGuards = map[string]string{
 	"期":  `间|货|限|待|望|末|初|内|刊`,
 	"起":  `来|步|点|草|源|到|诉|飞|始|码|售|价`, // iPhone 16起售价799美元
 	"处":  `理|置|于|长|在|罚`,
-	"所":  `有|以|属|在|谓|得|长|需`,
+	"所":  `有|以|属|在|谓|得|长|需|持`, // 被冻结1.53亿所持股权: held
 	"种":  `植|子|类|业|养|群|苗|质`,
 	"头":  `部|等|脑|条`,
 	"口":  `岸|径|号|罩|之家`,                                                                                                              // 三口之家
@@ -581,7 +582,7 @@ var durationUnits = []unitDef{
 	{text: "个多小时", kind: schema.KindDuration, code: "hour", factor: 1},
 	{text: "个小时", kind: schema.KindDuration, code: "hour", factor: 1},
 	{text: "个多星期", kind: schema.KindDuration, code: "day", factor: 7},
-	{text: "个星期", kind: schema.KindDuration, code: "day", factor: 7},
+	{text: "个星期", kind: schema.KindDuration, code: "day", factor: 7, guard: `一|二|三|四|五|六|日|天`}, // but 一个星期六的清晨: a Saturday
 	{text: "个多季度", kind: schema.KindDuration, code: "month", factor: 3},
 	{text: "个季度", kind: schema.KindDuration, code: "month", factor: 3},
 	{text: "个年头", kind: schema.KindDuration, code: "year", factor: 1},
