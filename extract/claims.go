@@ -114,7 +114,7 @@ func preQualifier(r []rune, a int) (string, int) {
 	if w == "" && k > 0 && (r[k-1] == '~' || r[k-1] == '～') && (k < 2 || !isDigit(r[k-2]) && r[k-2] != '%' && r[k-2] != '\\') {
 		return schema.QualApprox, k - 1 // 环比下滑~6%: a tilde before a figure, not between two
 	}
-	if w == "" && k > 0 && strings.ContainsRune("了达为是到有在年", r[k-1]) { // 至少有15只, 大约在7%, 不小于年15万吨
+	if w == "" && k > 0 && strings.ContainsRune("了达为是到有在年占", r[k-1]) { // 至少有15只, 大约在7%, 不小于年15万吨, 约占四分之一
 		k--
 		w = qualWords.suffix(before(r, k, winBefore))
 		if w == "突破" && r[k] == '到' {

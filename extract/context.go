@@ -1210,7 +1210,7 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 	if pred == "" && h.ctx < h.start {
 		// 突破5500万千瓦, 接近10万: the bound word is the verb; but 约, 近,
 		// 几乎 are adverbs
-		if w := strings.TrimSpace(string(r[h.ctx:h.start])); h.qual != schema.QualApprox || w == "接近" {
+		if w := strings.TrimSpace(string(r[h.ctx:h.start])); h.qual != schema.QualApprox || w == "接近" || strings.HasSuffix(w, "占") {
 			pred = w
 		}
 	}

@@ -615,6 +615,7 @@ var claimCases = []claimCase{
 	{in: "该公司回购140.2万股，每股回购价为⟦0.98-0.99港元⟧。", kind: schema.KindMoney, value: 0.98, low: f(0.98), high: f(0.99), unit: "HKD/股", qual: schema.QualRange}, // the rate before a range's first end
 	{in: "火种被引入⟦四盏⟧火种灯", kind: schema.KindCount, value: 4, low: f(4), high: f(4), unit: "盏", qual: schema.QualExact},
 	{in: "在整体排名中超过了标致3008和大众途观，上升到⟦第17⟧位", kind: schema.KindRank, value: 17, unit: "rank"},                                                                                    // a move to a place
+	{in: "研发、算法、软件等岗位约占⟦四分之一⟧。", kind: schema.KindPercent, value: 25, low: f(25), high: f(25), unit: "%", qual: schema.QualApprox},                                            // 约 before 占, with no base between
 	{in: "当前全国麦收进度过⟦四成⟧。", kind: schema.KindPercent, value: 40, low: f(40), unit: "%", qual: schema.QualLowerBound},                                                           // 过 alone before a share
 	{in: "水深从此前的⟦3.5到3.8米⟧提升到4.5米", kind: schema.KindQuantity, value: 3.5, low: f(3.5), high: f(3.8), unit: "m", qual: schema.QualRange},                                      // a range the change starts from
 	{in: "互换规模为20亿元人民币/⟦130亿毛里求斯卢比⟧", kind: schema.KindMoney, value: 1.3e10, low: f(1.3e10), high: f(1.3e10), unit: "MUR", qual: schema.QualExact},                            // the other rupees
