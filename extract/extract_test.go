@@ -951,6 +951,8 @@ var contextCases = []contextCase{
 	{in: "新车最高续航可达到⟦1008km⟧。", metric: "=新车最高续航"},
 	{in: "沪指收涨。\n\n深成指收涨。\n\n创业板指收涨。\n\n北向资金净买入。\n\n珠三角水泥市场价格实现第四次大幅度上调，此次幅度为⟦40-50元/吨⟧\n\n寒锐钴业公告，预计2021年净利润增长。", metric: "=珠三角水泥市场价格"}, // a blank line ends a news item without a full stop
 	{in: "全年限上批发增长28%，限上零售增长\n\n⟦25.2%⟧，社会消费品零售总额增长", metric: "=限上零售"},
+	{in: "今年，辽宁力保实现全年粮食播种面积⟦5330万亩⟧。", metric: "粮食播种面积", estimate: true},                 // a target held to
+	{in: "印度煤炭公司打算到2024年将产量提升至⟦10亿吨⟧。", metric: "产量", estimate: true},                    // an intention
 	{in: "亚太地区经济将继续以温和的速度增长，预计2022年增长4.2%，2023年增长⟦3.8%⟧。", metric: "经济", estimate: true}, // the forecast's next year
 	{in: "全國病床數比解放前的最高水平增加了⟦百分之四百十一⟧。", metric: "全國病床數"},                                 // as written: 數 is 数 only in the view
 	{in: "美国7月新屋开工年化总数123.8万户，预期133万户。环比降⟦6.8%⟧，预期降0.9%。", metric: "新屋开工"},               // a user-dictionary noun: 开工 is no verb here

@@ -912,7 +912,7 @@ var (
 
 // metricHedges are the hedge words dropped from a metric; the others (预算,
 // 目标, 计划) are nouns that name indicators: 一般公共预算收入, 目标任务.
-var metricHedges = []string{"预计", "预期", "有望", "假设", "预测", "预估", "力争", "争取", "拟", "将力争", "确保", "努力", "料将", "预料", "料",
+var metricHedges = []string{"预计", "预期", "有望", "假设", "预测", "预估", "力争", "争取", "拟", "将力争", "确保", "努力", "料将", "预料", "料", "打算", "力保",
 	"預計", "預期", "預測", "預估", "力爭", "爭取", "擬", "確保"} // traditional forms
 
 // hedges mark a claim as an estimate or a target when they stand in its
@@ -923,10 +923,11 @@ var hedges = []string{
 	"料将", "预料", "行料", "机构料", "市场料", // 中国在指数中的总权重料将回升至10%, 该行料网易末季游戏收入…
 	"料升", "料降", "料上涨", "料下降", "料下跌", "料增", "料减", "料同比", "料按年", "料按季", "料萎缩", "料加息", "料降息", "料录得", "料介乎", "料亏损", "料达", "料显示", // 净利润料介乎118至144亿元: 料 before a verb (not 材料, 原料价格)
 	"可能", "或将", "或达", // 规模可能达到1.5万亿美元, 市场规模或达80亿
-	"指引", // 毛利率指引约为22%: a company's guidance (followed by guidanceLinks or a figure)
-	"提议", // 控股股东提议中期分红2750万元
-	"估计", // 农民的收入估计将增加一百三十亿元左右
-	"假设", // 假设75%租户获六个月30%的租金减幅: a scenario, not a fact
+	"指引",       // 毛利率指引约为22%: a company's guidance (followed by guidanceLinks or a figure)
+	"提议",       // 控股股东提议中期分红2750万元
+	"估计",       // 农民的收入估计将增加一百三十亿元左右
+	"假设",       // 假设75%租户获六个月30%的租金减幅: a scenario, not a fact
+	"力保", "打算", // 力保实现全年粮食播种面积5330万亩, 打算到2024年将产量提升至10亿吨
 }
 
 // materialsBeforeLiao, before 料, make it part of a material's name (材料,
