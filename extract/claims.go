@@ -1032,7 +1032,7 @@ func halfSpan(r []rune, i int) string {
 			text = t
 		}
 	}
-	if text == "" || i > 0 && (isCn(r[i-1]) || isDigit(r[i-1]) || strings.ContainsRune("上下前后每多过大个", r[i-1]) && !hasSuffix(r[:i], "提前")) {
+	if text == "" || i > 0 && (isCn(r[i-1]) || isDigit(r[i-1]) || strings.ContainsRune("上下前后每多过大个", r[i-1]) && !hasSuffix(r[:i], "提前") && !hasSuffix(r[:i], "经过")) {
 		return ""
 	}
 	end := i + len([]rune(text))

@@ -614,8 +614,10 @@ var claimCases = []claimCase{
 	{in: "美国汽油零售价格达到每加仑⟦3.42美元⟧", kind: schema.KindMoney, value: 3.42, low: f(3.42), high: f(3.42), unit: "USD/加仑", qual: schema.QualExact},
 	{in: "该公司回购140.2万股，每股回购价为⟦0.98-0.99港元⟧。", kind: schema.KindMoney, value: 0.98, low: f(0.98), high: f(0.99), unit: "HKD/股", qual: schema.QualRange}, // the rate before a range's first end
 	{in: "火种被引入⟦四盏⟧火种灯", kind: schema.KindCount, value: 4, low: f(4), high: f(4), unit: "盏", qual: schema.QualExact},
-	{in: "在整体排名中超过了标致3008和大众途观，上升到⟦第17⟧位", kind: schema.KindRank, value: 17, unit: "rank"},                                                                                    // a move to a place
-	{in: "研发、算法、软件等岗位约占⟦四分之一⟧。", kind: schema.KindPercent, value: 25, low: f(25), high: f(25), unit: "%", qual: schema.QualApprox},                                            // 约 before 占, with no base between
+	{in: "在整体排名中超过了标致3008和大众途观，上升到⟦第17⟧位", kind: schema.KindRank, value: 17, unit: "rank"},                                                 // a move to a place
+	{in: "研发、算法、软件等岗位约占⟦四分之一⟧。", kind: schema.KindPercent, value: 25, low: f(25), high: f(25), unit: "%", qual: schema.QualApprox},         // 约 before 占, with no base between
+	{in: "市场经过⟦半年⟧的调整，已进入了相对合理区间", kind: schema.KindDuration, value: 0.5, low: f(0.5), high: f(0.5), unit: "year", qual: schema.QualExact}, // 经过, not 过半年
+	{in: "云南玉溪的⟦6万盆⟧年宵花开始大量上市", kind: schema.KindCount, value: 60000, low: f(60000), high: f(60000), unit: "盆", qual: schema.QualExact},
 	{in: "当前全国麦收进度过⟦四成⟧。", kind: schema.KindPercent, value: 40, low: f(40), unit: "%", qual: schema.QualLowerBound},                                                           // 过 alone before a share
 	{in: "水深从此前的⟦3.5到3.8米⟧提升到4.5米", kind: schema.KindQuantity, value: 3.5, low: f(3.5), high: f(3.8), unit: "m", qual: schema.QualRange},                                      // a range the change starts from
 	{in: "互换规模为20亿元人民币/⟦130亿毛里求斯卢比⟧", kind: schema.KindMoney, value: 1.3e10, low: f(1.3e10), high: f(1.3e10), unit: "MUR", qual: schema.QualExact},                            // the other rupees
@@ -951,6 +953,7 @@ var contextCases = []contextCase{
 	{in: "新车最高续航可达到⟦1008km⟧。", metric: "=新车最高续航"},
 	{in: "沪指收涨。\n\n深成指收涨。\n\n创业板指收涨。\n\n北向资金净买入。\n\n珠三角水泥市场价格实现第四次大幅度上调，此次幅度为⟦40-50元/吨⟧\n\n寒锐钴业公告，预计2021年净利润增长。", metric: "=珠三角水泥市场价格"}, // a blank line ends a news item without a full stop
 	{in: "全年限上批发增长28%，限上零售增长\n\n⟦25.2%⟧，社会消费品零售总额增长", metric: "=限上零售"},
+	{in: "中央财政提前下达耕地地力保护补贴⟦1205亿元⟧。", metric: "补贴", estimate: false},                     // 地力保护 holds 力保, no hedge
 	{in: "今年，辽宁力保实现全年粮食播种面积⟦5330万亩⟧。", metric: "粮食播种面积", estimate: true},                 // a target held to
 	{in: "印度煤炭公司打算到2024年将产量提升至⟦10亿吨⟧。", metric: "产量", estimate: true},                    // an intention
 	{in: "亚太地区经济将继续以温和的速度增长，预计2022年增长4.2%，2023年增长⟦3.8%⟧。", metric: "经济", estimate: true}, // the forecast's next year

@@ -229,7 +229,7 @@ var measureWords = []string{
 	"头", "株", "棵", "支", "根", "张", "本", "册", "份", "宗", "例", "对", "间", "栋", "枚", "颗",
 	"匹", "门", "首", "幅", "口", "片", "粒", "集", "轮", "起", "趟", "班", "地", "股", "笔", "台次", "辆次", "场次", "箱", "孔",
 	"剂次", "剂", "尾", "块", "家次", // 283533.2万剂次, 5万尾中华鲟, 两块金牌 (money only as 块钱), 663家次
-	"盏",             // 火种被引入四盏火种灯
+	"盏", "盆", // 火种被引入四盏火种灯, 6万盆年宵花
 	"部门", "部委", "组", // 五部门印发通知, 三部委联合发布, 四组
 	"席",       // 在金属品种前10强中占9席, 赢得120席 (席位, 席卷 are words)
 	"部分",      // 共9部分内容 (一部分 is no count: 一 with a measure word)
@@ -989,7 +989,8 @@ var (
 		"预期寿命", "计划规定的", // 人均预期寿命: an indicator; 比计划规定的单位数多: the plan as a yardstick
 		"预增公司", "预盈公司", "预亏公司", "预减公司", "预降公司", "预升公司", // 预增公司135家: companies that forecast, counted
 		"预增主要", "预减主要", "预盈主要", "预亏主要", // 业绩预减主要是…: the reason given
-		"拟中标",           // 拟中标金额为3.01亿元: a tender's announced winner, not an intent
+		"拟中标",                             // 拟中标金额为3.01亿元: a tender's announced winner, not an intent
+		"力保护", "力保障", "力保持", "力保证", "力保险", // 耕地地力保护补贴, 有力保障, 生产力保持: words that hold 力保
 		"拟合值",           // 金价偏离拟合值100美元: a fitted value (but 拟合资投建 plans a joint venture)
 		"预算范围",          // 财政赤字控制在预算范围内: the budget as a yardstick
 		"预算投资", "预算内投资", // 中央预算投资安排150亿元: where the funds come from
