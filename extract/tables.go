@@ -972,7 +972,7 @@ var fundsWon = []string{"新增专项债", "专项债", "增发国债", "超长�
 
 // forecasts are the hedges whose scope is a whole sentence when they open
 // it (国家预算规定，本年收入…; 预计全年…).
-var forecasts = []string{"预计", "预期", "预测", "预估", "预算", "力争", "计划草案", // “七五”计划草案规定，…增长百分之六点七
+var forecasts = []string{"预计", "预期", "预测", "预估", "预算", "力争", "计划草案", "拟", // “七五”计划草案规定，…增长百分之六点七
 	"預計", "預期", "預測", "預估", "預算", "力爭"}
 
 // changeOpeners open a clause that states the change of the figure before
@@ -989,7 +989,7 @@ var (
 		"预期寿命", "计划规定的", // 人均预期寿命: an indicator; 比计划规定的单位数多: the plan as a yardstick
 		"预增公司", "预盈公司", "预亏公司", "预减公司", "预降公司", "预升公司", // 预增公司135家: companies that forecast, counted
 		"预增主要", "预减主要", "预盈主要", "预亏主要", // 业绩预减主要是…: the reason given
-		"拟中标",                             // 拟中标金额为3.01亿元: a tender's announced winner, not an intent
+		"拟中标", "拟中选", // 拟中标金额为3.01亿元: a tender's announced winner, not an intent
 		"力保护", "力保障", "力保持", "力保证", "力保险", // 耕地地力保护补贴, 有力保障, 生产力保持: words that hold 力保
 		"拟合值",           // 金价偏离拟合值100美元: a fitted value (but 拟合资投建 plans a joint venture)
 		"预算范围",          // 财政赤字控制在预算范围内: the budget as a yardstick
