@@ -298,7 +298,7 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 			// the words come from the view, where 數 is 数: give them back as written (全國病床數)
 			if trad < 0 {
 				trad = 0
-				if strings.ContainsAny(v.text, traditionalNumerals) && !strings.ContainsAny(v.text, foldedNumerals) {
+				if v.trad && !strings.ContainsAny(v.text, foldedNumerals) {
 					trad = 1
 				}
 			}

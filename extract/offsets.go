@@ -32,6 +32,8 @@ type view struct {
 	text    string
 	marks   []int32
 	pos, at int
+
+	trad bool // a traditional numeral (數, 萬…) was folded
 }
 
 // origSpan converts a view span [s, e) to a code-point span of the original.
@@ -162,13 +164,10 @@ func isFullDigit(r rune) bool { return r >= '０' && r <= '９' }
 // are not folded: their unit stays as written (個).
 var traditionalNumeral = map[rune]rune{'萬': '万', '億': '亿', '餘': '余', '馀': '余', '點': '点', '兩': '两', '幾': '几', '數': '数'}
 
-// In a document written in traditional characters (traditionalNumerals and
-// none of foldedNumerals), the words a claim's context takes from the view
-// go back to the traditional forms by unfoldNumerals.
-const (
-	traditionalNumerals = "萬億餘馀點兩幾數"
-	foldedNumerals      = "万亿余点两几数"
-)
+// In a document written in traditional characters (a view.trad document
+// with none of foldedNumerals), the words a claim's context takes from the
+// view go back to the traditional forms by unfoldNumerals.
+const foldedNumerals = "万亿余点两几数"
 
 var unfoldNumerals = strings.NewReplacer("万", "萬", "亿", "億", "余", "餘", "点", "點", "两", "兩", "几", "幾", "数", "數")
 
@@ -214,7 +213,8 @@ func newView(text string, buf *buffers) *view {
 	spaced := spacedDigits(text)
 	items := strings.Contains(text, "\n\n") && blankLinesEndItems(orig)
 	vb := viewBuilder{orig: orig, shared: true, ident: true, spareR: buf.r, spareTo: buf.to}
-	para := 0 // view runes since the last hard break
+	para := 0     // view runes since the last hard break
+	trad := false // a traditional numeral folded
 	for i := 0; i < len(orig); i++ {
 		// most runes are kept as they are: a run of them at once
 		j := i
@@ -276,12 +276,16 @@ func newView(text string, buf *buffers) *view {
 				r = ','
 			}
 		default:
+			if _, ok := traditionalNumeral[r]; ok {
+				trad = true
+			}
 			r = foldRune(r)
 		}
 		vb.add(r, i)
 		para++
 	}
 	v := vb.view()
+	v.trad = trad
 	v.marks = marks // kept for the next document even when text is not valid
 	if valid {
 		v.text = text
