@@ -294,11 +294,11 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 		if s == "" {
 			return nil
 		}
-		if strings.ContainsAny(s, foldedNumerals) {
+		if v.trad && strings.ContainsAny(s, foldedNumerals) {
 			// the words come from the view, where 數 is 数: give them back as written (全國病床數)
 			if trad < 0 {
 				trad = 0
-				if v.trad && !strings.ContainsAny(v.text, foldedNumerals) {
+				if !strings.ContainsAny(v.text, foldedNumerals) {
 					trad = 1
 				}
 			}
