@@ -1630,7 +1630,8 @@ func rankListItem(r []rune, i int) bool {
 
 // wordNotNumber reports whether the numeral tok is a word: 零件, 万一.
 func wordNotNumber(tok numTok) bool {
-	return !tok.arabic && (string(tok.rs) == "零" || string(tok.rs) == "万一")
+	rs := tok.rs // compared rune by rune: string(tok.rs) encodes them at every bare number
+	return !tok.arabic && (len(rs) == 1 && rs[0] == '零' || len(rs) == 2 && rs[0] == '万' && rs[1] == '一')
 }
 
 // bareNumber handles a number with no unit. It may still be a claim (an
