@@ -394,7 +394,7 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 				c.Estimate = true // 铁路预计发送旅客515万人次，公路1900万人次: a clause with no verb of its own goes on with the forecast
 			}
 			if !c.Estimate && pred != "" && prev != nil && prevSent == ss && prev.Estimate && prevHit.after <= cs && derefOr(prev.Predicate) == pred &&
-				opensWithYear(r, cs) && !hasAnyPrefix(r[skipBlanks(r, cs):], []string{"去年", "上年"}) && !containsWord(r[cs:clauseEnd(r, h.after)], "已") {
+				opensWithYear(r, cs) && !hasAnyPrefix(r[skipBlanks(r, cs):], pastYears) && !containsWord(r[cs:clauseEnd(r, h.after)], "已") {
 				c.Estimate = true // 预计2022年增长4.2%，2023年增长3.8%: the next year of the forecast
 			}
 			metric = tidyMetric(metric)

@@ -689,6 +689,10 @@ var yearSpanCues = []string{"从", "延长至", "延长到", "就读", "期为",
 // 从4年缩短到2年); 从一年开行十班 and 从5年一遇 are no span.
 var fromSpanNext = "延缩提增减到至降升逐"
 
+// pastYears open a clause with a year gone by (opensWithYear's 去年, 上年):
+// no year of a forecast.
+var pastYears = []string{"去年", "上年"}
+
 // spanEventEnds end the name of what a 为期 span lasts (为期两天的政策会议发表声明后:
 // 政策会议; 为期三个半月的伏季休渔期结束: 伏季休渔期).
 var spanEventEnds = []string{"在", "于", "后", "期间", "结束", "开幕", "闭幕", "举行", "进行", "发表", "今天", "今日", "日前", "正式", "圆满"}
