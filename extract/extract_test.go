@@ -618,6 +618,9 @@ var claimCases = []claimCase{
 	{in: "研发、算法、软件等岗位约占⟦四分之一⟧。", kind: schema.KindPercent, value: 25, low: f(25), high: f(25), unit: "%", qual: schema.QualApprox},         // 约 before 占, with no base between
 	{in: "市场经过⟦半年⟧的调整，已进入了相对合理区间", kind: schema.KindDuration, value: 0.5, low: f(0.5), high: f(0.5), unit: "year", qual: schema.QualExact}, // 经过, not 过半年
 	{in: "云南玉溪的⟦6万盆⟧年宵花开始大量上市", kind: schema.KindCount, value: 60000, low: f(60000), high: f(60000), unit: "盆", qual: schema.QualExact},
+	{in: "多家分公司业绩完成度不及⟦50%⟧", kind: schema.KindPercent, value: 50, high: f(50), unit: "%", qual: schema.QualUpperBound}, // 不及: short of
+	{in: "按照拿铁⟦16元/杯⟧的价格计算", kind: schema.KindMoney, value: 16, low: f(16), high: f(16), unit: "CNY/杯", qual: schema.QualExact},
+	{in: "每股亏损⟦0.11坡分⟧。", kind: schema.KindMoney, value: 0.0011, low: f(0.0011), high: f(0.0011), unit: "SGD/股", qual: schema.QualExact},                                      // Singapore cents
 	{in: "当前全国麦收进度过⟦四成⟧。", kind: schema.KindPercent, value: 40, low: f(40), unit: "%", qual: schema.QualLowerBound},                                                           // 过 alone before a share
 	{in: "水深从此前的⟦3.5到3.8米⟧提升到4.5米", kind: schema.KindQuantity, value: 3.5, low: f(3.5), high: f(3.8), unit: "m", qual: schema.QualRange},                                      // a range the change starts from
 	{in: "互换规模为20亿元人民币/⟦130亿毛里求斯卢比⟧", kind: schema.KindMoney, value: 1.3e10, low: f(1.3e10), high: f(1.3e10), unit: "MUR", qual: schema.QualExact},                            // the other rupees
