@@ -616,6 +616,9 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 		case '来', '前', '后', '间', '中', '里', '度', '底', '末', '初', '级', '期', '代', '制', '起':
 			return false // and 由6日起: a date
 		}
+		if def.text == "日" && hasAnyPrefix(r[end:], dayDateNext) {
+			return false // 司长袁达18日在新闻发布会上表示: the day of the month
+		}
 		if isASCIILetter(r[end]) && !hasSuffix(r[:tok.start], "连续") {
 			return false // 7天shibor, 3个月Libor: a rate's tenor, its name; but 连续两个季度GDP增速为负
 		}

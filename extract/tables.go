@@ -338,7 +338,7 @@ var seatWords = []string{"机构合计", "机构净买入", "机构净卖出", "
 
 // moneyAfter, right after an amount with no unit, make it money (84亿巨资,
 // 84亿资金净流入).
-var moneyAfter = []string{"巨资", "资金", "的市值", "市值", "的产值", "产值", "融资", "的融资", "票房", "的票房", "股权", "所持股权"} // 相当于3.8万亿的市值, 实现万亿产值, 获得10亿融资, 57.74亿票房, 6500万股权被冻结
+var moneyAfter = []string{"巨资", "资金", "的市值", "市值", "的产值", "产值", "融资", "的融资", "票房", "的票房", "股权", "所持股权", "的投资款", "投资款"} // 相当于3.8万亿的市值, 实现万亿产值, 获得10亿融资, 57.74亿票房, 6500万股权被冻结
 
 // notCountedAfter start with a word of countedAfter but show no count:
 // 迈上1200亿台阶 is money.
@@ -461,7 +461,7 @@ const notMetricAfter = "后前时内中里间起上下"
 
 // shareBases end the base a share is of, between a bound and the share
 // (不超过公司总股本的5.16%).
-var shareBases = []string{"股本的", "股份总数的"}
+var shareBases = []string{"股本的", "股份总数的", "总股本"} // and 约占目前公司总股本2.22%, 的 left out
 
 // tenorWords, after the digits right behind an amount, make them its
 // tenor: what the amount buys follows (745亿元7天期逆回购操作).
@@ -688,6 +688,10 @@ var yearSpanCues = []string{"从", "延长至", "延长到", "就读", "期为",
 // fromSpanNext, right after 从N年, show the span changes (从3年延长至5年,
 // 从4年缩短到2年); 从一年开行十班 and 从5年一遇 are no span.
 var fromSpanNext = "延缩提增减到至降升逐"
+
+// dayDateNext, after N日, make it a day of the month whatever cue stands
+// before it (袁达18日在新闻发布会上表示: 达 ends a name).
+var dayDateNext = []string{"在", "举行", "召开", "表示", "宣布", "发布", "上午", "下午", "晚间", "晚上", "凌晨"}
 
 // pastYears open a clause with a year gone by (opensWithYear's 去年, 上年):
 // no year of a forecast.
