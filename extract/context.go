@@ -1247,6 +1247,9 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 			}
 		}
 	}
+	if len(afterV) > 0 && (afterV[0].text == "每" || afterV[0].start > 0 && r[afterV[0].start-1] == '每') {
+		afterV = nil // 收于每蒲式耳6.1625美元: the denominator, no metric
+	}
 	if len(afterV) > 0 && !isComparator(pred) && tidyMetric(joinMetric(afterV)) != "" {
 		am = joinMetric(afterV) // but 中标金额为人民币6,554万元: a currency is no metric
 	}
@@ -1818,7 +1821,7 @@ func unknownName(toks []vtok) string {
 func cutComparison(toks []vtok) []vtok {
 	for k, t := range toks {
 		switch t.text {
-		case "比", "较", "比上", "相比", "同比", "环比", "较上年", "比上年", "比去年":
+		case "比", "较", "比上", "比前", "较前", "相比", "同比", "环比", "较上年", "比上年", "比去年": // 比前一交易日上涨5.25美分
 			return toks[:k]
 		case "按年", "按季", "按月":
 			if next, _ := utf8.DecodeRuneInString(toks[min(k+1, len(toks)-1)].text); k+1 < len(toks) && strings.ContainsRune("升降增减涨跌上下", next) {

@@ -958,6 +958,8 @@ var contextCases = []contextCase{
 	{in: "新车最高续航可达到⟦1008km⟧。", metric: "=新车最高续航"},
 	{in: "沪指收涨。\n\n深成指收涨。\n\n创业板指收涨。\n\n北向资金净买入。\n\n珠三角水泥市场价格实现第四次大幅度上调，此次幅度为⟦40-50元/吨⟧\n\n寒锐钴业公告，预计2021年净利润增长。", metric: "=珠三角水泥市场价格"}, // a blank line ends a news item without a full stop
 	{in: "全年限上批发增长28%，限上零售增长\n\n⟦25.2%⟧，社会消费品零售总额增长", metric: "=限上零售"},
+	{in: "小麦3月合约收于每蒲式耳⟦7.8美元⟧，比前一交易日下跌10.25美分。", metric: "小麦3月合约"},                       // 每蒲式耳 is the denominator
+	{in: "小麦3月合约收于每蒲式耳7.8美元，比前一交易日下跌⟦10.25美分⟧。", metric: "小麦3月合约"},                       // 比前一交易日 the base
 	{in: "公司拟回购公司股份，回购资金总额不低于⟦0.7亿元⟧（含）。", metric: "资金总额", estimate: true},               // the plan's terms
 	{in: "中央财政提前下达耕地地力保护补贴⟦1205亿元⟧。", metric: "补贴", estimate: false},                     // 地力保护 holds 力保, no hedge
 	{in: "今年，辽宁力保实现全年粮食播种面积⟦5330万亩⟧。", metric: "粮食播种面积", estimate: true},                 // a target held to
