@@ -1561,18 +1561,27 @@ func perBefore(b []rune) string {
 	return ""
 }
 
-// ordinalListItem reports whether the number at a is the next item of a
-// list of ordinals (第9及10条, 第三、四章): a joiner before it, and 第
-// before the number before that.
+// ordinalListItem reports whether the number at a is a later item of a
+// list of ordinals (第9及10条, 第三、四章, 第1、4及9类): joiners and numbers
+// back to 第 before the first.
 func ordinalListItem(r []rune, a int) bool {
-	if a < 3 || !strings.ContainsRune(listJoiners, r[a-1]) && r[a-1] != '至' {
-		return false
+	for range 8 {
+		if a < 3 || !strings.ContainsRune(listJoiners, r[a-1]) && r[a-1] != '至' {
+			return false
+		}
+		j := a - 1
+		for j > 0 && (isDigit(r[j-1]) || isCnDigit(r[j-1])) {
+			j--
+		}
+		if j == a-1 || j == 0 {
+			return false
+		}
+		if r[j-1] == '第' {
+			return true
+		}
+		a = j
 	}
-	j := a - 1
-	for j > 0 && (isDigit(r[j-1]) || isCnDigit(r[j-1])) {
-		j--
-	}
-	return j < a-1 && j > 0 && r[j-1] == '第'
+	return false
 }
 
 // rankPlace reports whether the number of 位 or 名 at a is a place in a

@@ -683,6 +683,9 @@ func labelled(r []rune, t numTok) bool {
 		if !t.arabic && (p == '“' || p == '"' || p == '「' || p == '『' || p == '《') {
 			return true
 		}
+		if ordinalListItem(r, t.start) && (t.end >= len(r) || r[t.end] != '位' && r[t.end] != '名') {
+			return true // 可从事第1、4及9类受规管活动: the next ordinals of a list (but 分列第33和36位: places)
+		}
 		if hasAnySuffix(r[:t.start], partLabels) {
 			return true // 附件2 名词解释: a part of the document
 		}

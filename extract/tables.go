@@ -125,6 +125,8 @@ var physical = []unitDef{
 	// Latin-letter units, as written in Chinese prose: 55kg, 50MW, 25km/h
 	{text: "km/h", kind: schema.KindQuantity, code: "km/h", factor: 1},
 	{text: "km", kind: schema.KindQuantity, code: "m", factor: 1000},
+	{text: "Ah", kind: schema.KindQuantity, code: "Ah", factor: 1, arabic: true}, // a battery's charge: 容量达107Ah
+	{text: "mAh", kind: schema.KindQuantity, code: "Ah", factor: 0.001, arabic: true},
 	{text: "mm", kind: schema.KindQuantity, code: "m", factor: 0.001, arabic: true, guard: `晶|硅|产|厂|线|2|²|/|[A-Za-z]`}, // 直径40mm; but 300mm晶圆 names a class of wafer, 4mm2 is an area
 	{text: "cm", kind: schema.KindQuantity, code: "m", factor: 0.01, arabic: true, guard: `涨|跌|2|²|/|”|"|[A-Za-z]`},    // 身高180cm; but 20cm涨停 is the 20% limit of a board
 	{text: "kg", kind: schema.KindQuantity, code: "kg", factor: 1},
@@ -266,7 +268,7 @@ var holdingWords = []string{"持股", "持有公司", "持有本公司", "持有
 
 // pronounAfter, after 两人, 二人 or 三人, make it the people named before
 // (两人于2015年注册结婚, 从两人关联企业来看), not a count of people.
-var pronounAfter = []string{"于", "曾", "也", "都", "还", "已", "将", "同", "共同", "一起", "之间", "分别", "此前", "随后", "当天", "当日", "关联", "的关系", "相识", "结婚", "离婚", "握手", "会谈", "交谈"}
+var pronounAfter = []string{"于", "曾", "也", "都", "均", "还", "已", "将", "同", "共同", "一起", "之间", "分别", "此前", "随后", "当天", "当日", "关联", "的关系", "相识", "结婚", "离婚", "握手", "会谈", "交谈"}
 
 // countBefore, before 两人, keep it a count whatever follows (至少两人在袭击中受伤,
 // 包括两人在内, 其中两人已被捕).
@@ -483,12 +485,13 @@ var guardExceptions = map[string][]string{
 	"家": {"电商", "电影", "电视", "电信", "电台", "电站", "电厂", "电网", "电池", "电力"}, // 60家电影院, 两家电信公司 (not 家电)
 	"名": {"副高", "副教授", "副主任", "副院长", "副局长", "副部长", "副县长", "副市长", "副省长", "副总", "副研究员", "副处", "副科", "副厅", "副校长",
 		"优秀", "次密接"}, // 170名优秀代表, 9名次密接人员 (not 名优产品, 名次)
-	"个": {"人口", "案例", "体育", "股票", "股东", "人工智能"}, // 3个案例, 8个体育公园, 百个股票账户, 25个人工智能项目 (not 个案, 个体, 个股, 个人)
-	"条": {"线路", "规定", "规则"},                     // 十一条线路, 65条规定 (not 各条线, 条规)
-	"点": {"整数"},                                 // 失守3100点整数关口 (not 8点整, o\'clock)
-	"位": {"居民"},                                 // 3200多位居民 (not 位居第一)
-	"次": {"新冠"},                                 // 实行4次新冠病毒核酸检测 (not 次新股)
-	"台": {"县域"},                                 // 86台县域“发动机” (not 三台县)
+	"个": {"人口", "案例", "体育", "股票", "股东", "人工智能"},            // 3个案例, 8个体育公园, 百个股票账户, 25个人工智能项目 (not 个案, 个体, 个股, 个人)
+	"条": {"线路", "规定", "规则"},                                // 十一条线路, 65条规定 (not 各条线, 条规)
+	"点": {"整数"},                                            // 失守3100点整数关口 (not 8点整, o\'clock)
+	"位": {"居民"},                                            // 3200多位居民 (not 位居第一)
+	"次": {"新冠"},                                            // 实行4次新冠病毒核酸检测 (not 次新股)
+	"人": {"均为", "均是", "均已", "均系", "均在", "均来自", "均属", "均无"}, // 24人均为轻症患者 (not 人均收入)
+	"台": {"县域"},                                            // 86台县域“发动机” (not 三台县)
 }
 
 // magMeasures are the measure words that count only after 万 or 亿:
@@ -677,7 +680,8 @@ var durationCues = []string{
 	"入党", "工作了", "从教", "从医", "扎根", // 已经光荣入党56年了, 她工作了30年的地方
 	"共事", "任职", "执教", "服役", "退休", // 与约翰逊共事14年的政策负责人, 退休25年
 	"锁定期", "限售期", // 再次延长锁定期2年
-	"寿命", // 设计运行寿命60年, 使用寿命达20年
+	"寿命",       // 设计运行寿命60年, 使用寿命达20年
+	"判处", "整整", // 被判处20年监禁, 奋斗了整整20年
 }
 
 // yearSpanCues make N年 a span as durationCues do, but not N日, a date
@@ -850,7 +854,7 @@ var (
 	postUpper = []string{"以下", "及以下", "以内", "之内", "内", "下方", "之下"}                // 收益率触及2.28%下方, 将下降到300万吨之下
 	// notWithinAfter, right after 内, make it part of a word, not "within"
 	// (内容, 内地, 内部, 内蒙古).
-	notWithinAfter = "容地部蒙涵陆销阁河侧心存网饰衣幕政战燃镜科江湖线控审卷功训资"
+	notWithinAfter = "容地部蒙涵陆销阁河侧心存网饰衣幕政战燃镜科江湖线控审卷功训资房" // and 涨9%内房股爆发
 	postAprx       = []string{"左右", "上下", "前后", "附近"}
 	// spacedPosts may follow a figure past a typed space (收益率上行 1bp 左右);
 	// 多, 余 and the rest start the next words there (加息75个基点 多国).
@@ -908,11 +912,11 @@ var (
 		"合计",              // 减持公司股份合计不超过473万股: the total, not part of the name
 		"可能会", "可能", "或将", // 这一数字可能会升至611架: the hedge, not the name
 		"首度", "首次", "再度", "再次", // 病例数首度突破10万
-		"仍", "已", "相较", "较", "再", "很", // 股价仍被高估, 海外仓已, 病例数较: adverbs jieba left on the name
+		"仍", "已", "相较", "较", "再", "很", "整整", // 股价仍被高估, 海外仓已, 病例数较, 奋斗了整整: adverbs jieba left on the name
 	}
 	notMetrics = []string{"日均", "关口", "大关", "增加", "增至", "降至", "居首", "最多", "附近", "超额", "之间", "人民币", "是", "外", "时",
 		"涨幅", "跌幅", "增幅", "降幅", "幅度", "涨跌幅", // 收涨0.21美元，涨幅0.24%: the move of what the sentence is about
-		"男", "女", "合计", "接近", "生产", "时间内", "之久", // verbs and asides: 第一个五年合计将达到
+		"男", "女", "合计", "接近", "生产", "时间内", "之久", "整整", // verbs and asides: 第一个五年合计将达到
 		"修正", "修正为", "修正为升", "修正为降", "修正为增", "修正为减", // 前值从95.8修正为96, 前值从降2.1%修正为降1.9%: the reading goes on
 		"收盘", "开盘", "盘中", "早盘", "尾盘", "午盘", "盘前", "盘后", // 回盛转债…，收盘上涨30%: when, not what
 		"交易日", "工作日", "周", "天"} // 近17个交易日累计涨幅高达377%: the span's unit, not what rose
