@@ -648,14 +648,18 @@ func afterASCIIAmount(r []rune, k int) bool {
 	return j < k && j > 0 && isDigit(r[j-1])
 }
 
-// shareOfName reports whether a percent follows a name in capitals with no
-// space (各持有澳大利亚RIM50%股权): a share of it, not part of a code.
+// shareOfName reports whether a percent or percentage points follow a name
+// in capitals with no space (各持有澳大利亚RIM50%股权, 下调LPR0.05个百分点):
+// a share or change of it, not part of a code.
 func shareOfName(r []rune, t numTok) bool {
-	if t.end >= len(r) || r[t.end] != '%' || t.start < 2 || !isASCIIUpper(r[t.start-2]) || !isASCIIUpper(r[t.start-1]) {
-		return false
+	if t.end >= len(r) || r[t.end] != '%' && !hasAnyPrefix(r[t.end:], pointUnits) || t.start < 2 || !isASCIIUpper(r[t.start-2]) || !isASCIIUpper(r[t.start-1]) {
+		return false // but 下调5年期以上LPR0.05个百分点: a change of it
 	}
 	return t.end+1 >= len(r) || !isASCIILetter(r[t.end+1])
 }
+
+// pointUnits are the percentage-point units shareOfName accepts.
+var pointUnits = []string{"个百分点", "百分点", "个基点", "基点"}
 
 func isASCIIUpper(c rune) bool { return c >= 'A' && c <= 'Z' }
 
