@@ -474,11 +474,11 @@ func cnDigitsOnly(r []rune) bool {
 }
 
 // unitAfterMag reports whether mag followed by next spells a unit (千瓦,
-// 千米, 千克, 百分点) rather than a magnitude.
+// 千米, 千克, 千升, 百分点) rather than a magnitude.
 func unitAfterMag(mag, next rune) bool {
 	switch mag {
 	case '千':
-		return next == '瓦' || next == '米' || next == '克' || next == '焦'
+		return next == '瓦' || next == '米' || next == '克' || next == '焦' || next == '升'
 	case '百':
 		return next == '分'
 	}

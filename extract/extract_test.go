@@ -626,8 +626,10 @@ var claimCases = []claimCase{
 	{in: "据了解，⟦24人⟧均为轻症患者或者无症状感染者", kind: schema.KindCount, value: 24, low: f(24), high: f(24), unit: "人", qual: schema.QualExact}, // 均为: all, not 人均
 	{in: "锂金属电池，容量达⟦107Ah⟧。", kind: schema.KindQuantity, value: 107, low: f(107), high: f(107), unit: "Ah", qual: schema.QualExact},
 	{in: "两人都面临被判处⟦20年⟧监禁的可能性", kind: schema.KindDuration, value: 20, low: f(20), high: f(20), unit: "year", qual: schema.QualExact},
-	{in: "恒指跌0.29% 商汤科技涨⟦9%⟧内房股爆发", kind: schema.KindPercent, value: 9, low: f(9), high: f(9), unit: "%", qual: schema.QualExact},                                             // 内房股, no "within"
-	{in: "1月20日，央行下调5年期以上LPR⟦0.05个百分点⟧至4.60%", kind: schema.KindPercentagePoint, value: 0.05, low: f(0.05), high: f(0.05), unit: "pp", qual: schema.QualExact},                // a change of a name in capitals
+	{in: "恒指跌0.29% 商汤科技涨⟦9%⟧内房股爆发", kind: schema.KindPercent, value: 9, low: f(9), high: f(9), unit: "%", qual: schema.QualExact},                                   // 内房股, no "within"
+	{in: "1月20日，央行下调5年期以上LPR⟦0.05个百分点⟧至4.60%", kind: schema.KindPercentagePoint, value: 0.05, low: f(0.05), high: f(0.05), unit: "pp", qual: schema.QualExact},      // a change of a name in capitals
+	{in: "全国酿酒行业规模以上企业酿酒总产量⟦5407万千升⟧，同比增长近4%", kind: schema.KindQuantity, value: 54070000, low: f(54070000), high: f(54070000), unit: "m3", qual: schema.QualExact}, // kilolitres: 千 starts the unit
+	{in: "授权费为含税⟦500万元/集⟧，暂定40集", kind: schema.KindMoney, value: 5000000, low: f(5000000), high: f(5000000), unit: "CNY/集", qual: schema.QualExact},
 	{in: "当前全国麦收进度过⟦四成⟧。", kind: schema.KindPercent, value: 40, low: f(40), unit: "%", qual: schema.QualLowerBound},                                                           // 过 alone before a share
 	{in: "水深从此前的⟦3.5到3.8米⟧提升到4.5米", kind: schema.KindQuantity, value: 3.5, low: f(3.5), high: f(3.8), unit: "m", qual: schema.QualRange},                                      // a range the change starts from
 	{in: "互换规模为20亿元人民币/⟦130亿毛里求斯卢比⟧", kind: schema.KindMoney, value: 1.3e10, low: f(1.3e10), high: f(1.3e10), unit: "MUR", qual: schema.QualExact},                            // the other rupees

@@ -73,7 +73,7 @@ var perUnits = []string{
 	"桶", "吨", "盎司", "克", "公斤", "千克", "斤", "股", "手", "人", "户", "亩", "平方米", "平方公尺", "㎡",
 	"千瓦时", "度", "立方米", "方", "升", "件", "台", "辆", "张", "份", "次", "月", "年", "天", "日",
 	"小时", "个", "家", "头", "只", "箱", "标箱", "公里", "米", "间", "蒲式耳", "磅", "百万英热单位", "百万英热", "英热单位",
-	"瓶", "枚", "片", "套", "盒", "支", "包", "袋", "平米", "平", "kg", "千瓦", "兆瓦时", "人次", "晚", "课时", "标吨", "撒姆", "羽", "加仑", "杯",
+	"瓶", "枚", "片", "套", "盒", "支", "包", "袋", "平米", "平", "kg", "千瓦", "兆瓦时", "人次", "晚", "课时", "标吨", "撒姆", "羽", "加仑", "杯", "集",
 	"万人", // 机器人密度达到246台/万人
 }
 
@@ -106,6 +106,7 @@ var physical = []unitDef{
 	{text: "立方米", kind: schema.KindQuantity, code: "m3", factor: 1},
 	{text: "m³", kind: schema.KindQuantity, code: "m3", factor: 1},
 	{text: "方", kind: schema.KindQuantity, code: "m3", factor: 1, arabic: true, guard: `面|向|式|案|法|针|位|便|舱|阵|言|队|可|能|才|体|略|块`},
+	{text: "千升", kind: schema.KindQuantity, code: "m3", factor: 1},                                                                    // 酿酒总产量5407万千升
 	{text: "升", kind: schema.KindQuantity, code: "m3", factor: 0.001, arabic: true, guard: `级|格|值|高|温|至|到|为|幅|息|0|1|2|3|4|5|6|7|8|9`}, // but 分项指数1升7降: a tally
 	{text: "吨公里", kind: schema.KindQuantity, code: "tkm", factor: 1},                                                                  // freight turnover
 	{text: "载重吨", kind: schema.KindQuantity, code: "kg", factor: 1000},                                                                // deadweight tonnes: a mass, as 吨标准煤 (five annotators of five)
