@@ -799,6 +799,9 @@ func (e *Extractor) rangeEnd(v *view, from, k int) (numTok, hit, bool) {
 	if k++; k+1 < len(r) && r[k] == ' ' && isDigit(r[k+1]) && (r[k-1] == '-' || from == 0 || r[from-1] != ' ') {
 		k++ // 642元- 741元, 58.24%到 71.40%: a space after the separator (but 减少 10 万亿韩元至 168.6 万亿韩元 spaces every number)
 	}
+	if hasPrefix(r[k:], "人民币") && k+3 < len(r) && isDigit(r[k+3]) {
+		k += 3 // 约人民币1.20亿元至人民币1.30亿元: the currency named again before the second end
+	}
 	if k >= len(r) || !startsCandidate(r, k) {
 		return numTok{}, hit{}, false
 	}
