@@ -59,8 +59,8 @@ var fxCodes = func() map[string]string {
 // currencyGuards are the words that, right after a currency, show it is
 // part of another word: 三元材料 and 三元锂电池 (ternary), 二元结构, 一元复始.
 var currencyGuards = map[string]string{
-	"元": `素|旦|宵|宇宙|复始|论|锂|正极|前驱|材料|结构|一次|生猪|猪|化`, // 外三元生猪: a breed; 一元化领导, 多元化
-	"圆": `柱|形|满|桌|周|心|锥|梦|润|滑|顶|盘|球|圈|弧|规|场|珠`,   // 4680圆柱形电池: a shape
+	"元": `素|旦|宵|宇宙|复始|论|锂|正极|前驱|材料|结构|一次|生猪|猪|化|电池`, // 外三元生猪: a breed; 一元化领导, 多元化; 三元电池
+	"圆": `柱|形|满|桌|周|心|锥|梦|润|滑|顶|盘|球|圈|弧|规|场|珠`,      // 4680圆柱形电池: a shape
 }
 
 // subunit are the currencies written in hundredths or tenths (美分, 港仙,
@@ -73,7 +73,7 @@ var perUnits = []string{
 	"桶", "吨", "盎司", "克", "公斤", "千克", "斤", "股", "手", "人", "户", "亩", "平方米", "平方公尺", "㎡",
 	"千瓦时", "度", "立方米", "方", "升", "件", "台", "辆", "张", "份", "次", "月", "年", "天", "日",
 	"小时", "个", "家", "头", "只", "箱", "标箱", "公里", "米", "间", "蒲式耳", "磅", "百万英热单位", "百万英热", "英热单位",
-	"瓶", "枚", "片", "套", "盒", "支", "包", "袋", "平米", "平", "kg", "千瓦", "兆瓦时", "人次", "晚", "课时", "标吨", "撒姆", "羽", "加仑", "杯", "集",
+	"瓶", "枚", "片", "套", "盒", "支", "包", "袋", "平米", "平", "kg", "千瓦", "兆瓦时", "人次", "晚", "课时", "标吨", "撒姆", "羽", "加仑", "杯", "集", "KW", "kW", "位",
 	"万人", // 机器人密度达到246台/万人
 }
 
@@ -161,7 +161,7 @@ var physical = []unitDef{
 	{text: "吨标煤", kind: schema.KindQuantity, code: "kg", factor: 1000},
 	{text: "油气当量吨", kind: schema.KindQuantity, code: "kg", factor: 1000},
 	{text: "吨", kind: schema.KindQuantity, code: "kg", factor: 1000},
-	{text: "公斤", kind: schema.KindQuantity, code: "kg", factor: 1},
+	{text: "公斤", kind: schema.KindQuantity, code: "kg", factor: 1, guard: `级|以上级|以下级`}, // but 女子81公斤以上级: a weight class
 	{text: "千克", kind: schema.KindQuantity, code: "kg", factor: 1},
 	{text: "克", kind: schema.KindQuantity, code: "kg", factor: 0.001, guard: `服|隆|拉|里`},
 	{text: "毫克", kind: schema.KindQuantity, code: "kg", factor: 1e-6},
@@ -687,7 +687,7 @@ var durationCues = []string{
 
 // yearSpanCues make N年 a span as durationCues do, but not N日, a date
 // after them (禁止期从3年延长至5年; but 从24日起, 延长到20日).
-var yearSpanCues = []string{"从", "延长至", "延长到", "就读", "期为", "年龄为", "工作", // 学生在中职学校就读3年, 协议期为10年
+var yearSpanCues = []string{"从", "延长至", "延长到", "就读", "期为", "年龄为", "工作", "到期时间为", // 学生在中职学校就读3年, 协议期为10年, 最长到期时间为21年
 	"签订", "签署", "停开", "停飞", "断流", "停运", "停航"} // 签订十年航材采购协议, 经济型轿车停开一年, 永定河断流26年后
 
 // fromSpanNext, right after 从N年, show the span changes (从3年延长至5年,
@@ -844,11 +844,11 @@ var amountBounds = []string{"以下", "以上", "以内", "及以下", "及以�
 
 // levelVerbs, among the bound words, cross a level: before a record's
 // span (失守两个月高位, 突破一年高点) they bound the level, not the span.
-var levelVerbs = []string{"突破", "破", "迈上", "迈入", "跨上", "跨过", "迈过", "站上", "重上", "守住", "站稳", "跌破", "跌穿", "下破", "失守"}
+var levelVerbs = []string{"突破", "破", "迈上", "跃上", "迈入", "跨上", "跨过", "迈过", "站上", "重上", "守住", "站稳", "跌破", "跌穿", "下破", "失守"}
 
 // Qualifier words before and after the number (CLAIMS.md "qualifier").
 var (
-	preLower  = []string{"超过", "超出", "超逾", "超", "逾", "突破", "破", "迈上", "迈入", "跨上", "跨过", "迈过", "站上", "重上", "跻身", "守住", "站稳", "不短于", "大于", "多于", "至少", "不少于", "不低于", "不下于", "不小于", "不应小于", "不得小于", "不应低于", "不得低于", "不应少于", "不得少于", "不会低于", "不会少于", "大于等于", "最少", "高于"}
+	preLower  = []string{"超过", "超出", "超逾", "超", "逾", "突破", "破", "迈上", "跃上", "迈入", "跨上", "跨过", "迈过", "站上", "重上", "跻身", "守住", "站稳", "不短于", "大于", "多于", "至少", "不少于", "不低于", "不下于", "不小于", "不应小于", "不得小于", "不应低于", "不得低于", "不应少于", "不得少于", "不会低于", "不会少于", "大于等于", "最少", "高于"}
 	preUpper  = []string{"未达到", "未达", "不到", "不足", "不及", "不满", "至多", "至高", "小于等于", "小于", "少于", "最多", "最高", "不长于", "不超过", "不超", "不大于", "不高于", "未超过", "低于", "不得超过", "不得高于", "不应超过", "不宜超过", "不应高于", "不会超过", "不能超过", "不会高于", "最高达", "最高为", "跌破", "跌穿", "下破", "失守"}
 	preApprox = []string{"约为", "大约", "约合", "约", "近", "接近", "将近", "大概", "左右", "几乎", "近乎", "差不多", "大致"}
 	postLower = []string{"以上", "及以上", "有余", "余", "多", "上方", "出头", "之上", "强", "+"} // 维持在1800美元上方, 350亿美元出头, 占全部文教经费的24%强 (not 强化), 续航约200km+
