@@ -331,7 +331,7 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 			end-- // 7.210元\/股: a slash escaped in the source
 		}
 	}
-	interval := tok.start > 0 && r[tok.start-1] == '每' && def.kind == schema.KindDuration && !(len(tok.rs) == 1 && tok.rs[0] == '一')
+	interval := tok.start > 0 && r[tok.start-1] == '每' && def.kind == schema.KindDuration && !tok.one()
 	if tok.start > 0 && r[tok.start-1] == '每' && !interval {
 		return hit{}, false // 每10万人发病率, 每50公斤: the denominator of a rate (but 每两年举行一次: an interval, a span)
 	}
@@ -643,7 +643,7 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 			return false // 同一天, 每一年: a time reference, not a span; 一个季度比一个季度好; 平均一天: a rate's period; 截至…止十二个月: a reporting period; 首11个月 as 前11个月
 		}
 	}
-	if tok.start > 0 && r[tok.start-1] == '次' && len(tok.rs) == 1 && tok.rs[0] == '一' {
+	if tok.start > 0 && r[tok.start-1] == '次' && tok.one() {
 		return false // 在次一交易日发布公告: the next day (but 此次五天罢工, 每次四小时)
 	}
 	if hasAnyPrefix(r[end:], fundTerms) {
@@ -657,18 +657,18 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 			return true // 8年证券从业经验: years of experience
 		}
 	}
-	if len(tok.rs) == 1 && tok.rs[0] == '一' && (end > 0 && end < len(r) && r[end] == r[end-1] ||
+	if tok.one() && (end > 0 && end < len(r) && r[end] == r[end-1] ||
 		hasPrefix(r[end:], "一"+def.text) || hasSuffix(r[:tok.start], "一"+def.text)) {
 		return false // 一天天消亡下去, 一年年, 一天一天遭到了失败: day by day
 	}
-	if tok.start > 0 && r[tok.start-1] == '的' && len(tok.rs) == 1 && tok.rs[0] == '一' && (end == len(r) || isClauseSep(r[end])) {
+	if tok.start > 0 && r[tok.start-1] == '的' && tok.one() && (end == len(r) || isClauseSep(r[end])) {
 		return false // 今天是具有重要历史意义的一天: the article
 	}
-	if len(tok.rs) == 1 && tok.rs[0] == '一' && (def.text == "天" || def.text == "日") &&
+	if tok.one() && (def.text == "天" || def.text == "日") &&
 		(end < len(r) && isDigit(r[end]) || tok.start >= 3 && r[tok.start-1] == '的' && r[tok.start-3] == '最') {
 		return false // 最高的时候是一天172例: per day; 最多的一天是8月20日: the day of the record
 	}
-	if hasSuffix(r[:tok.start], "今明") || hasSuffix(r[:tok.start], "过去") && len(tok.rs) == 1 && tok.rs[0] == '一' && (def.text == "天" || def.text == "日") {
+	if hasSuffix(r[:tok.start], "今明") || hasSuffix(r[:tok.start], "过去") && tok.one() && (def.text == "天" || def.text == "日") {
 		return false // 今明两天, 过去一天: when, not how long
 	}
 	if hasSuffix(r[:tok.start], "总有") {
@@ -1735,16 +1735,10 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 			cueUnit = countCueUnit[group(m, "w")]
 		}
 	}
-	if tallyItem(r, *tok) {
+	if tallyItem(r, *tok) || tok.value >= 2 && tok.value <= 5 && hasAnyPrefix(r[tok.end:], seatWords) {
 		// 分项指数5升1平2降: a tally of the indexes that rose, held and fell,
-		// each a count (as the annotators of two sets read it)
-		h.kind, h.unit = schema.KindCount, "个"
-		h.bounds()
-		return h, true
-	}
-	if tok.value >= 2 && tok.value <= 5 && hasAnyPrefix(r[tok.end:], seatWords) {
-		// 龙虎榜数据显示，三机构合计净卖出6432万元: the institutions' seats
-		// on the trading board, counted
+		// each a count (as the annotators of two sets read it); 龙虎榜数据显示，
+		// 三机构合计净卖出6432万元: the institutions' seats on the trading board
 		h.kind, h.unit = schema.KindCount, "个"
 		h.bounds()
 		return h, true

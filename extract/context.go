@@ -289,22 +289,12 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 		nums = append(nums, o.v)
 		return &nums[len(nums)-1]
 	}
-	trad := -1 // whether the document is in traditional characters: 1 yes, 0 no, -1 not known yet
 	str := func(s string) *string {
 		if s == "" {
 			return nil
 		}
 		if v.trad && strings.ContainsAny(s, foldedNumerals) {
-			// the words come from the view, where 數 is 数: give them back as written (全國病床數)
-			if trad < 0 {
-				trad = 0
-				if !strings.ContainsAny(v.text, foldedNumerals) {
-					trad = 1
-				}
-			}
-			if trad == 1 {
-				s = unfoldNumerals.Replace(s)
-			}
+			s = unfoldNumerals.Replace(s) // the words come from the view, where 數 is 数: give them back as written (全國病床數)
 		}
 		strs = append(strs, s)
 		return &strs[len(strs)-1]
@@ -1026,7 +1016,7 @@ func hasHedge(r []rune) bool {
 }
 
 var (
-	buybackSpendWords  = newWordSet([]string{"斥资", "耗资", "涉资"})
+	buybackSpendWords  = newWordSet(buybackSpends)
 	notMoverSet        = newWordSet(notMoverWords)
 	hedgeTrie          = newWordSet(concat(hedges, resultsForecasts))
 	resultsForecastSet = newWordSet(resultsForecasts)
@@ -1824,7 +1814,7 @@ func cutComparison(toks []vtok) []vtok {
 		case "比", "较", "比上", "比前", "较前", "相比", "同比", "环比", "较上年", "比上年", "比去年": // 比前一交易日上涨5.25美分
 			return toks[:k]
 		case "按年", "按季", "按月":
-			if next, _ := utf8.DecodeRuneInString(toks[min(k+1, len(toks)-1)].text); k+1 < len(toks) && strings.ContainsRune("升降增减涨跌上下", next) {
+			if k+1 < len(toks) && strings.ContainsRune("升降增减涨跌上下", firstRune(toks[k+1].text)) {
 				return toks[:k] // 按季升9%: the period of the comparison (not 按月领取)
 			}
 		case "与", "同":

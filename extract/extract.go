@@ -418,6 +418,10 @@ func (t numTok) pair() bool {
 	return t.vague && !slices.Contains(t.rs, '几') && !slices.Contains(t.rs, '数')
 }
 
+// one reports whether t is the numeral 一 alone, often the article "a"
+// rather than a count (一天, 每一年).
+func (t numTok) one() bool { return len(t.rs) == 1 && t.rs[0] == '一' }
+
 // pairDigit reports whether c may be one of a digitPair's digits: the
 // everyday digits, not 零 nor the banker's forms.
 func pairDigit(c rune) bool { return strings.ContainsRune("一二两三四五六七八九", c) }
@@ -618,7 +622,7 @@ func (e *Extractor) fractionPrice(v *view, tok *numTok) (hit, bool) {
 // of pointNouns (CLAIMS.md: the measure word as written).
 func pointCount(r []rune, tok *numTok) (hit, bool) {
 	if tok.vague || tok.end+1 >= len(r) || r[tok.end] != '点' || !hasAnyPrefix(r[tok.end+1:], pointNouns) || !tok.parse() ||
-		len(tok.rs) == 1 && tok.rs[0] == '一' { // 一点建议: "a suggestion"
+		tok.one() { // 一点建议: "a suggestion"
 		return hit{}, false
 	}
 	h := hit{start: tok.start, end: tok.end + 1, after: tok.end + 1, ctx: tok.start, kind: schema.KindCount, unit: "点", unitText: "点", value: tok.value, qual: schema.QualExact, scale: 1}

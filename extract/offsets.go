@@ -33,7 +33,7 @@ type view struct {
 	marks   []int32
 	pos, at int
 
-	trad bool // a traditional numeral (數, 萬…) was folded
+	trad bool // the text is in traditional characters: it folds a traditional numeral (數, 萬…) and has none of foldedNumerals
 }
 
 // origSpan converts a view span [s, e) to a code-point span of the original.
@@ -164,8 +164,7 @@ func isFullDigit(r rune) bool { return r >= '０' && r <= '９' }
 // are not folded: their unit stays as written (個).
 var traditionalNumeral = map[rune]rune{'萬': '万', '億': '亿', '餘': '余', '馀': '余', '點': '点', '兩': '两', '幾': '几', '數': '数'}
 
-// In a document written in traditional characters (a view.trad document
-// with none of foldedNumerals), the words a claim's context takes from the
+// In a document written in traditional characters (view.trad), the words a claim's context takes from the
 // view go back to the traditional forms by unfoldNumerals.
 const foldedNumerals = "万亿余点两几数"
 
@@ -285,11 +284,11 @@ func newView(text string, buf *buffers) *view {
 		para++
 	}
 	v := vb.view()
-	v.trad = trad
 	v.marks = marks // kept for the next document even when text is not valid
 	if valid {
 		v.text = text
 	}
+	v.trad = trad && !strings.ContainsAny(v.text, foldedNumerals)
 	return v
 }
 
@@ -508,9 +507,6 @@ func (b *viewBuilder) view() *view {
 	return v
 }
 
-// softBreak reports whether a run of line breaks, between the view so far
-// and the rest of the text, is a break inside a sentence (限上零售增长\n\n25.2%)
-// rather than a paragraph or heading break.
 // blankLine reports whether a run of blanks holds two line breaks or more.
 // A blank line ends a paragraph whatever its last line ends with (a news
 // item without a full stop: 此次幅度为40-50元/吨, then 寒锐钴业公告…), unless
@@ -574,6 +570,9 @@ func continuesLine(before, after []rune) bool {
 	return isDigit(c) || isFullDigit(c) || isCn(c) || strings.ContainsRune("多余之的地得和及与或了着过，、。；：%％）)", c) || figure && unitAt(after, 0) != ""
 }
 
+// softBreak reports whether a run of line breaks, between the view so far
+// and the rest of the text, is a break inside a sentence (限上零售增长\n\n25.2%)
+// rather than a paragraph or heading break.
 func softBreak(before []rune, para int, after []rune) bool {
 	if para < 12 || len(after) == 0 {
 		return false

@@ -112,8 +112,7 @@ var physical = []unitDef{
 	{text: "载重吨", kind: schema.KindQuantity, code: "kg", factor: 1000},                                                                // deadweight tonnes: a mass, as 吨标准煤 (five annotators of five)
 	{text: "修正总吨", kind: schema.KindQuantity, code: "CGT", factor: 1},                                                                 // compensated gross tonnage, the shipbuilders' measure: 237万修正总吨（CGT）
 	{text: "CGT", kind: schema.KindQuantity, code: "CGT", factor: 1},
-	{text: "总吨", kind: schema.KindQuantity, code: "总吨", factor: 1}, // gross tonnage, a ship's volume, not a mass: 2.492亿总吨
-	{text: "总吨", kind: schema.KindQuantity, code: "总吨", factor: 1}, // gross tonnage: a volume index with no code; kept as written
+	{text: "总吨", kind: schema.KindQuantity, code: "总吨", factor: 1}, // gross tonnage, a ship's volume, not a mass (2.492亿总吨): an index with no code, kept as written
 	{text: "立方英尺", kind: schema.KindQuantity, code: "m3", factor: 0.028316846592},
 	{text: "英里", kind: schema.KindQuantity, code: "m", factor: 1609.344},
 	{text: "英尺", kind: schema.KindQuantity, code: "m", factor: 0.3048},
@@ -788,8 +787,6 @@ var (
 // clockWords before a number make its 点 o'clock (凌晨1点), not index points.
 var clockWords = []string{"凌晨", "上午", "下午", "晚上", "早上", "中午", "晚间", "早间", "傍晚", "夜间"}
 
-// spanAfter are the words after 5年, 三天, 7日 that make it a span of time
-// (还需要几十年时间, 结束7日连涨), where durationCues stand before it.
 // plusQuoteLeads before a quoted “N+” make it a count (超过“2000+”规上企业;
 // but 迈入“10+”时代 names an era).
 var plusQuoteLeads = []string{"超过", "超", "逾", "累计"}
@@ -801,6 +798,8 @@ var halfTimeAfter = []string{"以来", "以后", "以前"}
 // before (3年半导体产业 is no 3.5年).
 var halfWords = []string{"半导", "半岛", "半年", "半月", "半天", "半日", "半小时", "半个", "半径", "半场", "半价", "半成", "半数", "半壁", "半山", "半决", "半夜", "半途", "半边", "半自", "半截", "半封", "半衰", "半程", "半开", "半职", "半脱", "半工", "半农", "半殖"}
 
+// spanAfter are the words after 5年, 三天, 7日 that make it a span of time
+// (还需要几十年时间, 结束7日连涨), where durationCues stand before it.
 var spanAfter = []string{"历史", "的历史", "时间", "的时间", "左右时间", "左右的时间", "不变", "过渡期", "的党龄", "党龄", "教龄", "的教龄", "之久", "锁定期", "限售期", "文明", "连涨", "连跌", "连升", "连降", "连阳", "连阴", "累涨", "累跌",
 	"没有", "未曾", "未变", "未动", "未见", "未有", // 调整了25年没有动过的价格
 	"内有效", "有效期"} // 注册额度自落款之日起2年内有效, 仅剩4—6周有效期: how long it holds (not 至12月31日有效)
@@ -945,7 +944,11 @@ var hedges = []string{
 
 // materialsBeforeLiao, before 料, make it part of a material's name (材料,
 // 原料, 油料, 肥料…), not the 料 of 料增, 料介乎 "expected".
-const materialsBeforeLiao = "材原资燃饲塑肥饮涂物布香面木史辅颜调照意不笑草废用染油石备爆猛余主配饵钢磷骨逆糖辅浆胶"
+const materialsBeforeLiao = "材原资燃饲塑肥饮涂物布香面木史辅颜调照意不笑草废用染油石备爆猛余主配饵钢磷骨逆糖浆胶"
+
+// buybackSpends, before an amount followed by 回购, make it what a
+// buyback cost (斥资310.48万港元回购44万股: metric 回购斥资).
+var buybackSpends = []string{"斥资", "耗资", "涉资"}
 
 // forecastMetrics name what a results forecast left alone as the metric
 // measures (2021年预盈3.3亿元: 盈利).
