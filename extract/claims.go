@@ -1616,10 +1616,6 @@ func lastClause(b []rune) []rune {
 	return b
 }
 
-// rankTails are the words after 第N that make it a rank without a cue:
-// 第一方阵, 第一大出口地区, 第二高的月份, 净买入第二多的行业.
-var rankTails = []string{"方阵", "梯队", "阵营", "大", "中标候选人", "高", "多", "低", "少"}
-
 // rankCued reports whether b, the text before a rank, ends in a rank cue
 // (位居, 稳居全国); the rune test spares most texts the pattern.
 func rankCued(b []rune) bool {

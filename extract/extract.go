@@ -662,9 +662,6 @@ func shareOfName(r []rune, t numTok) bool {
 	return t.end+1 >= len(r) || !isASCIILetter(r[t.end+1])
 }
 
-// pointUnits are the percentage-point units shareOfName accepts.
-var pointUnits = []string{"个百分点", "百分点", "个基点", "基点"}
-
 func isASCIIUpper(c rune) bool { return c >= 'A' && c <= 'Z' }
 
 // labelled reports whether the number is part of a name or code: letters

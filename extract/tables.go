@@ -437,6 +437,13 @@ var (
 // code (票房52.5亿元（YoY-23.3%）).
 var changeAbbrevs = []string{"YoY", "QoQ", "MoM", "yoy", "qoq", "mom", "YOY", "QOQ", "MOM"}
 
+// rankTails are the words after 第N that make it a rank without a cue:
+// 第一方阵, 第一大出口地区, 第二高的月份, 净买入第二多的行业.
+var rankTails = []string{"方阵", "梯队", "阵营", "大", "中标候选人", "高", "多", "低", "少"}
+
+// pointUnits are the percentage-point units shareOfName accepts.
+var pointUnits = []string{"个百分点", "百分点", "个基点", "基点"}
+
 // ratioAbbrevs, glued before a figure, name the ratio it reads (估值PB1.65倍,
 // PE30倍, ROE15%), not a model or a code.
 var ratioAbbrevs = []string{"PB", "PE", "PS", "ROE", "ROA", "ROIC", "EPS", "TTM"}
