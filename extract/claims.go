@@ -341,8 +341,8 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	switch def.kind {
 	case schema.KindCount:
 		// 一个, 一家: the article "a", not a count.
-		if len(tok.rs) == 1 && (tok.rs[0] == '一' && !(def.text == "例" && hasAnySuffix(r[:tok.start], caseVerbs)) || tok.rs[0] == '两' && def.text == "口") {
-			return hit{}, false // but 北京新增一例: one case
+		if len(tok.rs) == 1 && (tok.rs[0] == '一' && !(def.text == "例" && hasAnySuffix(r[:tok.start], caseVerbs)) && !endsHalf(r, end) || tok.rs[0] == '两' && def.text == "口") {
+			return hit{}, false // but 北京新增一例: one case; 平均每户一头半: one and a half
 		}
 		// 3.0阶段建设: a version, not three stages
 		if tok.magSuffix == "" && mag == "" && len(tok.rs) > 2 && tok.rs[len(tok.rs)-2] == '.' && tok.rs[len(tok.rs)-1] == '0' {
@@ -507,7 +507,7 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	if strings.HasPrefix(def.text, "个半") {
 		h.value += 0.5 * def.factor // 两个半小时, 一个半月: and a half of the unit
 	}
-	if per == "" && end < len(r) && r[end] == '半' && h.end == end && (end+1 >= len(r) || !isHan(r[end+1]) || r[end+1] == '的' || hasAnyPrefix(r[end+1:], spanAfter) || h.kind == schema.KindDuration && (recordAfter(r, end+1) > 0 || def.text == "年" && !hasAnyPrefix(r[end:], halfWords))) {
+	if per == "" && h.end == end && end < len(r) && r[end] == '半' && (endsHalf(r, end) || hasAnyPrefix(r[end+1:], spanAfter) || h.kind == schema.KindDuration && (recordAfter(r, end+1) > 0 || def.text == "年" && !hasAnyPrefix(r[end:], halfWords))) {
 		h.value += 0.5 * def.factor // 十三斤半, 一年半, 一年半之久, 时隔7年半涨价: and a half of the unit
 		h.end++
 		h.after = max(h.after, h.end)
@@ -2316,4 +2316,11 @@ func sortHits(h []hit) {
 		}
 		return h[i].end > h[j].end
 	})
+}
+
+// endsHalf reports whether r[end] is a 半 that adds half a unit to the
+// number before (十三斤半, 一头半，): the number's last word, before no
+// other Han but 的 (3年半导体 is no 3.5年).
+func endsHalf(r []rune, end int) bool {
+	return end < len(r) && r[end] == '半' && (end+1 >= len(r) || !isHan(r[end+1]) || r[end+1] == '的')
 }

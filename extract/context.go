@@ -789,6 +789,7 @@ var (
 	reachedOrForetoldSet                   = newWordSet(reachedOrForetold)
 	datelessPlanWords                      = newWordSet(datelessPlanOpeners)
 	planReviewWordSet                      = newWordSet(planReviewWords)
+	planHeadWordSet                        = newWordSet(planHeadWords)
 )
 
 // opensPlan reports whether a line (head: its first runes) opens a plan:
@@ -824,13 +825,14 @@ func opensPlan(line, head []rune) bool {
 
 // planHeading reports whether a line is a heading whose subject is a plan
 // (二、第一个五年计划概要, 五、一九五八年国民经济计划): numbered, short,
-// unpunctuated, naming 计划, ending with a noun of headingEnds, and not a
-// review of the plan (计划的执行情况, 五年计划的伟大成就).
+// unpunctuated, naming a plan (planHeadWords: 计划, 预算), ending with a noun
+// of headingEnds, and not a review of the plan (计划的执行情况, 五年计划的伟大
+// 成就).
 func planHeading(line []rune) bool {
 	if len(line) > 40 || slices.ContainsFunc(line, func(c rune) bool { return c == '。' || c == '，' || c == '；' || c == '：' || c == '#' || c == '*' }) {
 		return false
 	}
-	return enumerated(line) && (containsWord(line, "计划") || containsWord(line, "計劃")) && !containsAny(line, planReviewWordSet) && hasAnySuffix(line, headingEnds) &&
+	return enumerated(line) && containsAny(line, planHeadWordSet) && !containsAny(line, planReviewWordSet) && hasAnySuffix(line, headingEnds) &&
 		(len(line) <= 25 || namesComingYear(line)) // 二、我们在第二个五年计划的第二年——一九五九年经济战线上的任务
 }
 
@@ -2018,7 +2020,7 @@ func joinMetric(toks []vtok) string {
 			// adverbial, not the subject
 			return ""
 		}
-		if isNounPOS(t.pos) || isASCIILetter(firstRune(t.text)) || t.text == "率" ||
+		if isNounPOS(t.pos) || isASCIILetter(firstRune(t.text)) || t.text == "率" || verbNouns[t.text] ||
 			t.pos == "x" && isHan(firstRune(t.text)) && utf8.RuneCountInString(t.text) >= 2 && !strings.ContainsAny(t.text, gluedFunctionRunes+notNounRunes) {
 			noun = true // 保交房交付率: a rate, whatever jieba tags 率; 绿道: a word jieba does not know
 		}

@@ -236,6 +236,16 @@ func lineStart(r []rune, a int) bool {
 	return a == 0 || r[a-1] == '\n'
 }
 
+// listGap reports whether r[end:start], between two items of a list, only
+// joins them: one rune of listJoiners, or a word of listJoinWords (六十斤、
+// 八十斤或者一百斤以上).
+func listGap(r []rune, end, start int) bool {
+	if start == end+1 {
+		return strings.ContainsRune(listJoiners, r[end])
+	}
+	return start > end && start-end <= 2 && slices.Contains(listJoinWords, string(r[end:start]))
+}
+
 // approxPair reports whether c、tok is a Chinese digit and the next one
 // (两、三, 五、六): "two or three", not a list of two.
 func approxPair(r []rune, c *numTok, tok numTok) bool {
@@ -249,7 +259,7 @@ func approxPair(r []rune, c *numTok, tok numTok) bool {
 // prev is such an item.
 func listBound(r []rune, prev *hit, next, last hit) bool {
 	if prev.qual != schema.QualExact || last.qual != schema.QualLowerBound && last.qual != schema.QualUpperBound && last.qual != schema.QualApprox ||
-		prev.kind != last.kind || prev.unit != last.unit || prev.end+1 != next.start || !strings.ContainsRune(listJoiners, r[prev.end]) ||
+		prev.kind != last.kind || prev.unit != last.unit || !listGap(r, prev.end, next.start) ||
 		last.after <= last.end || postBoundWords.prefix(r[last.end:last.after]) == "" && !hasAnyPrefix(r[last.end:last.after], postAprx) {
 		return false
 	}

@@ -686,6 +686,8 @@ var claimCases = []claimCase{
 	{in: "下调每股盈利预测约2%及⟦3%⟧", kind: schema.KindPercent, value: 3, low: f(3), high: f(3), unit: "%", qual: schema.QualApprox},
 	{in: "预计2021年净利同比增⟦58.24%到 71.40%⟧", kind: schema.KindPercent, value: 58.24, low: f(58.24), high: f(71.4), unit: "%", qual: schema.QualRange}, // a space after 到
 	{in: "1月15日北京新增⟦一例⟧本地人员新冠肺炎确诊病例", kind: schema.KindCount, value: 1, unit: "例"},                                                                // not the article
+	{in: "按年底存栏数平均每户⟦一头半⟧，按全年饲养量平均每户两头以上", kind: schema.KindCount, value: 1.5, unit: "头"},                                                         // one and a half, not the article
+	{in: "总计亩产皮棉六十斤、⟦八十斤⟧或者一百斤以上的，共有二百零四个县", kind: schema.KindQuantity, value: 40, low: f(40), unit: "kg", qual: schema.QualLowerBound},           // 以上 bounds each item, across 或者
 	{in: "当局计划要求两间公司保留最少⟦2400亿美元⟧资本", kind: schema.KindMoney, value: 2.4e11, low: f(2.4e11), unit: "USD", qual: schema.QualLowerBound},
 	{in: "行业商务活动指数高于⟦60%⟧", kind: schema.KindPercent, value: 60, low: f(60), unit: "%", qual: schema.QualLowerBound}, // 高于 right before the figure bounds it
 	{in: "涨幅达3.5%，显著高于前月的⟦2.8%⟧", kind: schema.KindPercent, value: 2.8, low: f(2.8), high: f(2.8), unit: "%"},        // but a base between: the figure compared
@@ -976,6 +978,8 @@ var contextCases = []contextCase{
 	{in: "小麦3月合约收于每蒲式耳7.8美元，比前一交易日下跌⟦10.25美分⟧。", metric: "小麦3月合约"},                       // 比前一交易日 the base
 	{in: "公司拟回购公司股份，回购资金总额不低于⟦0.7亿元⟧（含）。", metric: "资金总额", estimate: true},               // the plan's terms
 	{in: "中央财政提前下达耕地地力保护补贴⟦1205亿元⟧。", metric: "补贴", estimate: false},                     // 地力保护 holds 力保, no hedge
+	{in: "今年收入增长9.29%，今年支出增长⟦4.76%⟧。", metric: "=支出"},                                    // jieba tags 支出 a verb; alone it names the metric
+	{in: "全国一般公共预算收入⟦173397亿元⟧。", metric: "=一般公共预算收入"},                                   // and stays a verb for the predicate: 预算 is none
 	{in: "今年，辽宁力保实现全年粮食播种面积⟦5330万亩⟧。", metric: "粮食播种面积", estimate: true},                 // a target held to
 	{in: "印度煤炭公司打算到2024年将产量提升至⟦10亿吨⟧。", metric: "产量", estimate: true},                    // an intention
 	{in: "亚太地区经济将继续以温和的速度增长，预计2022年增长4.2%，2023年增长⟦3.8%⟧。", metric: "经济", estimate: true}, // the forecast's next year
@@ -1397,6 +1401,9 @@ func TestPlanScope(t *testing.T) {
 		// a long heading naming the year of the plan
 		{"一、一九五八年的伟大成就\n钢产量达到一千一百万吨。\n二、我们在第二个五年计划的第二年——一九五九年经济战线上的任务\n钢产量为一千八百万吨。",
 			[]bool{false, true}},
+		// a budget heading opens one too: the budget's figures are its targets
+		{"一、１９５５年国家预算的执行情况\n１９５５年国家决算收入２７２亿元。\n二、１９５６年的国家预算\n各项税收中，工商税收为９９.７亿元，比１９５５年决算数增长１４．２６％。",
+			[]bool{false, true, true}},
 		{"在五年计划的前三年共增加了一百七十七亿元", []bool{false}},              // a sentence, not a heading
 		{"据报道，导弹袭击目标是美国领事馆大楼，以及两个情报机构使用的地点。", []bool{false}}, // the target of a strike
 	} {

@@ -384,6 +384,9 @@ var planPartNouns = []string{"方面", "个方面", "工作", "事"} // 今年�
 // listJoiners join the items of a list (5%和3%, 800亿斤、60亿斤, 第9及10条).
 const listJoiners = "和、及与或"
 
+// listJoinWords join the last items of a list as listJoiners do.
+var listJoinWords = []string{"或者", "以及"}
+
 // changeBounds are the bound words that may stand before a change verb
 // rather than the number (至少涨0.6%, 最多下降5%).
 var changeBounds = []string{"至少", "最多", "不少于", "不超过", "至高", "至多", "最高", "几乎", "大约", "大概", "约"} // 新车售价至高降低2.3万元, 最高下降约40%, 此前预计大约增长1%
@@ -1097,7 +1100,16 @@ var strikeWords = []string{"袭击", "打击", "攻击", "轰炸"}
 
 // headingEnds end a heading that names its subject (…计划概要, …的若干问题),
 // where a sentence ends with its verb and object.
-var headingEnds = []string{"计划", "計劃", "概要", "草案", "问题", "問題", "说明", "要点", "任务", "指标", "安排"}
+var headingEnds = []string{"计划", "計劃", "预算", "預算", "概要", "草案", "问题", "問題", "说明", "要点", "任务", "指标", "安排"}
+
+// verbNouns are words jieba tags as verbs that name what a figure measures
+// when no noun is beside them (本年支出增长4.76%, 今年收入增长9%); they stay
+// verbs for finding the predicate (一般公共预算收入 is one metric).
+var verbNouns = map[string]bool{"收入": true, "支出": true}
+
+// planHeadWords name a plan in a numbered heading (二、1959年的国民经济计划;
+// 二、1956年的国家预算: the figures of a budget are targets, CLAIMS.md).
+var planHeadWords = []string{"计划", "計劃", "预算", "預算"}
 
 // planReviewWords, in a heading naming a plan, make it a review of the
 // plan or another sense of 计划 (计划经济, 计划生育, 计划单列).
