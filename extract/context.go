@@ -2000,7 +2000,8 @@ func joinMetric(toks []vtok) string {
 		// 占其所持股份比例: the holder's own shares, as annotators keep it (25 of them)
 		held := t.text == "所持" && k+1 < len(toks) && toks[k+1].text == "股份" ||
 			t.text == "其" && k+2 < len(toks) && toks[k+1].text == "所持" && toks[k+2].text == "股份"
-		if depth > 0 || skipInMetric(t) && !held && !contractMonth(toks, k) && !shareClass(toks, k) && !indexNumber(toks, k) && !(k+1 < len(toks) && indexNumber(toks, k+1)) {
+		if depth > 0 || skipInMetric(t) && !held && !contractMonth(toks, k) && !shareClass(toks, k) && !indexNumber(toks, k) && !(k+1 < len(toks) && indexNumber(toks, k+1)) &&
+			!namePrefixNumber(toks, k) && !(k > 0 && namePrefixNumber(toks, k-1)) {
 			continue
 		}
 		if k > 0 && toks[k-1].end == t.start && isYearDigits(toks[k-1].text) {
@@ -2049,6 +2050,18 @@ func indexNumber(toks []vtok, k int) bool {
 		return true
 	}
 	return k+1 < len(toks) && toks[k+1].start == t.end && slices.Contains(indexNameEnds, toks[k+1].text) && isHan(firstRune(toks[k-1].text))
+}
+
+// namePrefixNumber reports whether toks[k] is digits that open a name
+// with the word glued after them: Latin letters (5G基站, 3M公司, 256GB版本,
+// 2s10s曲线) or a tenor (7天期品种, 3个月期国库现金定存): part of the
+// metric, not a number to drop from it.
+func namePrefixNumber(toks []vtok, k int) bool {
+	if k+1 >= len(toks) || toks[k+1].start != toks[k].end || !allDigits(toks[k].text) || len(toks[k].text) > 4 {
+		return false
+	}
+	next := toks[k+1].text
+	return isASCIILetter(firstRune(next)) || slices.Contains(tenorWords, next)
 }
 
 // contractMonth reports whether toks[k] is part of a futures contract's

@@ -979,6 +979,8 @@ var contextCases = []contextCase{
 	{in: "公司拟回购公司股份，回购资金总额不低于⟦0.7亿元⟧（含）。", metric: "资金总额", estimate: true},               // the plan's terms
 	{in: "中央财政提前下达耕地地力保护补贴⟦1205亿元⟧。", metric: "补贴", estimate: false},                     // 地力保护 holds 力保, no hedge
 	{in: "今年收入增长9.29%，今年支出增长⟦4.76%⟧。", metric: "=支出"},                                    // jieba tags 支出 a verb; alone it names the metric
+	{in: "截至7月末，5G基站总数达⟦399.6万个⟧。", metric: "=5G基站总数"},                                   // digits glued to Latin letters open the name
+	{in: "10年期美债收益率跌1.4个基点报⟦3.874%⟧。", metric: "=10年期美债收益率"},                             // and digits glued to a tenor
 	{in: "全国一般公共预算收入⟦173397亿元⟧。", metric: "=一般公共预算收入"},                                   // and stays a verb for the predicate: 预算 is none
 	{in: "今年，辽宁力保实现全年粮食播种面积⟦5330万亩⟧。", metric: "粮食播种面积", estimate: true},                 // a target held to
 	{in: "印度煤炭公司打算到2024年将产量提升至⟦10亿吨⟧。", metric: "产量", estimate: true},                    // an intention
@@ -1157,7 +1159,7 @@ var contextCases = []contextCase{
 	{in: "争取新增专项债资金⟦3903亿元⟧；争取超长期特别国债资金383亿元", estimate: false},                 // won, in a review
 	{in: "争取到“两重”“两新”国家资金⟦450亿元⟧", estimate: false},                             // won
 	{in: "并争取到2030年将所有新增融资的⟦一半⟧投向私营部门", estimate: true},
-	{in: "英国10年期国债收益率跌6.3个基点报⟦3.823%⟧，法国10年期国债收益率跌0.4个基点报2.915%", metric: "=英国国债收益率"}, // not 英国国债收益率跌基点
+	{in: "英国10年期国债收益率跌6.3个基点报⟦3.823%⟧，法国10年期国债收益率跌0.4个基点报2.915%", metric: "=英国10年期国债收益率"}, // not 英国国债收益率跌基点
 	{in: "**美国三大股指小幅收涨，**道指涨⟦0.61%⟧报40008.39点", metric: "道指"},
 	{in: "腾讯控股发布财报，第二季度营收⟦1611.2亿元⟧，同比增长8%", metric: "营收"},
 	{in: "莫德纳、应用材料跌超6%，拼多多涨超⟦4%⟧表现突出", metric: "拼多多"},

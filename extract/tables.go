@@ -476,7 +476,8 @@ const notMetricAfter = "后前时内中里间起上下"
 var shareBases = []string{"股本的", "股份总数的", "总股本"} // and 约占目前公司总股本2.22%, 的 left out
 
 // tenorWords, after the digits right behind an amount, make them its
-// tenor: what the amount buys follows (745亿元7天期逆回购操作).
+// tenor: what the amount buys follows (745亿元7天期逆回购操作); glued
+// after digits in a metric, they name it (7天期品种, namePrefixNumber).
 var tenorWords = []string{"天期", "年期", "个月期", "月期"}
 
 // spanUses, right before a span of 时间, say what it is used for: the
