@@ -372,11 +372,11 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 			if !c.Estimate && prev != nil && prevSent == ss && prev.Estimate && prevHit.after <= cs && hasPrefix(r[skipBlanks(r, cs):], "其中") && !containsWord(r[cs:clauseEnd(r, h.after)], "已") {
 				c.Estimate = true // 预计…收入同比增长超过45%，其中四季度同比增长超过65%: a part of a forecast (47 annotations of 54)
 			}
-			prevStart := len(r) // where the words of the claim before start, when it is in this clause
+			prevStart, prevSpan := len(r), [2]int{len(r), len(r)} // where the words of the claim before start, and its span, when it is in this clause
 			if prev != nil && prevHit.ctx >= cs {
-				prevStart = prevHit.ctx
+				prevStart, prevSpan = prevHit.ctx, [2]int{prevHit.start, prevHit.end}
 			}
-			metric, pred, subjects := e.metricAndPredicate(st, ss, cs, h, prevStart)
+			metric, pred, subjects := e.metricAndPredicate(st, ss, cs, h, prevStart, prevSpan)
 			if !c.Estimate && pred == "" && prev != nil && prevSent == ss && prev.Estimate && prevHit.after <= cs && h.ctx-cs <= 6 && cs > 0 && r[cs-1] == '，' &&
 				(h.after >= len(r) || strings.ContainsRune("，。；", r[h.after])) &&
 				!hasAnyPrefix(r[skipBlanks(r, cs):], seriesWords) && !hasAnyPrefix(r[clauseStart(r, prevHit.start):], seriesWords) && !containsWord(r[cs:h.ctx], "已") &&
@@ -1170,7 +1170,7 @@ func isFullStop(c rune) bool { return c != '\n' && isSentenceSep(c) }
 // 签约亿元以上产业项目28个 it stands after it (the thing counted). A claim
 // that modifies a following noun (3个省重大项目, 亿元以上产业项目) measures
 // that noun. A comparison base (比2019年增长) is never the metric.
-func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStart int) (metric, pred string, subjects []string) {
+func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStart int, prevSpan [2]int) (metric, pred string, subjects []string) {
 	r := st.r
 	if m := parenthesized(st, ss, h); m != "" {
 		return m, "", nil // 嘉实基金（197人）、东吴基金（132人）: the name the parenthesis follows
@@ -1208,6 +1208,7 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 	}
 	beforeV = cutComparison(beforeV)
 	beforeV = beforeEarlierClaim(beforeV, prevStart)
+	beforeV = outside(beforeV, prevSpan)
 	bm := joinMetric(beforeV)
 	if bm == "" && marketMove[strings.TrimSuffix(strings.TrimSuffix(pred, "超"), "逾")] {
 		bm = unknownName(beforeV) // 富途控股涨5.25%: a name jieba does not know
@@ -1349,6 +1350,21 @@ func parenthesized(st *ctxState, ss int, h hit) string {
 		return m
 	}
 	return "" // 市占率（5900辆）: jieba cut the name to one rune
+}
+
+// outside drops from toks the words of an earlier claim's span [a, b): its
+// unit is no metric (在24小时内下跌8.81%, 前值自22.7万人修正至22.8万人).
+func outside(toks []vtok, span [2]int) []vtok {
+	if !slices.ContainsFunc(toks, func(t vtok) bool { return t.start < span[1] && t.end > span[0] }) {
+		return toks
+	}
+	out := make([]vtok, 0, len(toks))
+	for _, t := range toks {
+		if t.start >= span[1] || t.end <= span[0] {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // beforeEarlierClaim cuts from toks, the words before a claim's verb, an

@@ -979,6 +979,8 @@ var contextCases = []contextCase{
 	{in: "公司拟回购公司股份，回购资金总额不低于⟦0.7亿元⟧（含）。", metric: "资金总额", estimate: true},               // the plan's terms
 	{in: "中央财政提前下达耕地地力保护补贴⟦1205亿元⟧。", metric: "补贴", estimate: false},                     // 地力保护 holds 力保, no hedge
 	{in: "今年收入增长9.29%，今年支出增长⟦4.76%⟧。", metric: "=支出"},                                    // jieba tags 支出 a verb; alone it names the metric
+	{in: "美国上周初请失业金人数为23.2万人，前值自22.7万人修正至⟦22.8万人⟧。", metric: "失业金人数"},                    // not 万人修正: the unit of the claim before
+	{in: "全省12条主要流域水质优良比例达⟦97.3%⟧。", metric: "=主要流域水质优良比例"},                              // not 条主要…
 	{in: "截至7月末，5G基站总数达⟦399.6万个⟧。", metric: "=5G基站总数"},                                   // digits glued to Latin letters open the name
 	{in: "10年期美债收益率跌1.4个基点报⟦3.874%⟧。", metric: "=10年期美债收益率"},                             // and digits glued to a tenor
 	{in: "全国一般公共预算收入⟦173397亿元⟧。", metric: "=一般公共预算收入"},                                   // and stays a verb for the predicate: 预算 is none
