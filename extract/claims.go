@@ -424,7 +424,7 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	}
 	h := hit{
 		start: tok.start, end: end, kind: def.kind, unit: def.code,
-		unitText: tok.magSuffix + mag + unitText,
+		unitText: tok.unitMag() + mag + unitText,
 		value:    times(tok.value, scale),
 		scale:    scale, numMag: tok.magSuffix,
 	}
@@ -1701,7 +1701,7 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 	if pre == schema.QualExact && tok.start > 0 && r[tok.start-1] == '上' && loneMagnitude(tok.rs) {
 		pre, ctx = schema.QualLowerBound, tok.start-1 // 上亿市场主体
 	}
-	h := hit{start: tok.start, end: tok.end, ctx: ctx, after: tok.end, value: tok.value, qual: pre, unitText: tok.magSuffix}
+	h := hit{start: tok.start, end: tok.end, ctx: ctx, after: tok.end, value: tok.value, qual: pre, unitText: tok.unitMag()}
 	b := before(r, ctx, winBefore)
 	cue := tok.arabic && mayEndWord(r, ctx, cueLast) &&
 		!(tok.end+1 < len(r) && isRangeSep(r[tok.end]) && isDigit(r[tok.end+1])) // but 市场预期的450-600万: a range of an amount

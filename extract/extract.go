@@ -428,6 +428,17 @@ func (t numTok) pair() bool {
 	return t.vague && !slices.Contains(t.rs, '几') && !slices.Contains(t.rs, '数')
 }
 
+// unitMag is the part of magSuffix that unit_text shows: all of it after
+// Arabic digits (3千万, 160.4亿), only 万 and 亿 after Chinese numerals,
+// whose 十, 百 and 千 are the places of digits (七十载, 一千亩, 三千万元 →
+// 载, 亩, 万元).
+func (t numTok) unitMag() string {
+	if t.arabic {
+		return t.magSuffix
+	}
+	return strings.TrimLeft(t.magSuffix, "十百千")
+}
+
 // one reports whether t is the numeral 一 alone, often the article "a"
 // rather than a count (一天, 每一年).
 func (t numTok) one() bool { return len(t.rs) == 1 && t.rs[0] == '一' }

@@ -1456,3 +1456,28 @@ func TestListMarker(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitText: unit_text keeps the magnitude written after the digits
+// (亿 of 160.4亿元, 千万 of 3千万元), but the 十, 百 and 千 of a Chinese
+// numeral are places of its digits, no part of the unit.
+func TestUnitText(t *testing.T) {
+	e := testExtractor(t, Options{})
+	for _, c := range []struct{ in, want string }{
+		{"总投资160.4亿元。", "亿元"},
+		{"投资3千万元。", "千万元"},
+		{"投资三千万元。", "万元"},
+		{"新增耕地一千亩。", "亩"},
+		{"他二十余次提及这个词。", "次"},
+		{"拥有五千多年历史。", "年"},
+		{"种植四十多万株。", "万株"},
+	} {
+		cs := e.Extract(c.in)
+		if len(cs) != 1 {
+			t.Errorf("%q: %d claims %v, want 1", c.in, len(cs), spans(cs))
+			continue
+		}
+		if cs[0].UnitText != c.want {
+			t.Errorf("%q: unit_text %q, want %q", c.in, cs[0].UnitText, c.want)
+		}
+	}
+}
