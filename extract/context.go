@@ -1191,8 +1191,9 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 	if p >= 0 {
 		pred = left[p].text
 		beforeV, afterV = left[:p], left[p+1:]
-		// 累计达到, 同比增长: join an adverb to its verb
-		if p > 0 && isPredAdverb(left[p-1].text) {
+		// 累计达到, 同比增长: join an adverb to its verb; 下降为, 上升到:
+		// a change verb to the copula or preposition of the level reached
+		if p > 0 && (isPredAdverb(left[p-1].text) || levelLinks[pred] && left[p-1].end == left[p].start && slices.Contains(changeVerbs, left[p-1].text)) {
 			pred = left[p-1].text + pred
 			beforeV = left[:p-1]
 		}

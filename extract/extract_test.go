@@ -981,6 +981,7 @@ var contextCases = []contextCase{
 	{in: "今年收入增长9.29%，今年支出增长⟦4.76%⟧。", metric: "=支出"},                                    // jieba tags 支出 a verb; alone it names the metric
 	{in: "美国上周初请失业金人数为23.2万人，前值自22.7万人修正至⟦22.8万人⟧。", metric: "失业金人数"},                    // not 万人修正: the unit of the claim before
 	{in: "全省12条主要流域水质优良比例达⟦97.3%⟧。", metric: "=主要流域水质优良比例"},                              // not 条主要…
+	{in: "私营工业所占的比重则由1954年的25%下降为⟦16%⟧。", metric: "=私营工业占比重"},                            // 下降为 is the predicate, no part of the metric
 	{in: "截至7月末，5G基站总数达⟦399.6万个⟧。", metric: "=5G基站总数"},                                   // digits glued to Latin letters open the name
 	{in: "10年期美债收益率跌1.4个基点报⟦3.874%⟧。", metric: "=10年期美债收益率"},                             // and digits glued to a tenor
 	{in: "全国一般公共预算收入⟦173397亿元⟧。", metric: "=一般公共预算收入"},                                   // and stays a verb for the predicate: 预算 is none

@@ -410,6 +410,10 @@ var termWords = map[string]bool{"长期": true, "短期": true, "中期": true, 
 // copulas after 加息三次 start a comment on the count, not what was done.
 var copulas = []string{"是", "为", "有", "在", "也", "都", "就"}
 
+// levelLinks, right after a change verb, introduce the level it reached
+// (下降为16%, 上升到63%): the two are one predicate.
+var levelLinks = map[string]bool{"为": true, "到": true, "至": true}
+
 // notNameRunes are the runes of time, function words and series that keep
 // a short head of a clause from being a name (同比跌, 全年增长, 其中跌,
 // 预期增长, 前值).
