@@ -1027,6 +1027,13 @@ var (
 // hasForecast reports whether r holds a forecast or budget word, whose
 // scope is the whole sentence when it opens it.
 func hasForecast(r []rune) bool {
+	if hasAnyPrefix(r, planBases) {
+		// 按调整后的“八五”计划，…增长速度由…调高到百分之八至九: the figures follow the plan
+		body := strings.TrimRight(string(r), "，,；： ")
+		if strings.HasSuffix(body, "计划") || strings.HasSuffix(body, "规划") {
+			return true
+		}
+	}
 	for _, w := range forecasts {
 		if containsWord(r, w) {
 			return hasHedge(r)
@@ -1294,7 +1301,7 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 		metric = bm
 	}
 	if (metric == "" || h.kind == schema.KindCount || h.kind == schema.KindMoney || h.kind == schema.KindQuantity) && tb > h.after {
-		if f := following(r, st.tokens(h.after, tb), h); f != "" {
+		if f := following(r, st.tokens(h.after, tb), h); f != "" && (tidyMetric(f) != "" || predicateSet[f]) { // but 在4.4-4.5元/斤之间: 之间 names nothing; 安排了…的投资 does
 			metric = f
 		}
 	}

@@ -187,6 +187,11 @@ func (e *Extractor) scan(v *view, hits []hit) []hit {
 		}
 		hits = append(hits, h)
 		i = h.end
+		if u := spokenPer(r, h); u != "" {
+			hits[len(hits)-1].unit += "/" + u // 4.4-4.5元一斤: the price of one 斤, which is no claim of its own
+			i = h.end + 1 + utf8.RuneCountInString(u)
+			hits[len(hits)-1].after = max(h.after, i)
+		}
 	}
 	sortHits(hits)
 	return hits
@@ -234,6 +239,25 @@ func lineStart(r []rune, a int) bool {
 		a--
 	}
 	return a == 0 || r[a-1] == '\n'
+}
+
+// spokenPer is the unit of "一" and a unit right after the money claim h
+// (4.4-4.5元一斤, 8万块钱一吨): the quantity its price is for, as 元/斤
+// writes it. It is "" when none follows, or more words run on (5元一斤半,
+// 3元一斤的白菜 keep their own readings) other than spokenPerNext (之间).
+func spokenPer(r []rune, h hit) string {
+	k := h.end
+	if h.kind != schema.KindMoney || strings.Contains(h.unit, "/") || k+1 >= len(r) || r[k] != '一' {
+		return ""
+	}
+	for _, u := range spokenPerUnits {
+		if hasPrefix(r[k+1:], u) {
+			if e := k + 1 + utf8.RuneCountInString(u); e == len(r) || !isHan(r[e]) && !isDigit(r[e]) || hasAnyPrefix(r[e:], spokenPerNext) {
+				return u
+			}
+		}
+	}
+	return ""
 }
 
 // listGap reports whether r[end:start], between two items of a list, only

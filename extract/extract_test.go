@@ -686,8 +686,9 @@ var claimCases = []claimCase{
 	{in: "下调每股盈利预测约2%及⟦3%⟧", kind: schema.KindPercent, value: 3, low: f(3), high: f(3), unit: "%", qual: schema.QualApprox},
 	{in: "预计2021年净利同比增⟦58.24%到 71.40%⟧", kind: schema.KindPercent, value: 58.24, low: f(58.24), high: f(71.4), unit: "%", qual: schema.QualRange}, // a space after 到
 	{in: "1月15日北京新增⟦一例⟧本地人员新冠肺炎确诊病例", kind: schema.KindCount, value: 1, unit: "例"},                                                                // not the article
-	{in: "按年底存栏数平均每户⟦一头半⟧，按全年饲养量平均每户两头以上", kind: schema.KindCount, value: 1.5, unit: "头"},                                                         // one and a half, not the article
-	{in: "总计亩产皮棉六十斤、⟦八十斤⟧或者一百斤以上的，共有二百零四个县", kind: schema.KindQuantity, value: 40, low: f(40), unit: "kg", qual: schema.QualLowerBound},           // 以上 bounds each item, across 或者
+	{in: "按年底存栏数平均每户⟦一头半⟧，按全年饲养量平均每户两头以上", kind: schema.KindCount, value: 1.5, unit: "头"},
+	{in: "现在普通鸡蛋批发价在⟦4.4-4.5元⟧一斤之间", kind: schema.KindMoney, value: 4.4, low: f(4.4), high: f(4.5), unit: "CNY/斤", qual: schema.QualRange}, // the price of one 斤                                                         // one and a half, not the article
+	{in: "总计亩产皮棉六十斤、⟦八十斤⟧或者一百斤以上的，共有二百零四个县", kind: schema.KindQuantity, value: 40, low: f(40), unit: "kg", qual: schema.QualLowerBound},    // 以上 bounds each item, across 或者
 	{in: "当局计划要求两间公司保留最少⟦2400亿美元⟧资本", kind: schema.KindMoney, value: 2.4e11, low: f(2.4e11), unit: "USD", qual: schema.QualLowerBound},
 	{in: "行业商务活动指数高于⟦60%⟧", kind: schema.KindPercent, value: 60, low: f(60), unit: "%", qual: schema.QualLowerBound}, // 高于 right before the figure bounds it
 	{in: "涨幅达3.5%，显著高于前月的⟦2.8%⟧", kind: schema.KindPercent, value: 2.8, low: f(2.8), high: f(2.8), unit: "%"},        // but a base between: the figure compared
@@ -982,6 +983,9 @@ var contextCases = []contextCase{
 	{in: "美国上周初请失业金人数为23.2万人，前值自22.7万人修正至⟦22.8万人⟧。", metric: "失业金人数"},                    // not 万人修正: the unit of the claim before
 	{in: "全省12条主要流域水质优良比例达⟦97.3%⟧。", metric: "=主要流域水质优良比例"},                              // not 条主要…
 	{in: "私营工业所占的比重则由1954年的25%下降为⟦16%⟧。", metric: "=私营工业占比重"},                            // 下降为 is the predicate, no part of the metric
+	{in: "现在普通鸡蛋批发价在⟦4.4-4.5元/斤⟧之间。", metric: "=普通鸡蛋批发价"},                                // 之间 after the range is no metric
+	{in: "按调整后的“八五”计划，国民经济增长速度由原定平均每年百分之六调高到⟦百分之八至九⟧。", metric: "速度", estimate: true},    // the figures follow the plan
+	{in: "瑞银证券分析师孟磊估算，2022年外资流入A股可达⟦3000亿元⟧。", estimate: true},                           // 估算 opens the sentence as 预计 does
 	{in: "截至7月末，5G基站总数达⟦399.6万个⟧。", metric: "=5G基站总数"},                                   // digits glued to Latin letters open the name
 	{in: "10年期美债收益率跌1.4个基点报⟦3.874%⟧。", metric: "=10年期美债收益率"},                             // and digits glued to a tenor
 	{in: "全国一般公共预算收入⟦173397亿元⟧。", metric: "=一般公共预算收入"},                                   // and stays a verb for the predicate: 预算 is none

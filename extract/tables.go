@@ -945,7 +945,7 @@ var metricHedges = []string{"预计", "预期", "有望", "假设", "预测", "�
 // hedges mark a claim as an estimate or a target when they stand in its
 // clause before it (CLAIMS.md "Estimates").
 var hedges = []string{
-	"预计", "预期", "有望", "预测", "预估", "目标", "力争", "争取", "计划", "拟", "将力争", "纲要要求", "预算", "确保", "努力",
+	"预计", "预期", "有望", "预测", "预估", "估算", "目标", "力争", "争取", "计划", "拟", "将力争", "纲要要求", "预算", "确保", "努力",
 	"預計", "預期", "預測", "預估", "目標", "力爭", "爭取", "計劃", "擬", "預算", "確保", // traditional forms: the 1954 report
 	"料将", "预料", "行料", "机构料", "市场料", // 中国在指数中的总权重料将回升至10%, 该行料网易末季游戏收入…
 	"料升", "料降", "料上涨", "料下降", "料下跌", "料增", "料减", "料同比", "料按年", "料按季", "料萎缩", "料加息", "料降息", "料录得", "料介乎", "料亏损", "料达", "料显示", // 净利润料介乎118至144亿元: 料 before a verb (not 材料, 原料价格)
@@ -1003,8 +1003,19 @@ var fundsWon = []string{"新增专项债", "专项债", "增发国债", "超长�
 
 // forecasts are the hedges whose scope is a whole sentence when they open
 // it (国家预算规定，本年收入…; 预计全年…).
-var forecasts = []string{"预计", "预期", "预测", "预估", "预算", "力争", "计划草案", "拟", // “七五”计划草案规定，…增长百分之六点七
+var forecasts = []string{"预计", "预期", "预测", "预估", "估算", "估计", "预算", "力争", "计划草案", "拟", // “七五”计划草案规定，…增长百分之六点七
 	"預計", "預期", "預測", "預估", "預算", "力爭"}
+
+// spokenPerUnits, after a price and 一, name what the price is for
+// (4.4-4.5元一斤; spokenPer), longest first where they share a prefix.
+var spokenPerUnits = []string{"公斤", "斤", "吨", "个", "只", "件", "张", "瓶", "盒", "箱", "袋", "包", "份", "杯", "碗", "平方米", "平米", "亩", "头", "台", "辆", "套", "桶", "升", "克"}
+
+// spokenPerNext may follow such a price (4.4-4.5元一斤之间, 5元一斤左右).
+var spokenPerNext = []string{"之间", "左右", "上下"}
+
+// planBases open a first clause that names the plan the sentence's figures
+// follow (按调整后的“八五”计划，…; 根据规划，…): its targets.
+var planBases = []string{"按", "按照", "根据", "依照", "依据"}
 
 // changeOpeners open a clause that states the change of the figure before
 // it (预计净利润为2.89亿元，比上年同期增长130%): a forecast's change is a
