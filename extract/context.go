@@ -300,6 +300,7 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 		return &strs[len(strs)-1]
 	}
 	var prev *schema.Claim
+	var bases []int // claims that are a comparison's past base (pastBase)
 	prevHit := hit{}
 	prevSent := -1
 	var items []string           // subjects of a 分别 list, mapped to its claims in order
@@ -364,6 +365,13 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 			}
 			if c.Estimate && (heldStake(r, max(cs, h.start-8), h.start) && h.qual != schema.QualUpperBound || prev != nil && !prev.Estimate && prevHit.ctx >= cs && heldStake(r, max(cs, prevHit.start-8), prevHit.start) && listJoin(r[prevHit.end:h.start])) {
 				c.Estimate = false // 拟转让其持有的25%股份: the stake is held now, whatever is planned for it (but 计划减持其持有的公司股份不超过822.87万股: a cap on the plan)
+			}
+			if c.Estimate && pastBase(r, cs, h.ctx) {
+				// 初步预测，客运量较2021年的8.7亿人次将会有大幅度增长: the base a
+				// forecast is measured from is the past's figure; but the claims
+				// after it go on with the forecast (由一九八二年的三十一万五千人，
+				// 增加到一九八七年的五十五万人), so it is cleared at the end
+				bases = append(bases, len(out))
 			}
 			if !c.Estimate && prev != nil && prevSent == ss && prev.Estimate && changeClause(r, cs, h.ctx) &&
 				!containsWord(r[ss:se], "前值") && !containsWord(r[ss:se], "初值") && !containsWord(r[ss:se], "终值") {
@@ -450,6 +458,9 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 			continue // 创逾3年新低，连跌2日: the record's span is an aside; the claims after it go on with the one before
 		}
 		prev, prevHit, prevSent = &out[len(out)-1], h, ss
+	}
+	for _, i := range bases {
+		out[i].Estimate = false
 	}
 	return out
 }
@@ -1021,11 +1032,14 @@ var (
 	buybackSpendWords  = newWordSet(buybackSpends)
 	notMoverSet        = newWordSet(notMoverWords)
 	hedgeTrie          = newWordSet(concat(hedges, resultsForecasts))
+	baseMarkerWords    = newWordSet(baseMarkers)
+	forecastNounSet    = newWordSet([]string{"预期", "预测", "预估", "目标"})
 	resultsForecastSet = newWordSet(resultsForecasts)
 )
 
-// hasForecast reports whether r holds a forecast or budget word, whose
-// scope is the whole sentence when it opens it.
+// hasForecast reports whether r, a sentence's first clause, holds a
+// forecast or budget word, whose scope is the whole sentence when it opens
+// it, or names the plan the sentence's figures follow (按…计划，).
 func hasForecast(r []rune) bool {
 	if hasAnyPrefix(r, planBases) {
 		// 按调整后的“八五”计划，…增长速度由…调高到百分之八至九: the figures follow the plan
@@ -1358,6 +1372,29 @@ func parenthesized(st *ctxState, ss int, h hit) string {
 		return m
 	}
 	return "" // 市占率（5900辆）: jieba cut the name to one rune
+}
+
+// pastBase reports whether the figure at view offset at, in the clause
+// from cs, is the base of a comparison with a past time (较2021年的8.7亿人次,
+// 超过2020年的14.8亿人次): baseMarkers, a time naming a year, month or
+// quarter, and 的 right before the figure.
+func pastBase(r []rune, cs, at int) bool {
+	if at < 1 || at <= cs || r[at-1] != '的' {
+		return false
+	}
+	for k := at - 2; k >= cs && k >= at-12; k-- {
+		if isClauseSep(r[k]) {
+			return false
+		}
+		if w := baseMarkerWords.suffix(r[max(cs, k-1) : k+1]); w != "" {
+			mid := r[k+1 : at-1] // the time between: 2021年, 上一季度, 2月份
+			return len(mid) > 0 && !(w == "比" && k > 0 && r[k-1] == '占') &&
+				!containsAny(r[cs:k], forecastNounSet) && // GDP增长预期由5月的2.5%下调至2.4%: the base is an earlier forecast
+				slices.ContainsFunc(mid, func(c rune) bool { return c == '年' || c == '月' || c == '季' }) &&
+				!slices.ContainsFunc(mid, func(c rune) bool { return !isDigit(c) && !isCnDigit(c) && !strings.ContainsRune(baseTimeRunes, c) })
+		}
+	}
+	return false
 }
 
 // outside drops from toks the words of an earlier claim's span [a, b): its

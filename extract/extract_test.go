@@ -986,6 +986,10 @@ var contextCases = []contextCase{
 	{in: "现在普通鸡蛋批发价在⟦4.4-4.5元/斤⟧之间。", metric: "=普通鸡蛋批发价"},                                // 之间 after the range is no metric
 	{in: "按调整后的“八五”计划，国民经济增长速度由原定平均每年百分之六调高到⟦百分之八至九⟧。", metric: "速度", estimate: true},    // the figures follow the plan
 	{in: "瑞银证券分析师孟磊估算，2022年外资流入A股可达⟦3000亿元⟧。", estimate: true},                           // 估算 opens the sentence as 预计 does
+	{in: "初步预测，全国春运客运量较2021年的⟦8.7亿人次⟧将会有大幅度增长。", estimate: false},                        // the past base of a forecast is reported
+	{in: "今后五年，计划将普通高等学校招生人数由一九八二年的三十一万五千人，增加到一九八七年的⟦五十五万人⟧。", estimate: true},           // the target after that base still is one
+	{in: "韩国央行将今年GDP增长预期由5月的⟦2.5%⟧下调至2.4%。", estimate: true},                             // a base that is an earlier forecast stays one
+	{in: "“十四五”期间，西藏规划投资⟦6015亿元⟧，较“十三五”增长58%。", estimate: true},                          // a planned investment
 	{in: "截至7月末，5G基站总数达⟦399.6万个⟧。", metric: "=5G基站总数"},                                   // digits glued to Latin letters open the name
 	{in: "10年期美债收益率跌1.4个基点报⟦3.874%⟧。", metric: "=10年期美债收益率"},                             // and digits glued to a tenor
 	{in: "全国一般公共预算收入⟦173397亿元⟧。", metric: "=一般公共预算收入"},                                   // and stays a verb for the predicate: 预算 is none

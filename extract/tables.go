@@ -955,6 +955,7 @@ var hedges = []string{
 	"估计",       // 农民的收入估计将增加一百三十亿元左右
 	"假设",       // 假设75%租户获六个月30%的租金减幅: a scenario, not a fact
 	"力保", "打算", // 力保实现全年粮食播种面积5330万亩, 打算到2024年将产量提升至10亿吨
+	"规划投资", // “十四五”期间，西藏规划投资6015亿元: the plan's figure (规划 alone also names a plan's area or a city's layout)
 }
 
 // materialsBeforeLiao, before 料, make it part of a material's name (材料,
@@ -1013,9 +1014,18 @@ var spokenPerUnits = []string{"公斤", "斤", "吨", "个", "只", "件", "张"
 // spokenPerNext may follow such a price (4.4-4.5元一斤之间, 5元一斤左右).
 var spokenPerNext = []string{"之间", "左右", "上下"}
 
+// baseMarkers, before a past time and 的, make the figure after them the
+// base of a comparison (较2021年的8.7亿人次): a reported figure, whatever
+// forecast the sentence makes from it (pastBase).
+var baseMarkers = []string{"较", "比", "相比", "超过", "高于", "低于", "从", "由"}
+
+// baseTimeRunes, with digits, write the past time of such a base
+// (上一季度, 去年同期, 2月份, 一九五八年).
+const baseTimeRunes = "年月季度份上去前同期个第末底初半"
+
 // planBases open a first clause that names the plan the sentence's figures
 // follow (按调整后的“八五”计划，…; 根据规划，…): its targets.
-var planBases = []string{"按", "按照", "根据", "依照", "依据"}
+var planBases = []string{"按", "根据", "依照", "依据"} // 按 opens 按照 too
 
 // changeOpeners open a clause that states the change of the figure before
 // it (预计净利润为2.89亿元，比上年同期增长130%): a forecast's change is a
