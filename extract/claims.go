@@ -410,8 +410,8 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 		if (def.text == "成" || def.text == "折") && (tok.value > 10 || tok.value <= 0 || tok.vague) {
 			return hit{}, false
 		}
-		// 打八折, 享七五折; but 一波三折 is an idiom
-		if def.text == "折" && !tok.arabic && (tok.start == 0 || !strings.ContainsRune("打按享价为至的", r[tok.start-1])) {
+		// 打八折, 享七五折, 最低两折; but 一波三折 is an idiom
+		if def.text == "折" && !tok.arabic && (tok.start == 0 || !strings.ContainsRune("打按享价为至的低仅", r[tok.start-1])) {
 			return hit{}, false
 		}
 	}
