@@ -401,10 +401,11 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 				// subjects are the claims before it, in order
 				subjects = metricsBefore(out, places, ss, listLen(places[pi:]))
 			}
-			if len(subjects) < 2 && metric != "" && pred != "" {
-				// 原煤、原油、天然气产量达到6640.8万吨、1253.6万吨、9.1亿立方米:
+			if len(subjects) < 2 && metric != "" {
+				// 原煤、原油、天然气产量达到6640.8万吨、1253.6万吨、9.1亿立方米,
+				// 集团完成新签合同额、营业收入、利润总额602.3亿元、134.4亿元、5.1亿元:
 				// as many subjects as claims in the list, one each, in order
-				subjects = listedSubjects(r, ss, cs, h, metric, listLen(places[pi:]))
+				subjects = listedSubjects(r, ss, cs, h, metric, pred != "", listLen(places[pi:]))
 			}
 			if h.kind == schema.KindDuration && strings.HasSuffix(h.unitText, "岁") && metric == "" {
 				metric = "年龄" // 李建林，男，64岁: what an age measures (男 is no metric)
@@ -472,15 +473,22 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 // none with a digit (一、二、三产增加值 is one subject). A clause with 分别
 // has its own reading of its subjects, and one where the list is the
 // claim's first number or follows 等 names examples, not subjects
-// (失能照护、康复护理等7大类158项).
-func listedSubjects(r []rune, ss, cs int, h hit, metric string, n int) []string {
+// (失能照护、康复护理等7大类158项). The list needs a verb: after it (hasPred:
+// …产量达到), or before its first item (集团完成新签合同额、营业收入、利润总额
+// 602.3亿元、134.4亿元、5.1亿元), where the item starts after it.
+func listedSubjects(r []rune, ss, cs int, h hit, metric string, hasPred bool, n int) []string {
 	if n < 2 || h.ctx < cs || containsWord(r[cs:h.ctx], "分别") || containsWord(r[cs:h.start], "等") || slices.ContainsFunc(r[cs:h.ctx], isDigit) {
 		return nil
 	}
 	subjects := []string{metric}
+	opened := false // by a verb before the list's first item
 	for k := cs; k > ss && r[k-1] == '、' && len(subjects) < n; {
 		pcs := clauseStart(r, k-1)
 		item := r[pcs : k-1]
+		if pcs == ss || r[pcs-1] != '、' {
+			rest := afterListVerb(item) // 集团完成新签合同额: the list opens after its verb
+			opened, item = len(rest) < len(item), rest
+		}
 		if len(item) < 2 || len(item) > 12 || slices.ContainsFunc(item, isDigit) || containsAny(item, notListItemSet) ||
 			strings.ContainsRune(notListItemFirst, item[0]) {
 			return nil // 分别占建议、提案总数的, 增速分别比同期工业、高技术制造业高: no list of subjects
@@ -488,11 +496,25 @@ func listedSubjects(r []rune, ss, cs int, h hit, metric string, n int) []string 
 		subjects = append([]string{strings.TrimPrefix(string(item), "其中")}, subjects...)
 		k = pcs
 	}
-	if len(subjects) != n || len(subjects) > 1 && cs-1 >= 0 && r[cs-1] != '、' {
-		return nil
+	if len(subjects) != n || len(subjects) > 1 && cs-1 >= 0 && r[cs-1] != '、' || !hasPred && !opened {
+		return nil // and a list with no verb after it needs one before it
 	}
 	return subjects
 }
+
+// afterListVerb is item, the first of a list of subjects, from after the
+// verb that opens the list (中国化学工程集团完成新签合同额 → 新签合同额), or
+// all of it when no listVerbs word stands in it.
+func afterListVerb(item []rune) []rune {
+	for k := len(item) - 2; k >= 1; k-- {
+		if w := listVerbSet.prefix(item[k:]); w != "" && k+utf8.RuneCountInString(w) < len(item) {
+			return item[k+utf8.RuneCountInString(w):]
+		}
+	}
+	return item
+}
+
+var listVerbSet = newWordSet(listVerbs)
 
 // yearTaskWordSet finds yearTaskWords.
 var yearTaskWordSet = newWordSet(yearTaskWords)

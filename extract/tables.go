@@ -1023,6 +1023,10 @@ var baseMarkers = []string{"较", "比", "相比", "超过", "高于", "低于",
 // (上一季度, 去年同期, 2月份, 一九五八年).
 const baseTimeRunes = "年月季度份上去前同期个第末底初半"
 
+// listVerbs open a list of subjects whose figures follow it (集团完成新签
+// 合同额、营业收入、利润总额602.3亿元、134.4亿元、5.1亿元).
+var listVerbs = []string{"完成", "实现", "录得", "累计完成", "累计实现"}
+
 // planBases open a first clause that names the plan the sentence's figures
 // follow (按调整后的“八五”计划，…; 根据规划，…): its targets.
 var planBases = []string{"按", "根据", "依照", "依据"} // 按 opens 按照 too
