@@ -2071,6 +2071,9 @@ func joinMetric(toks []vtok) string {
 	for k, t := range toks {
 		switch t.text {
 		case "（", "(":
+			if abbr := abbreviation(toks, k); abbr != "" && b.Len() > 0 {
+				b.WriteString("（" + abbr + "）") // 国内生产总值（GDP）: the name and its abbreviation
+			}
 			depth++
 		case "）", ")":
 			depth--
@@ -2133,6 +2136,16 @@ func indexNumber(toks []vtok, k int) bool {
 		return true
 	}
 	return k+1 < len(toks) && toks[k+1].start == t.end && slices.Contains(indexNameEnds, toks[k+1].text) && isHan(firstRune(toks[k-1].text))
+}
+
+// abbreviation is the indicator's abbreviation in the parenthesis opening
+// at toks[k] (国内生产总值（GDP）, 消费者物价指数(CPI)), "" for anything else:
+// a stock's ticker (通用汽车（GM）) is no part of what is measured.
+func abbreviation(toks []vtok, k int) string {
+	if k+2 >= len(toks) || toks[k+2].text != "）" && toks[k+2].text != ")" || !indicatorAbbrs[toks[k+1].text] {
+		return ""
+	}
+	return toks[k+1].text
 }
 
 // namePrefixNumber reports whether toks[k] is digits that open a name

@@ -1027,6 +1027,13 @@ const baseTimeRunes = "年月季度份上去前同期个第末底初半"
 // 合同额、营业收入、利润总额602.3亿元、134.4亿元、5.1亿元).
 var listVerbs = []string{"完成", "实现", "录得", "累计完成", "累计实现"}
 
+// indicatorAbbrs, in a parenthesis after an indicator's name, stay in its
+// metric (国内生产总值（GDP）): annotators write either.
+var indicatorAbbrs = map[string]bool{
+	"GDP": true, "GNP": true, "CPI": true, "PPI": true, "PMI": true, "LPR": true, "MLF": true, "SLF": true, "EPS": true,
+	"ROE": true, "EBIT": true, "EBITDA": true, "CEA": true, "CCER": true, "TEU": true, "FDI": true, "ODI": true, "PC": true,
+}
+
 // planBases open a first clause that names the plan the sentence's figures
 // follow (按调整后的“八五”计划，…; 根据规划，…): its targets.
 var planBases = []string{"按", "根据", "依照", "依据"} // 按 opens 按照 too
