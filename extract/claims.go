@@ -1116,8 +1116,12 @@ func changeTo(r []rune, from hit, a int) bool {
 // range). Percentages need ten times: 净利润增长50%至80% is a forecast's
 // range, 开工率上升3%至76.4% and 指数下降0.7%至46.5% a change and the
 // rate it reached (3 bench claims, none of them a range).
+//
+// After a fall the level may be nearer: more than twice X will do for an
+// amount (氧化铝价格下跌605元/吨至1,848元/吨), where a range of falls
+// seldom spans more (下调100元至200元).
 func changeBy(r []rune, a, sep int, kind string, x, y float64) bool {
-	if x <= 0 || y <= 5*x || kind == schema.KindPercent && y < 10*x || r[sep] != '至' && r[sep] != '到' {
+	if x <= 0 || y <= 2*x || kind == schema.KindPercent && y < 10*x || r[sep] != '至' && r[sep] != '到' {
 		return false
 	}
 	b := before(r, a, 5)
@@ -1127,7 +1131,8 @@ func changeBy(r []rune, a, sep int, kind string, x, y float64) bool {
 	if n := len(b); n > 0 && b[n-1] == '了' {
 		b = b[:n-1] // 增加了
 	}
-	return changeVerbWords.suffix(b) != ""
+	v := changeVerbWords.suffix(b)
+	return v != "" && (y > 5*x || kind != schema.KindPercent && fallVerbs[v])
 }
 
 // special reads the claims that do not start with an ordinary number:

@@ -686,10 +686,14 @@ var claimCases = []claimCase{
 	{in: "下调每股盈利预测约2%及⟦3%⟧", kind: schema.KindPercent, value: 3, low: f(3), high: f(3), unit: "%", qual: schema.QualApprox},
 	{in: "预计2021年净利同比增⟦58.24%到 71.40%⟧", kind: schema.KindPercent, value: 58.24, low: f(58.24), high: f(71.4), unit: "%", qual: schema.QualRange}, // a space after 到
 	{in: "1月15日北京新增⟦一例⟧本地人员新冠肺炎确诊病例", kind: schema.KindCount, value: 1, unit: "例"},                                                                // not the article
-	{in: "按年底存栏数平均每户⟦一头半⟧，按全年饲养量平均每户两头以上", kind: schema.KindCount, value: 1.5, unit: "头"},
-	{in: "现在普通鸡蛋批发价在⟦4.4-4.5元⟧一斤之间", kind: schema.KindMoney, value: 4.4, low: f(4.4), high: f(4.5), unit: "CNY/斤", qual: schema.QualRange}, // the price of one 斤
-	{in: "普速列车票价最低⟦两折⟧、动车组票价最低三折", kind: schema.KindPercent, value: 20, unit: "%"},                                                         // a fare at 20% of the full one                                                         // one and a half, not the article
-	{in: "总计亩产皮棉六十斤、⟦八十斤⟧或者一百斤以上的，共有二百零四个县", kind: schema.KindQuantity, value: 40, low: f(40), unit: "kg", qual: schema.QualLowerBound},    // 以上 bounds each item, across 或者
+	{in: "按年底存栏数平均每户⟦一头半⟧，按全年饲养量平均每户两头以上", kind: schema.KindCount, value: 1.5, unit: "头"},                                                         // one and a half, not the article
+	{in: "现在普通鸡蛋批发价在⟦4.4-4.5元⟧一斤之间", kind: schema.KindMoney, value: 4.4, low: f(4.4), high: f(4.5), unit: "CNY/斤", qual: schema.QualRange},        // the price of one 斤
+	{in: "普速列车票价最低⟦两折⟧、动车组票价最低三折", kind: schema.KindPercent, value: 20, unit: "%"},                                                                // a fare at 20% of the full one
+	{in: "河南氧化铝价格下跌⟦605元/吨⟧至1,848元/吨", kind: schema.KindMoney, value: 605, unit: "CNY/吨"},                                                         // a fall and the level reached, not a range
+	{in: "对每张新手机卡征收⟦2万缅币⟧的商业税", kind: schema.KindMoney, value: 20000, unit: "MMK/张"},                                                              // Myanmar's kyat
+	{in: "福州将人才限价商品住房上市交易限制期从10年调整为⟦5年⟧", kind: schema.KindDuration, value: 5, unit: "year"},                                                      // a span changed
+	{in: "30%的基金经理从业年限小于⟦3年⟧", kind: schema.KindDuration, value: 3, high: f(3), unit: "year", qual: schema.QualUpperBound},
+	{in: "总计亩产皮棉六十斤、⟦八十斤⟧或者一百斤以上的，共有二百零四个县", kind: schema.KindQuantity, value: 40, low: f(40), unit: "kg", qual: schema.QualLowerBound}, // 以上 bounds each item, across 或者
 	{in: "当局计划要求两间公司保留最少⟦2400亿美元⟧资本", kind: schema.KindMoney, value: 2.4e11, low: f(2.4e11), unit: "USD", qual: schema.QualLowerBound},
 	{in: "行业商务活动指数高于⟦60%⟧", kind: schema.KindPercent, value: 60, low: f(60), unit: "%", qual: schema.QualLowerBound}, // 高于 right before the figure bounds it
 	{in: "涨幅达3.5%，显著高于前月的⟦2.8%⟧", kind: schema.KindPercent, value: 2.8, low: f(2.8), high: f(2.8), unit: "%"},        // but a base between: the figure compared

@@ -44,6 +44,7 @@ var currencies = []struct{ text, code string }{
 	{"毛里求斯卢比", "MUR"}, {"巴基斯坦卢比", "PKR"}, {"斯里兰卡卢比", "LKR"}, {"尼泊尔卢比", "NPR"}, // the other rupees (卢比 alone is India's)
 	{"印尼盾", "IDR"}, {"印度尼西亚盾", "IDR"}, {"墨西哥比索", "MXN"}, {"阿根廷比索", "ARS"}, {"智利比索", "CLP"}, {"哥伦比亚比索", "COP"},
 	{"沙特里亚尔", "SAR"}, {"迪拉姆", "AED"}, {"埃及镑", "EGP"}, {"土耳其里拉", "TRY"}, {"巴西雷亚尔", "BRL"}, {"韩圆", "KRW"},
+	{"缅币", "MMK"}, {"缅元", "MMK"}, {"图格里克", "MNT"}, {"奈拉", "NGN"},
 }
 
 // fxCodes are the ISO codes a currency pair may be written in (GBP/USD),
@@ -702,11 +703,12 @@ var durationCues = []string{
 // yearSpanCues make N年 a span as durationCues do, but not N日, a date
 // after them (禁止期从3年延长至5年; but 从24日起, 延长到20日).
 var yearSpanCues = []string{"从", "延长至", "延长到", "就读", "期为", "年龄为", "工作", "到期时间为", // 学生在中职学校就读3年, 协议期为10年, 最长到期时间为21年
+	"调整为", "调整至", "缩短为", "缩短至", "缩短到", "延长为", "小于", "大于", "少于", "多于", // 限制期从10年调整为5年, 从业年限小于3年
 	"签订", "签署", "停开", "停飞", "断流", "停运", "停航"} // 签订十年航材采购协议, 经济型轿车停开一年, 永定河断流26年后
 
 // fromSpanNext, right after 从N年, show the span changes (从3年延长至5年,
-// 从4年缩短到2年); 从一年开行十班 and 从5年一遇 are no span.
-var fromSpanNext = "延缩提增减到至降升逐"
+// 从4年缩短到2年, 从10年调整为5年); 从一年开行十班 and 从5年一遇 are no span.
+var fromSpanNext = "延缩提增减到至降升逐调变"
 
 // dayDateNext, after N日, make it a day of the month whatever cue stands
 // before it (袁达18日在新闻发布会上表示: 达 ends a name).
@@ -1033,6 +1035,9 @@ var indicatorAbbrs = map[string]bool{
 	"GDP": true, "GNP": true, "CPI": true, "PPI": true, "PMI": true, "LPR": true, "MLF": true, "SLF": true, "EPS": true,
 	"ROE": true, "EBIT": true, "EBITDA": true, "CEA": true, "CCER": true, "TEU": true, "FDI": true, "ODI": true, "PC": true,
 }
+
+// fallVerbs are the changeVerbs of a fall (changeBy).
+var fallVerbs = map[string]bool{"减少": true, "下降": true, "降低": true, "回落": true, "下跌": true, "下调": true, "缩小": true, "收窄": true, "下行": true, "减": true, "降": true, "跌": true, "年减": true, "月减": true}
 
 // planBases open a first clause that names the plan the sentence's figures
 // follow (按调整后的“八五”计划，…; 根据规划，…): its targets.
