@@ -1039,6 +1039,10 @@ var indicatorAbbrs = map[string]bool{
 // fallVerbs are the changeVerbs of a fall (changeBy).
 var fallVerbs = map[string]bool{"减少": true, "下降": true, "降低": true, "回落": true, "下跌": true, "下调": true, "缩小": true, "收窄": true, "下行": true, "减": true, "降": true, "跌": true, "年减": true, "月减": true}
 
+// residentNouns, after N多 with no magnitude, make it a count of people
+// (6000多居民, 200余村民; impliedCount).
+var residentNouns = []string{"居民", "村民", "群众", "农民", "市民", "职工", "农户", "学生", "游客", "乘客", "旅客", "患者", "志愿者"}
+
 // planBases open a first clause that names the plan the sentence's figures
 // follow (按调整后的“八五”计划，…; 根据规划，…): its targets.
 var planBases = []string{"按", "根据", "依照", "依据"} // 按 opens 按照 too
