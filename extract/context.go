@@ -2237,6 +2237,9 @@ func tidyMetric(m string) string {
 	if f, ok := forecastMetrics[m]; ok {
 		return f // 2021年预盈3.3亿元至3.9亿元: the profit forecast, not the verb
 	}
+	if inner, ok := strings.CutPrefix(m, "“"); ok && strings.HasSuffix(inner, "”") && strings.Count(m, "“") == 1 && strings.Count(m, "”") == 1 {
+		m = strings.TrimSuffix(inner, "”") // “修正营业利润”超过10亿元: the term, its quotes the writer's
+	}
 	if slices.Contains(notMetrics, m) || predicateSet[m] || slices.Contains(changeVerbs, m) || m == "计划" ||
 		!strings.ContainsFunc(m, func(c rune) bool { return isHan(c) || c < 0x80 && isASCIILetter(c) }) {
 		return "" // a verb alone (回落), a hedge alone (一九八一年计划为…), and digits and signs alone: 】1月7日 gave 1

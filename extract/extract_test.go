@@ -1001,6 +1001,7 @@ var contextCases = []contextCase{
 	{in: "中国化学工程集团完成新签合同额、营业收入、利润总额⟦602.3亿元⟧、134.4亿元、5.1亿元。", metric: "=新签合同额"},          // a list of subjects after its verb, one per figure
 	{in: "前三季度国内生产总值（GDP）⟦82.31万亿元⟧。", metric: "=国内生产总值（GDP）"},                           // an indicator's abbreviation stays with its name
 	{in: "通用汽车（GM）股价上涨⟦6.1%⟧。", metric: "通用汽车"},                                          // a ticker does not
+	{in: "2021年“修正营业利润”超过10亿元的A股医药上市公司有⟦68家⟧。", metric: "=修正营业利润"},                       // no quotes around the term
 	{in: "截至7月末，5G基站总数达⟦399.6万个⟧。", metric: "=5G基站总数"},                                   // digits glued to Latin letters open the name
 	{in: "10年期美债收益率跌1.4个基点报⟦3.874%⟧。", metric: "=10年期美债收益率"},                             // and digits glued to a tenor
 	{in: "全国一般公共预算收入⟦173397亿元⟧。", metric: "=一般公共预算收入"},                                   // and stays a verb for the predicate: 预算 is none
