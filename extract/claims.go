@@ -1189,7 +1189,9 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 		if c == '前' && tail != "名" && tail != "位" && tail != "强" || c == '第' && !slices.Contains(rankTails, tail) {
 			// 从第9名提升至第2名: a rank moving from one place to another
 			from := c == '第' && (tail == "名" || tail == "位") && i > 0 && (r[i-1] == '从' || r[i-1] == '由')
-			if !from && !rankCued(before(r, i, winBefore)) && !rankListItem(r, i) {
+			// 第2位是Instagram，第3位是Facebook: a place and who holds it
+			held := c == '第' && (tail == "名" || tail == "位") && i+m.Length < len(r) && (r[i+m.Length] == '是' || r[i+m.Length] == '为')
+			if !from && !held && !rankCued(before(r, i, winBefore)) && !rankListItem(r, i) {
 				return hit{}, false
 			}
 		}

@@ -695,6 +695,7 @@ var claimCases = []claimCase{
 	{in: "30%的基金经理从业年限小于⟦3年⟧", kind: schema.KindDuration, value: 3, high: f(3), unit: "year", qual: schema.QualUpperBound},
 	{in: "感恩社区⟦6000多⟧居民很多都没有一技之长", kind: schema.KindCount, value: 6000, low: f(6000), unit: "人", qual: schema.QualLowerBound},           // people counted with no measure word
 	{in: "上一次苹果占据⟦第一⟧位还要追溯到2020年四季度", kind: schema.KindRank, value: 1, unit: "rank"},                                                    // 占据 a place
+	{in: "首位是短视频APP TikTok，⟦第2⟧位是Instagram", kind: schema.KindRank, value: 2, unit: "rank"},                                             // a place and who holds it
 	{in: "运城盐湖具有⟦4600多年⟧的开采史", kind: schema.KindDuration, value: 4600, low: f(4600), unit: "year", qual: schema.QualLowerBound},         // the span of a history, not a year
 	{in: "总计亩产皮棉六十斤、⟦八十斤⟧或者一百斤以上的，共有二百零四个县", kind: schema.KindQuantity, value: 40, low: f(40), unit: "kg", qual: schema.QualLowerBound}, // 以上 bounds each item, across 或者
 	{in: "当局计划要求两间公司保留最少⟦2400亿美元⟧资本", kind: schema.KindMoney, value: 2.4e11, low: f(2.4e11), unit: "USD", qual: schema.QualLowerBound},
