@@ -1236,9 +1236,14 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 		beforeV, afterV = left[:p], left[p+1:]
 		// 累计达到, 同比增长: join an adverb to its verb; 下降为, 上升到:
 		// a change verb to the copula or preposition of the level reached
+		predStart := left[p].start
 		if p > 0 && (isPredAdverb(left[p-1].text) || levelLinks[pred] && left[p-1].end == left[p].start && slices.Contains(changeVerbs, left[p-1].text)) {
 			pred = left[p-1].text + pred
 			beforeV = left[:p-1]
+			predStart = left[p-1].start
+		}
+		if span := averagedOver(r, predStart); span != "" && strings.HasPrefix(pred, "平均") {
+			pred = span + pred // 两年平均增长5.2%: the average is over two years, beside 同比增长9.8%
 		}
 	} else {
 		beforeV = left
@@ -1417,6 +1422,17 @@ func pastBase(r []rune, cs, at int) bool {
 		}
 	}
 	return false
+}
+
+// averagedOver is the span written right before view offset a, where an
+// average's verb starts (两年平均增长, 五年平均增长): "" when none.
+func averagedOver(r []rune, a int) string {
+	for _, w := range averageSpans {
+		if hasSuffix(r[:a], w) {
+			return w
+		}
+	}
+	return ""
 }
 
 // outside drops from toks the words of an earlier claim's span [a, b): its

@@ -1503,3 +1503,22 @@ func TestUnitText(t *testing.T) {
 		}
 	}
 }
+
+// TestAveragePredicate: the span an average runs over stays in its
+// predicate (两年平均增长), which tells it from the year-on-year figure
+// beside it.
+func TestAveragePredicate(t *testing.T) {
+	e := testExtractor(t, Options{})
+	cs := e.Extract("营业总收入755543.6亿元，同比增长18.5%，两年平均增长9.9%。")
+	var preds []string
+	for _, c := range cs {
+		p := ""
+		if c.Predicate != nil {
+			p = *c.Predicate
+		}
+		preds = append(preds, p)
+	}
+	if want := []string{"", "同比增长", "两年平均增长"}; !slices.Equal(preds, want) {
+		t.Errorf("predicates %q, want %q (claims %v)", preds, want, spans(cs))
+	}
+}

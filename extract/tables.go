@@ -1044,6 +1044,10 @@ var fallVerbs = map[string]bool{"减少": true, "下降": true, "降低": true, 
 // (6000多居民, 200余村民; impliedCount).
 var residentNouns = []string{"居民", "村民", "群众", "农民", "市民", "职工", "农户", "学生", "游客", "乘客", "旅客", "患者", "志愿者"}
 
+// averageSpans, right before 平均增长, say over how long the average runs
+// (两年平均增长5.2%); the predicate keeps them.
+var averageSpans = []string{"两年", "三年", "四年", "五年", "十年", "2年", "3年", "5年", "10年"}
+
 // planBases open a first clause that names the plan the sentence's figures
 // follow (按调整后的“八五”计划，…; 根据规划，…): its targets.
 var planBases = []string{"按", "根据", "依照", "依据"} // 按 opens 按照 too
