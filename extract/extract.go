@@ -394,8 +394,8 @@ func scanNumber(r []rune, i int) numTok {
 		j++
 	}
 done:
-	// 5500万千瓦, 3千米: a 千 or 百 that starts a unit belongs to the unit.
-	if j-1 > i && (r[j-1] == '千' || r[j-1] == '百') && j < len(r) && unitAfterMag(r[j-1], r[j]) {
+	// 5500万千瓦, 3千米, 26609千公顷: a 千 or 百 that starts a unit belongs to the unit.
+	if j-1 > i && (r[j-1] == '千' || r[j-1] == '百') && j < len(r) && (unitAfterMag(r[j-1], r[j]) || r[j-1] == '千' && hasPrefix(r[j:], "公顷")) {
 		j--
 	}
 	t.end = j

@@ -695,6 +695,8 @@ var claimCases = []claimCase{
 	{in: "30%的基金经理从业年限小于⟦3年⟧", kind: schema.KindDuration, value: 3, high: f(3), unit: "year", qual: schema.QualUpperBound},
 	{in: "感恩社区⟦6000多⟧居民很多都没有一技之长", kind: schema.KindCount, value: 6000, low: f(6000), unit: "人", qual: schema.QualLowerBound},           // people counted with no measure word
 	{in: "上一次苹果占据⟦第一⟧位还要追溯到2020年四季度", kind: schema.KindRank, value: 1, unit: "rank"},                                                    // 占据 a place
+	{in: "全国夏粮播种面积⟦26609千公顷⟧，比上年增加78.5千公顷", kind: schema.KindQuantity, value: 2.6609e11, unit: "m2"},                                    // the statistical bureau's thousand hectares
+	{in: "22个省市的平均猪粮比价为⟦8.02⟧，环比回落了1%", kind: schema.KindMultiple, value: 8.02, unit: "x"},                                              // a price ratio
 	{in: "首位是短视频APP TikTok，⟦第2⟧位是Instagram", kind: schema.KindRank, value: 2, unit: "rank"},                                             // a place and who holds it
 	{in: "运城盐湖具有⟦4600多年⟧的开采史", kind: schema.KindDuration, value: 4600, low: f(4600), unit: "year", qual: schema.QualLowerBound},         // the span of a history, not a year
 	{in: "总计亩产皮棉六十斤、⟦八十斤⟧或者一百斤以上的，共有二百零四个县", kind: schema.KindQuantity, value: 40, low: f(40), unit: "kg", qual: schema.QualLowerBound}, // 以上 bounds each item, across 或者

@@ -72,7 +72,7 @@ var (
 	// 预期45.5, 前值45.3, 7月终值66.4, 缩小0.05, 较上月回升0.02.
 	patSeriesCue = pattern{"series_cue", mustCompileBack(`(?:预期|前值|初值|终值|今值|前次为|预估|修正值|缩小|扩大|降至|升至|回落至|下降到|降到|降低到|提高到|上升到|增长到|增长至|为|回升|回落|上升|下降)[^，,。；;\n]{0,8}?\s?$`)}
 	// ratioCue: 收入比值2.62, 缩小0.05 — a ratio stated without a unit.
-	patRatioCue = pattern{"ratio_cue", mustCompileBack(`(?:比值|之比|比为|收入比|倍差|投标倍数|认购倍数)[^，,。；;\n]{0,10}(?:为|是|缩小|扩大|降至|升至|缩小到|缩小至)?\s?$`)}
+	patRatioCue = pattern{"ratio_cue", mustCompileBack(`(?:比值|之比|比为|收入比|比价|倍差|投标倍数|认购倍数)[^，,。；;\n]{0,10}(?:为|是|缩小|扩大|降至|升至|缩小到|缩小至)?\s?$`)}
 	// moneyCue: 实现收入15.02亿, 票房（含预售）已突破30亿 — an amount whose
 	// currency is left unwritten, after a word that names money.
 	patMoneyCue = pattern{"money_cue", mustCompileBack(`(?:` + alt(moneyCues) + `)(?:（[^（）\n]{1,10}）|\([^()\n]{1,10}\))?(?:` + alt(concat(moneyLinks, changeVerbs)) + `){0,2}\s?$`)}

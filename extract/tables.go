@@ -102,6 +102,7 @@ var physical = []unitDef{
 	{text: "平方呎", kind: schema.KindQuantity, code: "m2", factor: 0.09290304},
 	{text: "平", kind: schema.KindQuantity, code: "m2", factor: 1, arabic: true, guard: `方|米|均|衡|稳|台|安|价|等|局|手|仓|开|分|民|时|常|行|面|原|房|板|盘|息|抑|定|静|反|凡|滑|整|复|和|顶|视|铺|0|1|2|3|4|5|6|7|8|9`}, // 总建面不超11.16万平; but 5升1平2降
 	{text: "㎡", kind: schema.KindQuantity, code: "m2", factor: 1},
+	{text: "千公顷", kind: schema.KindQuantity, code: "m2", factor: 1e7}, // 夏粮播种面积26609千公顷: the statistical bureau's unit
 	{text: "公顷", kind: schema.KindQuantity, code: "m2", factor: 1e4},
 	{text: "亩", kind: schema.KindQuantity, code: "m2", factor: 10000.0 / 15},
 	{text: "立方米", kind: schema.KindQuantity, code: "m3", factor: 1},
