@@ -2202,7 +2202,7 @@ func impliedCount(r []rune, t numTok) string {
 	if end+1 < len(r) && (r[end] == '多' || r[end] == '余') && (r[end+1] == '万' || r[end+1] == '亿') {
 		end += 2 // 3700多万学生
 	} else if !slices.ContainsFunc(t.rs, func(c rune) bool { return c == '万' || c == '亿' }) {
-		if t.arabic && end+1 < len(r) && t.parse() && t.value >= 100 && (r[end] == '多' || r[end] == '余') && hasAnyPrefix(r[end+1:], residentNouns) {
+		if t.arabic && end+1 < len(r) && (r[end] == '多' || r[end] == '余') && hasAnyPrefix(r[end+1:], residentNouns) && t.parse() && t.value >= 100 {
 			return "人" // 感恩社区6000多居民: people, though no magnitude says it is a count
 		}
 		return ""
