@@ -1055,7 +1055,8 @@ var (
 	notMoverSet        = newWordSet(notMoverWords)
 	hedgeTrie          = newWordSet(concat(hedges, resultsForecasts))
 	baseMarkerWords    = newWordSet(baseMarkers)
-	forecastNounSet    = newWordSet([]string{"预期", "预测", "预估", "目标"})
+	forecastNounSet    = newWordSet(forecastNouns)
+	averageSpanWords   = newWordSet(averageSpans)
 	resultsForecastSet = newWordSet(resultsForecasts)
 )
 
@@ -1065,8 +1066,11 @@ var (
 func hasForecast(r []rune) bool {
 	if hasAnyPrefix(r, planBases) {
 		// 按调整后的“八五”计划，…增长速度由…调高到百分之八至九: the figures follow the plan
-		body := strings.TrimRight(string(r), "，,；： ")
-		if strings.HasSuffix(body, "计划") || strings.HasSuffix(body, "规划") {
+		body := r
+		for len(body) > 0 && strings.ContainsRune("，,；： ", body[len(body)-1]) {
+			body = body[:len(body)-1]
+		}
+		if hasAnySuffix(body, planBaseEnds) {
 			return true
 		}
 	}
@@ -1242,7 +1246,7 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 			beforeV = left[:p-1]
 			predStart = left[p-1].start
 		}
-		if span := averagedOver(r, predStart); span != "" && strings.HasPrefix(pred, "平均") {
+		if span := averageSpanWords.suffix(r[:predStart]); span != "" && strings.HasPrefix(pred, "平均") {
 			pred = span + pred // 两年平均增长5.2%: the average is over two years, beside 同比增长9.8%
 		}
 	} else {
@@ -1422,17 +1426,6 @@ func pastBase(r []rune, cs, at int) bool {
 		}
 	}
 	return false
-}
-
-// averagedOver is the span written right before view offset a, where an
-// average's verb starts (两年平均增长, 五年平均增长): "" when none.
-func averagedOver(r []rune, a int) string {
-	for _, w := range averageSpans {
-		if hasSuffix(r[:a], w) {
-			return w
-		}
-	}
-	return ""
 }
 
 // outside drops from toks the words of an earlier claim's span [a, b): its

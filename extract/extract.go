@@ -185,13 +185,13 @@ func (e *Extractor) scan(v *view, hits []hit) []hit {
 			h.qual = q // 不低于740元/月和485元/月, 约2%及3%: the word before the list's first item
 			h.bounds()
 		}
-		hits = append(hits, h)
 		i = h.end
 		if u := spokenPer(r, h); u != "" {
-			hits[len(hits)-1].unit += "/" + u // 4.4-4.5元一斤: the price of one 斤, which is no claim of its own
-			i = h.end + 1 + utf8.RuneCountInString(u)
-			hits[len(hits)-1].after = max(h.after, i)
+			h.unit += "/" + u // 4.4-4.5元一斤: the price of one 斤, which is no claim of its own
+			i += 1 + utf8.RuneCountInString(u)
+			h.after = max(h.after, i)
 		}
+		hits = append(hits, h)
 	}
 	sortHits(hits)
 	return hits
@@ -395,7 +395,7 @@ func scanNumber(r []rune, i int) numTok {
 	}
 done:
 	// 5500万千瓦, 3千米, 26609千公顷: a 千 or 百 that starts a unit belongs to the unit.
-	if j-1 > i && (r[j-1] == '千' || r[j-1] == '百') && j < len(r) && (unitAfterMag(r[j-1], r[j]) || r[j-1] == '千' && hasPrefix(r[j:], "公顷")) {
+	if j-1 > i && (r[j-1] == '千' || r[j-1] == '百') && j < len(r) && unitAfterMag(r[j-1], r[j:]) {
 		j--
 	}
 	t.end = j
@@ -522,12 +522,12 @@ func cnDigitsOnly(r []rune) bool {
 	return true
 }
 
-// unitAfterMag reports whether mag followed by next spells a unit (千瓦,
-// 千米, 千克, 千升, 百分点) rather than a magnitude.
-func unitAfterMag(mag, next rune) bool {
-	switch mag {
+// unitAfterMag reports whether mag followed by rest spells a unit (千瓦,
+// 千米, 千克, 千升, 千公顷, 百分点) rather than a magnitude.
+func unitAfterMag(mag rune, rest []rune) bool {
+	switch next := rest[0]; mag {
 	case '千':
-		return next == '瓦' || next == '米' || next == '克' || next == '焦' || next == '升'
+		return next == '瓦' || next == '米' || next == '克' || next == '焦' || next == '升' || hasPrefix(rest, "公顷")
 	case '百':
 		return next == '分'
 	}

@@ -1027,6 +1027,10 @@ var baseMarkers = []string{"较", "比", "相比", "超过", "高于", "低于",
 // (上一季度, 去年同期, 2月份, 一九五八年).
 const baseTimeRunes = "年月季度份上去前同期个第末底初半"
 
+// forecastNouns, before the base of a comparison, make that base an earlier
+// forecast, itself an estimate (GDP增长预期由5月的2.5%下调至2.4%; pastBase).
+var forecastNouns = []string{"预期", "预测", "预估", "目标"}
+
 // listVerbs open a list of subjects whose figures follow it (集团完成新签
 // 合同额、营业收入、利润总额602.3亿元、134.4亿元、5.1亿元).
 var listVerbs = []string{"完成", "实现", "录得", "累计完成", "累计实现"}
@@ -1052,6 +1056,9 @@ var averageSpans = []string{"两年", "三年", "四年", "五年", "十年", "2
 // planBases open a first clause that names the plan the sentence's figures
 // follow (按调整后的“八五”计划，…; 根据规划，…): its targets.
 var planBases = []string{"按", "根据", "依照", "依据"} // 按 opens 按照 too
+
+// planBaseEnds end such a clause: what it names is a plan.
+var planBaseEnds = []string{"计划", "规划"}
 
 // changeOpeners open a clause that states the change of the figure before
 // it (预计净利润为2.89亿元，比上年同期增长130%): a forecast's change is a
