@@ -392,6 +392,12 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 			return hit{}, false
 		}
 	case schema.KindQuantity:
+		if def.text == "分" && (!slices.Contains(tok.rs, '.') || mag != "" || tok.magSuffix != "") {
+			return hit{}, false // a score has decimals: 10时54分, 3分之差 are no scores
+		}
+		if def.text == "分" && containsWord(before(r, tok.start, winBefore), "每股") {
+			def = unitDef{text: def.text, kind: schema.KindMoney, code: "CNY", factor: 0.01} // 每股亏损4.5分: cents a share
+		}
 		// 男子100米蝶泳, 10米气步枪: the name of an event, not a length
 		if def.code == "m" && (hasAnySuffix(before(r, tok.start, 3), eventSexes) || hasAnyPrefix(r[end:], eventNames)) {
 			return hit{}, false
@@ -411,7 +417,7 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 			return hit{}, false
 		}
 		// 打八折, 享七五折, 最低两折; but 一波三折 is an idiom
-		if def.text == "折" && !tok.arabic && (tok.start == 0 || !strings.ContainsRune("打按享价为至的低仅", r[tok.start-1])) {
+		if def.text == "折" && !tok.arabic && (tok.start == 0 || !strings.ContainsRune("打按享价为至的低仅", r[tok.start-1])) && !hasPrefix(r[end:], "优惠") {
 			return hit{}, false
 		}
 	}
@@ -670,6 +676,9 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 	}
 	if hasSuffix(r[:tok.start], "今明") || hasSuffix(r[:tok.start], "过去") && tok.one() && (def.text == "天" || def.text == "日") {
 		return false // 今明两天, 过去一天: when, not how long
+	}
+	if tok.one() && (hasAnySuffix(r[:tok.start], []string{"今天", "当天", "那天"}) || end < len(r) && (r[end] == '也' || r[end] == '都')) {
+		return false // 今天一天取消航班1000多架次: today alone; 一天也不耽误: not a single day, no span
 	}
 	if hasSuffix(r[:tok.start], "总有") {
 		return false // 战争总有一天要打起来: someday
@@ -1694,6 +1703,9 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 	if h, ok := loneAmount(r, *tok, prev); ok {
 		return h, true
 	}
+	if h, ok := loneThreshold(r, *tok); ok {
+		return h, true
+	}
 	// Most bare numbers are neither list items, readings nor implied
 	// counts: decide that before parsing them.
 	implied := impliedCount(r, *tok)
@@ -1877,6 +1889,32 @@ func loneAmount(r []rune, tok numTok, prev *hit) (hit, bool) {
 	h.bounds()
 	return h, true
 }
+
+// loneThreshold reads a lone 万 that a level passes at the end of its
+// clause (日均进馆人数破万, 加沙地带死亡人数过万, 单月销量破万): at least ten
+// thousand of what the clause counts, or of yuan after a money cue
+// (平均招聘月薪首次破万).
+func loneThreshold(r []rune, tok numTok) (hit, bool) {
+	if tok.arabic || len(tok.rs) != 1 || tok.rs[0] != '万' || tok.start == 0 || !strings.ContainsRune("破过", r[tok.start-1]) ||
+		tok.end < len(r) && !isClauseSep(r[tok.end]) && !strings.ContainsRune("”】）", r[tok.end]) {
+		return hit{}, false
+	}
+	pre, ctx := preQualifier(r, tok.start)
+	if pre == schema.QualExact {
+		pre, ctx = schema.QualLowerBound, tok.start-1 // 过万
+	}
+	h := hit{start: tok.start, end: tok.end, ctx: ctx, after: tok.end, kind: schema.KindCount, unit: "个",
+		unitText: "万", value: 1e4, qual: pre, scale: 1}
+	if b := lastClause(before(r, ctx, winBefore)); containsAny(b, moneyCueSet) {
+		h.kind, h.unit = schema.KindMoney, "CNY"
+	} else if containsWord(b, "人数") {
+		h.unit = "人" // 日均进馆人数破万: people
+	}
+	h.bounds()
+	return h, true
+}
+
+var moneyCueSet = newWordSet(moneyCues)
 
 // indexBefore reports whether an index's name (PMI, 指数) ends the words
 // of the clause before view offset a, at most 8 runes before it.

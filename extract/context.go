@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -410,6 +411,13 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 			if h.kind == schema.KindDuration && strings.HasSuffix(h.unitText, "岁") && metric == "" {
 				metric = "年龄" // 李建林，男，64岁: what an age measures (男 is no metric)
 			}
+			if h.kind == schema.KindQuantity && h.unitText == "分" {
+				// 以56.720分的总成绩, 拿到88.50分: the score, not the athlete's words
+				// (but 满意度综合得分为80.59分 names its own)
+				if w := scoreName(r, h.after); w != "" || !strings.Contains(metric, "分") && !strings.Contains(metric, "成绩") && !strings.Contains(metric, "满意度") {
+					metric = cmp.Or(w, "得分")
+				}
+			}
 			if h.pair != "" {
 				metric = h.pair // 欧元兑美元涨0.02%报1.1163: the rate of the pair
 			} else if h.kind == schema.KindPercent || h.kind == schema.KindPercentagePoint {
@@ -673,6 +681,19 @@ func hedged(r []rune, ss, cs, at, firstHit, colon int) bool {
 		// happened, and so is a sentence opening with a year
 		return containsWord(r[max(0, k-4):k], "目标") && !opensWithYear(r, ss)
 	}
+}
+
+// scoreName is the noun after a score that names it (以56.720分的总成绩:
+// 总成绩), "" for none.
+func scoreName(r []rune, after int) string {
+	if after < len(r) && r[after] == '的' {
+		for _, w := range scoreNouns {
+			if hasPrefix(r[after+1:], w) {
+				return w
+			}
+		}
+	}
+	return ""
 }
 
 // listStart moves a clause start cs back over the clauses before it that

@@ -614,6 +614,10 @@ func (e *Extractor) claimAt(v *view, tok *numTok) (hit, bool) {
 		}
 		return e.rangeAt(v, tok)
 	}
+	if sf.unit == "折" && !tok.arabic && len(tok.rs) == 2 && cnDigitsOnly(tok.rs) && numeralRunes[tok.rs[0]].digit > 0 {
+		// 七五折: seven and a half tenths (a run of two digits is otherwise no cardinal)
+		tok.value, tok.parsed, tok.ok = float64(numeralRunes[tok.rs[0]].digit)+float64(numeralRunes[tok.rs[1]].digit)/10, true, true
+	}
 	if !tok.parse() {
 		return hit{}, false
 	}

@@ -785,6 +785,11 @@ var claimCases = []claimCase{
 	{in: "掌上好办综合指数西北⟦第一⟧，", kind: schema.KindRank, value: 1, unit: "rank"},
 	{in: "2021年生猪生产提前⟦半年⟧完成", kind: schema.KindDuration, value: 0.5, unit: "year"},
 	{in: "城镇登记失业⟦半年⟧以上人员", kind: schema.KindDuration, value: 0.5, low: f(0.5), unit: "year", qual: schema.QualLowerBound},
+	{in: "中国选手朱雪莹以⟦56.720分⟧的总成绩摘得金牌", kind: schema.KindQuantity, value: 56.72, unit: "point"}, // a score has decimals
+	{in: "期间亏损8891万元；每股亏损⟦4.5分⟧。", kind: schema.KindMoney, value: 0.045, unit: "CNY/股"},       // cents a share
+	{in: "万种图书给予购书者⟦七五折⟧优惠", kind: schema.KindPercent, value: 75, unit: "%"},
+	{in: "暑期以来，日均进馆人数破⟦万⟧。", kind: schema.KindCount, value: 1e4, low: f(1e4), unit: "人", qual: schema.QualLowerBound},
+	{in: "【智联招聘：38城平均招聘月薪首次破⟦万⟧】", kind: schema.KindMoney, value: 1e4, low: f(1e4), unit: "CNY", qual: schema.QualLowerBound},
 	// text as it comes
 	{in: "限上零售增长\n\n⟦25.2%⟧,社会消费品零售总额保持前列", kind: schema.KindPercent, value: 25.2, unit: "%"},
 }
@@ -940,6 +945,11 @@ var notClaims = []string{
 	"紧扣“两中心两地”战略定位",
 	"实施“2小时重庆”交通圈",
 	"百日千万招聘专项行动",
+	"1月8日10时54分，比赛以3分之差结束",
+	"马术三项赛的个人金牌",
+	"航线停航，今天一天取消航班",
+	"发扬“一天也不耽误，一天也不懈怠”的精神",
+	"成达万高铁开通",
 }
 
 func TestNotClaims(t *testing.T) {
@@ -1235,6 +1245,8 @@ var contextCases = []contextCase{
 	{in: "前三季度，全国城镇新增就业1045万人，完成全年目标的⟦95.0%⟧。", estimate: false, time: "前三季度"},
 	{in: "3个省重大、⟦21个⟧市重点项目投资超序时", metric: "市重点项目"},
 	{in: "台达电涨超3%，台积电涨超⟦2%⟧，富途控股涨5.25%", metric: "台积电"},
+	{in: "中国选手朱雪莹以⟦56.720分⟧的总成绩摘得金牌", metric: "=总成绩"}, // a score's name, after it
+	{in: "谷爱凌凭借这个高难度动作拿到⟦94.50分⟧，", metric: "=得分"},
 	// a duration (两年) before a date does not cut the date short at its window
 	{in: "援助团的任务期限再延长两年，至2026年11月15日，资金增加⟦20%⟧。", time: "2026年11月"},
 }

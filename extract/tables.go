@@ -194,6 +194,9 @@ var physical = []unitDef{
 	{text: "摄氏度", kind: schema.KindQuantity, code: "degC", factor: 1},
 	{text: "点", kind: schema.KindQuantity, code: "point", factor: 1, arabic: true, guard: `钟|半|多|整|档|` + strings.Join(pointNouns, "|")},
 	{text: "个点", kind: schema.KindQuantity, code: "point", factor: 1, arabic: true, guard: `位|子|赞`}, // 比上月下跌6个点: an index's points (not 22个点位)
+	// a score with decimals (以88.50分夺冠, 满意度得分82.2分); withUnit keeps
+	// out whole numbers (10时54分, 3分之差) and reads 每股亏损4.5分 as cents
+	{text: "分", kind: schema.KindQuantity, code: "point", factor: 1, arabic: true, guard: `钟|之|别|期|析|享|布|行|配|红|子|类|成|段|数|化|散|批|支|局|会|部|项|位|点|秒|公司`},
 }
 
 // ratios are the percent-like and multiple units.
@@ -224,6 +227,9 @@ var ratios = []unitDef{
 var yuanOf = []struct{ text, code string }{
 	{"新台币", "TWD"}, {"台币", "TWD"}, {"港币", "HKD"}, {"澳门币", "MOP"}, {"美金", "USD"}, {"美元", "USD"}, // 约合美元9420万元
 }
+
+// scoreNouns, after a score and 的, name it (以90.98分的成绩, 以0.3分的优势).
+var scoreNouns = []string{"总成绩", "成绩", "总分", "高分", "优势"}
 
 // measureWords are the count units: the code is the measure word itself.
 // 一 with one of these is usually the article "a" and is not a count.
@@ -320,7 +326,7 @@ var (
 		"产值",       // 培育一批产值超500亿、1000亿优势特色产业集群
 		"被罚", "罚没", // 因三宗罪被罚80万
 		"烧掉", "烧光", "烧钱", "投资", "投入", // 烧掉56个亿后
-		"票房", "身家", "薪酬", "年薪", "领薪", "工资", "奖金", "分红", "保费", "贷款", "存款",
+		"票房", "身家", "薪酬", "年薪", "月薪", "月入", "领薪", "工资", "奖金", "分红", "保费", "贷款", "存款",
 		"税收", "罚款", "补贴", "奖补", "支出", "费用", "成本", "价格", "售价", "房价", "总价", "发行", "现金", // 年底账面现金约1600亿
 		"计提",             // 2019年度计提6.48亿资产减值准备
 		"本金", "利息", "本息", // 本金及利息共计33.15亿
@@ -1112,7 +1118,7 @@ var (
 		"三姿", "卧射", "立射", "跪射", "速射", // 男子步枪50米三姿
 	}
 	// eventHeads, before 两项 or 三项, make it the name of a sport: 冬季两项, 铁人三项.
-	eventHeads = []string{"冬季", "北欧", "铁人", "现代"}
+	eventHeads = []string{"冬季", "北欧", "铁人", "现代", "马术"}
 )
 
 // notRankBefore are the runes before 前 that make it part of a word, not
