@@ -1245,7 +1245,9 @@ var contextCases = []contextCase{
 	{in: "前三季度，全国城镇新增就业1045万人，完成全年目标的⟦95.0%⟧。", estimate: false, time: "前三季度"},
 	{in: "3个省重大、⟦21个⟧市重点项目投资超序时", metric: "市重点项目"},
 	{in: "台达电涨超3%，台积电涨超⟦2%⟧，富途控股涨5.25%", metric: "台积电"},
-	{in: "中国选手朱雪莹以⟦56.720分⟧的总成绩摘得金牌", metric: "=总成绩"}, // a score's name, after it
+	{in: "傅宇晨计划减持数量不超过900万股，占公司总股本的比例为⟦3.15%⟧。", estimate: true}, // the share of a planned figure
+	{in: "项目投资规模预计50-60亿元，占地约⟦800-1000亩⟧。", estimate: false},     // 占地 is no share
+	{in: "中国选手朱雪莹以⟦56.720分⟧的总成绩摘得金牌", metric: "=总成绩"},            // a score's name, after it
 	{in: "谷爱凌凭借这个高难度动作拿到⟦94.50分⟧，", metric: "=得分"},
 	// a duration (两年) before a date does not cut the date short at its window
 	{in: "援助团的任务期限再延长两年，至2026年11月15日，资金增加⟦20%⟧。", time: "2026年11月"},
