@@ -396,8 +396,8 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 				!slices.ContainsFunc(st.tokens(cs, h.ctx), func(t vtok) bool { return t.pos == "v" || t.pos == "vd" || t.pos == "p" }) {
 				c.Estimate = true // 铁路预计发送旅客515万人次，公路1900万人次: a clause with no verb of its own goes on with the forecast
 			}
-			if !c.Estimate && pred != "" && prev != nil && prevSent == ss && prev.Estimate && prevHit.after <= cs && derefOr(prev.Predicate) == pred &&
-				opensWithYear(r, cs) && !hasAnyPrefix(r[skipBlanks(r, cs):], pastYears) && !containsWord(r[cs:clauseEnd(r, h.after)], "已") {
+			if yc := afterThen(r, cs); !c.Estimate && pred != "" && prev != nil && prevSent == ss && prev.Estimate && prevHit.after <= cs && derefOr(prev.Predicate) == pred &&
+				(opensWithYear(r, yc) || hasAnyPrefix(r[yc:], nextYears)) && !hasAnyPrefix(r[yc:], pastYears) && !containsWord(r[cs:clauseEnd(r, h.after)], "已") {
 				c.Estimate = true // 预计2022年增长4.2%，2023年增长3.8%: the next year of the forecast
 			}
 			metric = tidyMetric(metric)
@@ -465,6 +465,11 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 			}
 			c.Metric, c.Predicate = str(metric), str(pred)
 			c.Time = str(st.timeOf(ss, se, h.start))
+		}
+		if m, ok := medalNames[h.unit]; ok && h.kind == schema.KindCount {
+			c.Metric = str(m) // 获得5金4银6铜: gold medals, then silver, then bronze
+		} else if p.inherits && prev != nil && medalNames[prev.Unit] != "" {
+			c.Metric = str(e.nounAfter(r, h)) // 5金2银2铜9枚冬奥会奖牌: the medals, not the bronze ones
 		}
 		out = append(out, c)
 		if h.kind == schema.KindDuration && recordAfter(r, h.after) > 0 {
@@ -698,6 +703,19 @@ func scoreName(r []rune, after int) string {
 		}
 	}
 	return ""
+}
+
+// afterThen is where a clause's words start past a word of sequence and a
+// 在 (随后在2025年将增加18%: the next year of a forecast).
+func afterThen(r []rune, cs int) int {
+	cs = skipBlanks(r, cs)
+	if w := thenWords.prefix(r[cs:]); w != "" {
+		cs += utf8.RuneCountInString(w)
+	}
+	if cs < len(r) && r[cs] == '在' {
+		cs++
+	}
+	return cs
 }
 
 // listStart moves a clause start cs back over the clauses before it that

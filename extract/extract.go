@@ -388,6 +388,10 @@ func scanNumber(r []rune, i int) numTok {
 		case c == ',' && j > i && isDigit(r[j-1]) && j+3 < len(r)+1 && groupOf3(r, j+1, isDigit):
 		case (c == '.' || c == '·') && j > i && isDigit(r[j-1]) && j+1 < len(r) && isDigit(r[j+1]): // 19·5％: the 1999 report's point
 		case c == '点' && j > i && isCn(r[j-1]) && j+1 < len(r) && isCnDigit(r[j+1]): // 十点四倍
+		case c == '、' && j == i+1 && i > 0 && r[i-1] != '\n' && j+2 < len(r) && isCnDigit(r[i]) && isMag(r[j+2]) &&
+			numeralRunes[r[j+1]].digit == numeralRunes[r[i]].digit+1 && numeralRunes[r[i]].digit > 0 && !numeralRunes[r[j+1]].liang:
+			// 四、五十年, 二、三百亿度: forty or fifty, a digitPair written
+			// with a mark between (not the heading 四、 of a line)
 		default:
 			goto done
 		}
@@ -418,6 +422,9 @@ done:
 // first and with the second, a range like 几's (CLAIMS.md: vague
 // magnitudes are ranges). Only the plan name 十四五 is no pair.
 func digitPair(rs []rune) (low, high float64, ok bool) {
+	if len(rs) > 2 && rs[1] == '、' {
+		rs = append([]rune{rs[0]}, rs[2:]...) // 四、五十
+	}
 	i := 0
 	for i < len(rs) && !pairDigit(rs[i]) {
 		i++

@@ -790,6 +790,8 @@ var claimCases = []claimCase{
 	{in: "万种图书给予购书者⟦七五折⟧优惠", kind: schema.KindPercent, value: 75, unit: "%"},
 	{in: "暑期以来，日均进馆人数破⟦万⟧。", kind: schema.KindCount, value: 1e4, low: f(1e4), unit: "人", qual: schema.QualLowerBound},
 	{in: "【智联招聘：38城平均招聘月薪首次破⟦万⟧】", kind: schema.KindMoney, value: 1e4, low: f(1e4), unit: "CNY", qual: schema.QualLowerBound},
+	{in: "就需要几十年的努力，要有⟦四、五十年⟧的时间", kind: schema.KindDuration, value: 40, low: f(40), high: f(50), unit: "year", qual: schema.QualRange}, // forty or fifty
+	{in: "人工智能将推动⟦1亿美元⟧或以上的交易", kind: schema.KindMoney, value: 1e8, low: f(1e8), unit: "USD", qual: schema.QualLowerBound},
 	// text as it comes
 	{in: "限上零售增长\n\n⟦25.2%⟧,社会消费品零售总额保持前列", kind: schema.KindPercent, value: 25.2, unit: "%"},
 }
@@ -950,6 +952,7 @@ var notClaims = []string{
 	"航线停航，今天一天取消航班",
 	"发扬“一天也不耽误，一天也不懈怠”的精神",
 	"成达万高铁开通",
+	"四、五年来的工作", // a heading's number, then a span that is a time
 }
 
 func TestNotClaims(t *testing.T) {
@@ -1247,7 +1250,10 @@ var contextCases = []contextCase{
 	{in: "台达电涨超3%，台积电涨超⟦2%⟧，富途控股涨5.25%", metric: "台积电"},
 	{in: "傅宇晨计划减持数量不超过900万股，占公司总股本的比例为⟦3.15%⟧。", estimate: true}, // the share of a planned figure
 	{in: "项目投资规模预计50-60亿元，占地约⟦800-1000亩⟧。", estimate: false},     // 占地 is no share
-	{in: "中国选手朱雪莹以⟦56.720分⟧的总成绩摘得金牌", metric: "=总成绩"},            // a score's name, after it
+	{in: "中国选手朱雪莹以⟦56.720分⟧的总成绩摘得金牌", metric: "=总成绩"},
+	{in: "佩希施泰因曾获得5金⟦2银⟧2铜", metric: "=银牌"},                    // each medal count its medal
+	{in: "安永预测企业交易数量将增加21%，随后在2025年将增加⟦18%⟧。", estimate: true}, // the forecast's next year
+	{in: "预计今年增长4.2%，明年增长⟦3.8%⟧。", estimate: true},             // a score's name, after it
 	{in: "谷爱凌凭借这个高难度动作拿到⟦94.50分⟧，", metric: "=得分"},
 	// a duration (两年) before a date does not cut the date short at its window
 	{in: "援助团的任务期限再延长两年，至2026年11月15日，资金增加⟦20%⟧。", time: "2026年11月"},
