@@ -677,7 +677,7 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 	if hasSuffix(r[:tok.start], "今明") || hasSuffix(r[:tok.start], "过去") && tok.one() && (def.text == "天" || def.text == "日") {
 		return false // 今明两天, 过去一天: when, not how long
 	}
-	if tok.one() && (hasAnySuffix(r[:tok.start], []string{"今天", "当天", "那天"}) || end < len(r) && (r[end] == '也' || r[end] == '都')) {
+	if tok.one() && (hasAnySuffix(r[:tok.start], namedDays) || end < len(r) && (r[end] == '也' || r[end] == '都')) {
 		return false // 今天一天取消航班1000多架次: today alone; 一天也不耽误: not a single day, no span
 	}
 	if hasSuffix(r[:tok.start], "总有") {
@@ -1913,8 +1913,6 @@ func loneThreshold(r []rune, tok numTok) (hit, bool) {
 	h.bounds()
 	return h, true
 }
-
-var moneyCueSet = newWordSet(moneyCues)
 
 // indexBefore reports whether an index's name (PMI, 指数) ends the words
 // of the clause before view offset a, at most 8 runes before it.

@@ -1101,6 +1101,7 @@ var (
 	forecastNounSet    = newWordSet(forecastNouns)
 	averageSpanWords   = newWordSet(averageSpans)
 	resultsForecastSet = newWordSet(resultsForecasts)
+	moneyCueSet        = newWordSet(moneyCues)
 )
 
 // hasForecast reports whether r, a sentence's first clause, holds a

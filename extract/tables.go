@@ -234,6 +234,9 @@ var thenWords = newWordSet([]string{"随后", "此后", "之后", "其后", "然
 // nextYears name a year to come, as a forecast's next one does (预计今年增长4.2%，明年增长3.8%).
 var nextYears = []string{"明年", "后年", "次年", "下一年"}
 
+// namedDays, before 一天, make it that day alone, no span (今天一天取消航班1000多架次).
+var namedDays = []string{"今天", "当天", "那天"}
+
 // medalNames are what the medal counts 金, 银, 铜 count.
 var medalNames = map[string]string{"金": "金牌", "银": "银牌", "铜": "铜牌"}
 
