@@ -502,7 +502,7 @@ func listedSubjects(r []rune, ss, cs int, h hit, metric string, hasPred bool, n 
 	for k := cs; k > ss && r[k-1] == '、' && len(subjects) < n; {
 		pcs := clauseStart(r, k-1)
 		item := r[pcs : k-1]
-		if pcs == ss || r[pcs-1] != '、' {
+		if pcs <= ss || r[pcs-1] != '、' {
 			rest := afterListVerb(item) // 集团完成新签合同额: the list opens after its verb
 			opened, item = len(rest) < len(item), rest
 		}
