@@ -1235,6 +1235,9 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 		}
 		h.ctx, h.qual = ctx, combine(pre, qualOf(post))
 		h.bounds()
+		if _, hb, ok := e.rangeEnd(v, i, end); ok && post == "" && h.qual == schema.QualExact && hb.kind == h.kind && hb.unit == h.unit && hb.value > h.value {
+			h = h.ranged(hb.end, hb.after, h.value, hb.value) // 半个月到一个月: a range from the half
+		}
 		return h, true
 	case c == '一' && i+1 < len(r) && r[i+1] == '半' && (i+2 >= len(r) || r[i+2] != '年' && r[i+2] != '天') && (i == 0 || r[i-1] != '另') ||
 		c == '半' && (hasPrefix(r[i:], "半数") || halfPast(r, i)):

@@ -397,7 +397,7 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 				c.Estimate = true // 铁路预计发送旅客515万人次，公路1900万人次: a clause with no verb of its own goes on with the forecast
 			}
 			if yc := afterThen(r, cs); !c.Estimate && pred != "" && prev != nil && prevSent == ss && prev.Estimate && prevHit.after <= cs && derefOr(prev.Predicate) == pred &&
-				(opensWithYear(r, yc) || hasAnyPrefix(r[yc:], nextYears)) && !hasAnyPrefix(r[yc:], pastYears) && !containsWord(r[cs:clauseEnd(r, h.after)], "已") {
+				(opensWithYear(r, yc) || opensWithMonth(r, yc) && !containsAny(r[cs:h.ctx], releasedSet) || hasAnyPrefix(r[yc:], nextYears)) && !hasAnyPrefix(r[yc:], pastYears) && !containsWord(r[cs:clauseEnd(r, h.after)], "已") {
 				c.Estimate = true // 预计2022年增长4.2%，2023年增长3.8%: the next year of the forecast
 			}
 			metric = tidyMetric(metric)
@@ -1044,6 +1044,15 @@ func opensWithYear(r []rune, ss int) bool {
 	return k-ss >= 2 && k < len(r) && r[k] == '年'
 }
 
+// opensWithMonth reports whether r opens with a month at k (6月和9月底前达到).
+func opensWithMonth(r []rune, k int) bool {
+	j := k
+	for j < len(r) && j-k < 2 && (isDigit(r[j]) || isCnDigit(r[j])) {
+		j++
+	}
+	return j > k && j < len(r) && r[j] == '月'
+}
+
 // changeClause reports whether the clause r[cs:at] before a claim opens
 // with a change (比上年同期增长, 同比增长) and reports nothing done (已, 实际).
 func changeClause(r []rune, cs, at int) bool {
@@ -1102,6 +1111,7 @@ var (
 	averageSpanWords   = newWordSet(averageSpans)
 	resultsForecastSet = newWordSet(resultsForecasts)
 	moneyCueSet        = newWordSet(moneyCues)
+	releasedSet        = newWordSet(releasedReadings)
 )
 
 // hasForecast reports whether r, a sentence's first clause, holds a

@@ -178,6 +178,10 @@ func (e *Extractor) scan(v *view, hits []hit) []hit {
 			h.unit = hits[n-1].unit // 每股收益0.34美元，预估0.16美元: the forecast of the same per-share figure
 		}
 		if n := len(hits); n > 0 && h.kind == schema.KindMoney && hits[n-1].kind == schema.KindMoney &&
+			strings.HasPrefix(hits[n-1].unit, h.unit+"/") && timeSeriesNext(r, hits[n-1].after, h.start) {
+			h.unit = hits[n-1].unit // 3月底之前将达到每桶90美元，6月和9月底前达到95美元: the same price at a later time
+		}
+		if n := len(hits); n > 0 && h.kind == schema.KindMoney && hits[n-1].kind == schema.KindMoney &&
 			strings.HasPrefix(hits[n-1].unit, h.unit+"/") && changeTo(r, hits[n-1], h.start) {
 			h.unit = hits[n-1].unit // 从每生每年6000元提高至7000元: the level reached has the same denominator
 		}
@@ -230,6 +234,17 @@ func seriesNext(r []rune, a, b int) bool {
 		return false
 	}
 	return hasAnyPrefix(r[a+1:b], seriesWords) && !slices.ContainsFunc(r[a+1:b], isClauseSep)
+}
+
+// timeSeriesNext reports whether the clause between two amounts, r[a:b],
+// only names a later or earlier time and the level verb (，6月和9月底前达到
+// of 每桶90美元，6月和9月底前达到95美元; ，去年同期为).
+func timeSeriesNext(r []rune, a, b int) bool {
+	if b-a > 14 || a >= b || r[a] != '，' && r[a] != ',' || slices.ContainsFunc(r[a+1:b], isClauseSep) {
+		return false
+	}
+	between := r[a+1 : b]
+	return hasAnySuffix(between, levelTos) && containsAny(between, seriesTimeSet) && !slices.Contains(between, '每') // but 每个孩子月均托费约为: a denominator of its own
 }
 
 // lineStart reports whether view offset a opens a line, after blanks or

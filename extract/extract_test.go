@@ -792,6 +792,11 @@ var claimCases = []claimCase{
 	{in: "【智联招聘：38城平均招聘月薪首次破⟦万⟧】", kind: schema.KindMoney, value: 1e4, low: f(1e4), unit: "CNY", qual: schema.QualLowerBound},
 	{in: "就需要几十年的努力，要有⟦四、五十年⟧的时间", kind: schema.KindDuration, value: 40, low: f(40), high: f(50), unit: "year", qual: schema.QualRange}, // forty or fifty
 	{in: "人工智能将推动⟦1亿美元⟧或以上的交易", kind: schema.KindMoney, value: 1e8, low: f(1e8), unit: "USD", qual: schema.QualLowerBound},
+	{in: "仅需要⟦半个月到一个月⟧就能完成放款", kind: schema.KindDuration, value: 0.5, low: f(0.5), high: f(1), unit: "month", qual: schema.QualRange}, // a range from the half
+	{in: "为中美航线上的⟦15000TEU⟧双燃料船舶提供加注服务", kind: schema.KindQuantity, value: 15000, unit: "TEU"},
+	{in: "揭开了沉睡⟦700多年⟧的时尚密码", kind: schema.KindDuration, value: 700, low: f(700), unit: "year", qual: schema.QualLowerBound},
+	{in: "将达到每桶90美元，6月和9月底前达到⟦95美元⟧，年底前到100美元", kind: schema.KindMoney, value: 95, unit: "USD/桶"},                                                          // the same price at a later time
+	{in: "机构每个托位政府每年补贴3600元，每个孩子个人月均托费约为⟦3000元⟧。", kind: schema.KindMoney, value: 3000, low: f(3000), high: f(3000), unit: "CNY", qual: schema.QualApprox}, // no price of the 托位 before
 	// text as it comes
 	{in: "限上零售增长\n\n⟦25.2%⟧,社会消费品零售总额保持前列", kind: schema.KindPercent, value: 25.2, unit: "%"},
 }
@@ -1253,7 +1258,9 @@ var contextCases = []contextCase{
 	{in: "中国选手朱雪莹以⟦56.720分⟧的总成绩摘得金牌", metric: "=总成绩"},
 	{in: "佩希施泰因曾获得5金⟦2银⟧2铜", metric: "=银牌"},                    // each medal count its medal
 	{in: "安永预测企业交易数量将增加21%，随后在2025年将增加⟦18%⟧。", estimate: true}, // the forecast's next year
-	{in: "预计今年增长4.2%，明年增长⟦3.8%⟧。", estimate: true},             // a score's name, after it
+	{in: "预计今年增长4.2%，明年增长⟦3.8%⟧。", estimate: true},
+	{in: "预计布伦特油价3月底之前将达到每桶90美元，6月和9月底前达到⟦95美元⟧。", estimate: true}, // the forecast's next month
+	{in: "德国8月CPI初值同比升1.9%，预期升2.1%，7月终值升⟦2.3%⟧。", estimate: false}, // a month's published reading             // a score's name, after it
 	{in: "谷爱凌凭借这个高难度动作拿到⟦94.50分⟧，", metric: "=得分"},
 	// a duration (两年) before a date does not cut the date short at its window
 	{in: "援助团的任务期限再延长两年，至2026年11月15日，资金增加⟦20%⟧。", time: "2026年11月"},

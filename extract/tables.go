@@ -185,6 +185,7 @@ var physical = []unitDef{
 	{text: "吉瓦", kind: schema.KindQuantity, code: "W", factor: 1e9},
 	{text: "桶", kind: schema.KindQuantity, code: "桶", factor: 1, guard: `装|面`}, // the oil barrel, as written: 442.8万桶, 694.9万桶/日 (17 annotated documents keep 桶, 10 convert to m3, 5 write bbl)
 	{text: "标箱", kind: schema.KindQuantity, code: "TEU", factor: 1},
+	{text: "TEU", kind: schema.KindQuantity, code: "TEU", factor: 1, arabic: true}, // 15000TEU集装箱船
 	{text: "标准箱", kind: schema.KindQuantity, code: "TEU", factor: 1},
 	{text: "个标准箱", kind: schema.KindQuantity, code: "TEU", factor: 1}, // 3750万个标准箱
 	{text: "个标箱", kind: schema.KindQuantity, code: "TEU", factor: 1},
@@ -233,6 +234,17 @@ var thenWords = newWordSet([]string{"随后", "此后", "之后", "其后", "然
 
 // nextYears name a year to come, as a forecast's next one does (预计今年增长4.2%，明年增长3.8%).
 var nextYears = []string{"明年", "后年", "次年", "下一年"}
+
+// levelTos end the clause of a price at another time, before the price
+// (，年底前到100美元); seriesTimes name that time (timeSeriesNext).
+var (
+	levelTos      = []string{"达到", "到", "至", "为", "报"}
+	seriesTimeSet = newWordSet([]string{"月", "年", "季度", "同期", "此前", "上周", "本周", "下周"})
+)
+
+// releasedReadings name a figure already published (7月终值升2.3%, 6月前值):
+// no month of a forecast.
+var releasedReadings = []string{"终值", "前值", "初值", "修正", "公布", "实际"}
 
 // namedDays, before 一天, make it that day alone, no span (今天一天取消航班1000多架次).
 var namedDays = []string{"今天", "当天", "那天"}
@@ -706,7 +718,7 @@ var durationCues = []string{
 	"推迟", "延迟", "推后", // 将排放目标推迟两年
 	"力争用", "由", "提高至", "提高到", "缩短至", "缩短到", // 由15年逐步提高至20年, 从10年缩短到4年 (not 延长到20日: a date)
 	"不短于", "不长于", "不少于", // 持有期限不短于一年, 持有期不少于1年
-	"尘封",                                                             // 打破了该项目尘封13年的亚洲纪录
+	"尘封", "沉睡", // 打破了该项目尘封13年的亚洲纪录, 揭开了沉睡700多年的时尚密码
 	"年限为", "期限为", "年限", "期限", "周期为", "周期", "约为", "有效期为", "有效期", "需要", // 协议有效期为一年, 整个退出过程需要20年 // 出让年限为40年, 该项目周期为7年, 生命周期约为15年
 	"具备", "拥有", // 具备4年证券投资管理从业经验
 	"休市", "停牌", "停产", "停业", "沿用", "延续", "运行", "运营了", // 澳股休市一日, 已经沿用70余年, 延续2600多年, 运行30多年
