@@ -1077,7 +1077,9 @@ func hasHedge(r []rune) bool {
 			continue
 		}
 		rest := r[k+len([]rune(w)):]
-		verb := (w == "预计" || w == "力争") && (hasPrefix(rest, "完成") || hasPrefix(rest, "执行")) // 预计执行航班: a plan, not 预算执行
+		verb := (w == "预计" || w == "力争") && (hasPrefix(rest, "完成") || hasPrefix(rest, "执行")) || // 预计执行航班: a plan, not 预算执行
+			w == "计划" && (hasPrefix(rest, "完成") || hasPrefix(rest, "执行")) && len(rest) > 2 && isHan(rest[2]) && !strings.ContainsRune("率了的得", rest[2]) &&
+				!hasAnyPrefix(rest[2:], planOutturns) // 计划执行航班14230班 (but 回购计划完成 累计耗资, 计划完成率, 计划执行情况)
 		if !verb && hasAnyPrefix(rest, hedgeNotAfter) || hasAnySuffix(r[:k], hedgeNotBefore) {
 			continue
 		}

@@ -1261,6 +1261,8 @@ var contextCases = []contextCase{
 	{in: "佩希施泰因曾获得5金⟦2银⟧2铜", metric: "=银牌"},                    // each medal count its medal
 	{in: "安永预测企业交易数量将增加21%，随后在2025年将增加⟦18%⟧。", estimate: true}, // the forecast's next year
 	{in: "预计今年增长4.2%，明年增长⟦3.8%⟧。", estimate: true},
+	{in: "今天，全国民航计划执行航班⟦14230班⟧，发送旅客166万人次。", estimate: true},      // 计划执行 a noun: a plan
+	{in: "财经委员会对做好2023年计划执行工作提出⟦七条⟧建议", estimate: false},           // how the plan went
 	{in: "预计布伦特油价3月底之前将达到每桶90美元，6月和9月底前达到⟦95美元⟧。", estimate: true}, // the forecast's next month
 	{in: "德国8月CPI初值同比升1.9%，预期升2.1%，7月终值升⟦2.3%⟧。", estimate: false}, // a month's published reading             // a score's name, after it
 	{in: "谷爱凌凭借这个高难度动作拿到⟦94.50分⟧，", metric: "=得分"},

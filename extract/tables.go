@@ -246,6 +246,10 @@ var (
 // no month of a forecast.
 var releasedReadings = []string{"终值", "前值", "初值", "修正", "公布", "实际"}
 
+// planOutturns, after 计划执行 or 计划完成, make it how a plan went, no
+// plan of a figure (计划执行情况, 重整计划执行完毕, 做好计划执行工作).
+var planOutturns = []string{"情况", "完毕", "工作"}
+
 // namedDays, before 一天, make it that day alone, no span (今天一天取消航班1000多架次).
 var namedDays = []string{"今天", "当天", "那天"}
 
