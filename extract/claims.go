@@ -295,7 +295,7 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 		return hit{}, false
 	}
 	more, mag, per, post := sf.more, sf.mag, sf.per, sf.post
-	if def.arabic && !tok.arabic || def.needMag && mag == "" && tok.magSuffix == "" {
+	if def.arabic && !tok.arabic && more == "" || def.needMag && mag == "" && tok.magSuffix == "" { // but 十多类, 二十多国: 多 makes it a count
 		return hit{}, false
 	}
 	if def.text == "人" && !tok.arabic && len(tok.rs) == 1 && strings.ContainsRune("两二三俩", tok.rs[0]) && hasAnyPrefix(r[sf.unitEnd:], pronounAfter) &&
@@ -304,6 +304,9 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	}
 	if def.text == "x" && (sf.unitEnd < len(r) && (isASCIILetter(r[sf.unitEnd]) || isDigit(r[sf.unitEnd])) || tok.start > 0 && (isASCIILetter(r[tok.start-1]) || r[tok.start-1] == '×')) {
 		return hit{}, false // 3x3篮球, 0x1F, A3x: a size or a name, not a multiple
+	}
+	if def.text == "项" && hasPrefix(r[sf.unitEnd:], "目") && (mag != "" || tok.magSuffix != "") {
+		return hit{}, false // 亏损1.85亿 项目开展缓慢, 两个1000亿项目清单: the money of projects (but 两项目, 6项目: projects counted)
 	}
 	if def.text == "层" && hasAnySuffix(before(r, tok.start, 4), floorPlaces) {
 		return hit{}, false // 思聪楼二层科学教室, 佳业广场12层: a floor where something is, not a count
@@ -619,8 +622,12 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 			return false // 5年以来, 三年以后: a time
 		}
 		switch r[end] {
-		case '来', '前', '后', '间', '中', '里', '度', '底', '末', '初', '级', '期', '代', '制', '起':
-			return false // and 由6日起: a date
+		case '来', '前', '后', '间', '中', '里', '度', '底', '末', '初', '级', '期', '代', '制':
+			return false
+		case '起':
+			if !hasPrefix(r[end:], "起步") {
+				return false // 由6日起: a date (but 周期动辄十年起步: a span at least)
+			}
 		}
 		if def.text == "日" && hasAnyPrefix(r[end:], dayDateNext) {
 			return false // 司长袁达18日在新闻发布会上表示: the day of the month
@@ -2250,6 +2257,9 @@ func impliedCount(r []rune, t numTok) string {
 	}
 	if end >= len(r) || !isHan(r[end]) || strings.ContainsRune(notCountNoun, r[end]) && !hasAnyPrefix(r[end:], countNounsAnyway) || unitAt(r, end) != "" {
 		return "" // a verb or particle follows, or a unit (30万吨级: a class label)
+	}
+	if hasPrefix(r[end:], "项目") {
+		return "" // 1000亿项目清单: projects of that much money, no count
 	}
 	if r[end] == '股' && !hasPrefix(r[end:], "股民") && !hasPrefix(r[end:], "股东") {
 		return "股" // 解除质押约1.19亿股份: shares

@@ -797,6 +797,12 @@ var claimCases = []claimCase{
 	{in: "揭开了沉睡⟦700多年⟧的时尚密码", kind: schema.KindDuration, value: 700, low: f(700), unit: "year", qual: schema.QualLowerBound},
 	{in: "将达到每桶90美元，6月和9月底前达到⟦95美元⟧，年底前到100美元", kind: schema.KindMoney, value: 95, unit: "USD/桶"},                                                          // the same price at a later time
 	{in: "机构每个托位政府每年补贴3600元，每个孩子个人月均托费约为⟦3000元⟧。", kind: schema.KindMoney, value: 3000, low: f(3000), high: f(3000), unit: "CNY", qual: schema.QualApprox}, // no price of the 托位 before
+	{in: "2020年上半年亏损⟦1.85亿⟧ 项目开展缓慢", kind: schema.KindMoney, value: 1.85e8, unit: "CNY"},                                                                   // 项目 is a word: the loss, in yuan
+	{in: "中标⟦两项⟧目合计金额超10亿元", kind: schema.KindCount, value: 2, unit: "项"},                                                                                  // projects counted
+	{in: "搜狗输入法日活跃用户数(DAU)为⟦4.84亿⟧，同比增长6%", kind: schema.KindCount, value: 4.84e8, unit: "个"},
+	{in: "经营性现金流由⟦8906.2万⟧下降至-3075万", kind: schema.KindMoney, value: 8.9062e7, unit: "CNY"},
+	{in: "甚至是量子化学等⟦十多类⟧跨学科知识", kind: schema.KindCount, value: 10, low: f(10), unit: "类", qual: schema.QualLowerBound}, // 多 makes it a count
+	{in: "新材料从发现到应用，周期动辄⟦十年⟧起步", kind: schema.KindDuration, value: 10, unit: "year"},
 	// text as it comes
 	{in: "限上零售增长\n\n⟦25.2%⟧,社会消费品零售总额保持前列", kind: schema.KindPercent, value: 25.2, unit: "%"},
 }
@@ -958,6 +964,7 @@ var notClaims = []string{
 	"发扬“一天也不耽误，一天也不懈怠”的精神",
 	"成达万高铁开通",
 	"四、五年来的工作", // a heading's number, then a span that is a time
+	"三类水质达标",   // 类 after a Chinese numeral names a class
 }
 
 func TestNotClaims(t *testing.T) {

@@ -78,7 +78,7 @@ var (
 	patMoneyCue = pattern{"money_cue", mustCompileBack(`(?:` + alt(moneyCues) + `)(?:（[^（）\n]{1,10}）|\([^()\n]{1,10}\))?(?:` + alt(concat(moneyLinks, changeVerbs)) + `){0,2}\s?$`)}
 	// countCue: 累计观看人次2亿, 总点赞数3.6亿 — a count whose measure word
 	// the word before implies.
-	patCountCue = pattern{"count_cue", mustCompileBack(`(?<w>` + alt(countCueTexts()) + `)(?:` + alt(countCueAdverbs) + `){0,3}(?:` + alt(concat(moneyLinks, changeVerbs)) + `){0,2}\s?$`)} // 贫困人口再减少1000万, 出生人数也可能首次跌破70万
+	patCountCue = pattern{"count_cue", mustCompileBack(`(?<w>` + alt(countCueTexts()) + `)(?:（[^（）\n]{1,10}）|\([^()\n]{1,10}\))?(?:` + alt(countCueAdverbs) + `){0,3}(?:` + alt(concat(moneyLinks, changeVerbs)) + `){0,2}\s?$`)} // 贫困人口再减少1000万, 出生人数也可能首次跌破70万, 日活跃用户数(DAU)为4.84亿
 	// date: the dated time expressions a claim's time is taken from
 	// (2024年, 2024年前三季度, 1-8月, 9月份); the undated ones (全年, 当年)
 	// are the timeWords table. This is the definition; findDates (dates.go)
