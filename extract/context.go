@@ -390,15 +390,18 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 				prevStart, prevSpan = prevHit.ctx, [2]int{prevHit.start, prevHit.end}
 			}
 			metric, pred, subjects := e.metricAndPredicate(st, ss, cs, h, prevStart, prevSpan)
-			if !c.Estimate && pred == "" && prev != nil && prevSent == ss && prev.Estimate && prevHit.after <= cs && h.ctx-cs <= 6 && cs > 0 && r[cs-1] == '，' &&
+			if !c.Estimate && pred == "" && prev != nil && prevSent == ss && prev.Estimate && prevHit.after <= cs && h.ctx-cs <= 6 && cs > 0 && (r[cs-1] == '，' || r[cs-1] == '；' && containsAny(r[ss:prevHit.start], itemHedgeSet)) &&
 				(h.after >= len(r) || strings.ContainsRune("，。；", r[h.after])) &&
 				!hasAnyPrefix(r[skipBlanks(r, cs):], seriesWords) && !hasAnyPrefix(r[clauseStart(r, prevHit.start):], seriesWords) && !containsWord(r[cs:h.ctx], "已") &&
 				!slices.ContainsFunc(st.tokens(cs, h.ctx), func(t vtok) bool { return t.pos == "v" || t.pos == "vd" || t.pos == "p" }) {
-				c.Estimate = true // 铁路预计发送旅客515万人次，公路1900万人次: a clause with no verb of its own goes on with the forecast
+				c.Estimate = true // 铁路预计发送旅客515万人次，公路1900万人次; 预计营业收入29亿元-31亿元，…；归母净利润1.01亿元-1.31亿元: a clause with no verb of its own goes on with the forecast
 			}
 			if yc := afterThen(r, cs); !c.Estimate && pred != "" && prev != nil && prevSent == ss && prev.Estimate && prevHit.after <= cs && derefOr(prev.Predicate) == pred &&
 				(opensWithYear(r, yc) || opensWithMonth(r, yc) && !containsAny(r[cs:h.ctx], releasedSet) || hasAnyPrefix(r[yc:], nextYears)) && !hasAnyPrefix(r[yc:], pastYears) && !containsWord(r[cs:clauseEnd(r, h.after)], "已") {
 				c.Estimate = true // 预计2022年增长4.2%，2023年增长3.8%: the next year of the forecast
+			}
+			if c.Estimate && hasAnyPrefix(r[skipBlanks(r, cs):h.ctx], pastPeriods) && !hasHedge(r[cs:h.ctx]) {
+				c.Estimate = false // 预计亏损2.6亿元–2.8亿元，上年同期盈利5037.89万元: the year before, reported (77 annotations of 77)
 			}
 			metric = tidyMetric(metric)
 			if len(subjects) < 2 && metric == "" && containsWord(r[cs:h.ctx], "分别") {
@@ -1060,6 +1063,9 @@ func changeClause(r []rune, cs, at int) bool {
 		cs++
 	}
 	c := r[cs:at]
+	if hasPrefix(c, "将") {
+		c = c[1:] // 与2020年度相比，将增加12.6亿元: the change to come
+	}
 	fromTo := hasPrefix(c, "从") && slices.ContainsFunc(r[cs:clauseEnd(r, at)], func(x rune) bool { return x == '到' || x == '至' }) // 计划将起征点提高一倍，从每年2.5吉瓦增加到5吉瓦
 	return (hasAnyPrefix(c, changeOpeners) || fromTo) && !containsWord(c, "已") && !containsWord(c, "实际")
 }
@@ -1113,6 +1119,7 @@ var (
 	averageSpanWords   = newWordSet(averageSpans)
 	resultsForecastSet = newWordSet(resultsForecasts)
 	moneyCueSet        = newWordSet(moneyCues)
+	itemHedgeSet       = newWordSet(itemHedges)
 	releasedSet        = newWordSet(releasedReadings)
 )
 

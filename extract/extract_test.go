@@ -1268,7 +1268,13 @@ var contextCases = []contextCase{
 	{in: "佩希施泰因曾获得5金⟦2银⟧2铜", metric: "=银牌"},                    // each medal count its medal
 	{in: "安永预测企业交易数量将增加21%，随后在2025年将增加⟦18%⟧。", estimate: true}, // the forecast's next year
 	{in: "预计今年增长4.2%，明年增长⟦3.8%⟧。", estimate: true},
-	{in: "今天，全国民航计划执行航班⟦14230班⟧，发送旅客166万人次。", estimate: true},      // 计划执行 a noun: a plan
+	{in: "今天，全国民航计划执行航班⟦14230班⟧，发送旅客166万人次。", estimate: true},                                                    // 计划执行 a noun: a plan
+	{in: "四维图新公告，预计2021年度实现营业收入29亿元-31亿元，同比增长35.03%-44.34%；归母净利润⟦1.01亿元-1.31亿元⟧，上年同期为亏损3.09亿元。", estimate: true}, // the forecast's next item
+	{in: "VISA调整后每股收益1.81美元，市场预估1.70美元；每股收益⟦1.83美元⟧，上年同期1.42美元。", estimate: false},                               // a consensus is no forecast of the next item
+	{in: "预计2021年度净利润为1.3亿元到1.6亿元，与上年同期相比将增加⟦7920.95万元到1.09亿元⟧。", estimate: true},                                // the forecast's change
+	{in: "宁波中百公告，预计2021年净利润约为3590万元，与上年同期相比增加约⟦1340万元⟧。", estimate: true},
+	{in: "ST宜化发布2020年半年度业绩预告：预计亏损2.6亿元–2.8亿元，上年同期盈利⟦5037.89万元⟧。", estimate: false}, // the year before, reported
+	{in: "截至1月19日，已经披露2021年业绩预告的煤炭上市公司有⟦8家⟧。", estimate: false},
 	{in: "财经委员会对做好2023年计划执行工作提出⟦七条⟧建议", estimate: false},           // how the plan went
 	{in: "预计布伦特油价3月底之前将达到每桶90美元，6月和9月底前达到⟦95美元⟧。", estimate: true}, // the forecast's next month
 	{in: "德国8月CPI初值同比升1.9%，预期升2.1%，7月终值升⟦2.3%⟧。", estimate: false}, // a month's published reading             // a score's name, after it

@@ -753,6 +753,15 @@ var dayDateNext = []string{"在", "举行", "召开", "表示", "宣布", "发�
 // no year of a forecast.
 var pastYears = []string{"去年", "上年"}
 
+// itemHedges, before a forecast's figure, carry it past a semicolon to the
+// next item with no verb (预计…营业收入29亿元-31亿元，…；归母净利润1.01亿元-
+// 1.31亿元); a consensus (市场预估1.70美元；每股收益1.83美元) does not.
+var itemHedges = []string{"预计", "预测", "计划", "规划", "目标"}
+
+// pastPeriods open the clause of a forecast's comparison figure, which is
+// reported, not forecast (，上年同期盈利5037.89万元).
+var pastPeriods = []string{"上年同期", "去年同期", "上年同期为", "去年同期为"}
+
 // spanEventEnds end the name of what a 为期 span lasts (为期两天的政策会议发表声明后:
 // 政策会议; 为期三个半月的伏季休渔期结束: 伏季休渔期).
 var spanEventEnds = []string{"在", "于", "后", "期间", "结束", "开幕", "闭幕", "举行", "进行", "发表", "今天", "今日", "日前", "正式", "圆满"}
@@ -1098,7 +1107,7 @@ var planBaseEnds = []string{"计划", "规划"}
 // changeOpeners open a clause that states the change of the figure before
 // it (预计净利润为2.89亿元，比上年同期增长130%): a forecast's change is a
 // forecast too.
-var changeOpeners = []string{"同比", "环比", "按年", "按季", "按月", "年增", "年减", "月增", "月减", "比上年", "较上年", "比去年", "较去年", "比", "较", "增长", "下降", "增加", "减少", "上升", "提高", "降低"}
+var changeOpeners = []string{"同比", "环比", "按年", "按季", "按月", "年增", "年减", "月增", "月减", "比上年", "较上年", "比去年", "较去年", "与上年", "与去年", "比", "较", "增长", "下降", "增加", "减少", "上升", "提高", "降低"}
 
 // hedgeNotAfter and hedgeNotBefore are the words around a hedge word that
 // make it a name or an outturn, not a forecast: 预期终值, 占预算数的,
