@@ -803,6 +803,8 @@ var claimCases = []claimCase{
 	{in: "经营性现金流由⟦8906.2万⟧下降至-3075万", kind: schema.KindMoney, value: 8.9062e7, unit: "CNY"},
 	{in: "甚至是量子化学等⟦十多类⟧跨学科知识", kind: schema.KindCount, value: 10, low: f(10), unit: "类", qual: schema.QualLowerBound}, // 多 makes it a count
 	{in: "新材料从发现到应用，周期动辄⟦十年⟧起步", kind: schema.KindDuration, value: 10, unit: "year"},
+	{in: "缅甸在28日遭遇强震后共发生了⟦36次⟧余震", kind: schema.KindCount, value: 36, unit: "次"}, // 余 of 余震, no bound
+	{in: "产能上升至日均⟦4000万单⟧量，市场份额明显提升", kind: schema.KindCount, value: 4e7, unit: "单"},
 	// text as it comes
 	{in: "限上零售增长\n\n⟦25.2%⟧,社会消费品零售总额保持前列", kind: schema.KindPercent, value: 25.2, unit: "%"},
 }

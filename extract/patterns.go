@@ -48,7 +48,7 @@ var (
 	// 内 is "within" unless a word goes on (8方面内容, 3个内地城市); （含）
 	// before 以上 or 以下 says the bound is inclusive (800公里（含）以下), （不含）
 	// exclusive (90平方米（不含）以下: the qualifier cannot say which).
-	patTail = pattern{"tail", mustCompile(`^(?:(?:/|\\/|每)(?<per>(?:` + alt(perUnits) + `)(?:·(?:人次|人|次))?))?(?:[（(]不?含[）)](?=以|及))?(?:(?<post>(?:` + alt(concat(postLower, postUpper, postAprx)) + `)(?<!内(?=[` + notWithinAfter + `]))(?<!强(?=[\p{L}]))(?<!\+(?=[\d/\-])))| (?<post>` + alt(spacedPosts) + `))?`)} // 1bp 左右: a space typed before a word of two
+	patTail = pattern{"tail", mustCompile(`^(?:(?:/|\\/|每)(?<per>(?:` + alt(perUnits) + `)(?:·(?:人次|人|次))?))?(?:[（(]不?含[）)](?=以|及))?(?:(?<post>(?:` + alt(concat(postLower, postUpper, postAprx)) + `)(?<!内(?=[` + notWithinAfter + `]))(?<!强(?=[\p{L}]))(?<!余(?=[震额量粮热温波]))(?<!\+(?=[\d/\-])))| (?<post>` + alt(spacedPosts) + `))?`)} // 1bp 左右: a space typed before a word of two; 36次余震: 余 of a word, no bound
 	// perPrefix: 每吨300元 — a denominator written before the number.
 	patPerPrefix = pattern{"per_prefix", mustCompileBack(`每(?<n>\d{1,4})?(?<per>` + alt(perUnits) + `|(?:` + alt(perBeforeOnly) + `)(?=每|\d|$))[^，,。；;、\n]{0,8}?$`)} // 平均每人的纯收入达到二百七十元; 每50公斤提高5到7元; 每生每年6000元 (not 每生产1吨)
 	// fan: 翻番, 翻两番, 翻了一番, 翻了一倍, 翻了近一番.
