@@ -1264,7 +1264,8 @@ var contextCases = []contextCase{
 	{in: "台达电涨超3%，台积电涨超⟦2%⟧，富途控股涨5.25%", metric: "台积电"},
 	{in: "傅宇晨计划减持数量不超过900万股，占公司总股本的比例为⟦3.15%⟧。", estimate: true}, // the share of a planned figure
 	{in: "项目投资规模预计50-60亿元，占地约⟦800-1000亩⟧。", estimate: false},     // 占地 is no share
-	{in: "“十四五”期间，进出口共计⟦3.79万亿元⟧。", metric: "=进出口"},              // the total, not part of the name
+	{in: "“十四五”期间，进出口共计⟦3.79万亿元⟧。", metric: "=进出口"},
+	{in: "今年以来，来自大湾区的投资占比⟦九成⟧。", metric: "=大湾区投资占比"}, // what the figure is, not where it came from              // the total, not part of the name
 	{in: "正在设计的27艘船当中，超过⟦一半⟧都是氨燃料船型。", metric: "=船"},
 	{in: "中国选手朱雪莹以⟦56.720分⟧的总成绩摘得金牌", metric: "=总成绩"},
 	{in: "佩希施泰因曾获得5金⟦2银⟧2铜", metric: "=银牌"},                    // each medal count its medal

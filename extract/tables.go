@@ -960,6 +960,7 @@ var levelNouns = []string{
 // never a metric alone.
 var (
 	metricEdgePrefixes = []string{"截至", "截止", "目前", "今年以来", "近日", "日前", "这是", "计划", // 计划全部…
+		"来自", "包括", // 来自境外的收入为30.6亿元: what the figure is, not where it came from
 		"格隆汇", "财华社讯", "云财经讯", "每经AI快讯", "财联社", // the news agency opening an item, not the company
 		"这条", "这个", "这座", "这些", "这一"} // 这条全长164公里的高速铁路: what 这 points back to is elsewhere
 	metricEdgeSuffixes = []string{
