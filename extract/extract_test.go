@@ -805,6 +805,7 @@ var claimCases = []claimCase{
 	{in: "新材料从发现到应用，周期动辄⟦十年⟧起步", kind: schema.KindDuration, value: 10, unit: "year"},
 	{in: "缅甸在28日遭遇强震后共发生了⟦36次⟧余震", kind: schema.KindCount, value: 36, unit: "次"}, // 余 of 余震, no bound
 	{in: "产能上升至日均⟦4000万单⟧量，市场份额明显提升", kind: schema.KindCount, value: 4e7, unit: "单"},
+	{in: "截至目前，深圳聚集⟦2600多家⟧人工智能企业", kind: schema.KindCount, value: 2600, low: f(2600), unit: "家", qual: schema.QualLowerBound}, // not 家人
 	// text as it comes
 	{in: "限上零售增长\n\n⟦25.2%⟧,社会消费品零售总额保持前列", kind: schema.KindPercent, value: 25.2, unit: "%"},
 }
