@@ -2155,6 +2155,11 @@ func joinMetric(toks []vtok) string {
 			noun = false
 			continue
 		}
+		if t.text == "的" && b.Len() > 0 && k > 0 && k+1 < len(toks) && toks[k-1].end == t.start && t.end == toks[k+1].start &&
+			isNounPOS(toks[k-1].pos) && isNounPOS(toks[k+1].pos) {
+			b.WriteString("的") // 上市公司股东的净利润: as written, between two nouns of the name
+			continue
+		}
 		// 占其所持股份比例: the holder's own shares, as annotators keep it (25 of them)
 		held := t.text == "所持" && k+1 < len(toks) && toks[k+1].text == "股份" ||
 			t.text == "其" && k+2 < len(toks) && toks[k+1].text == "所持" && toks[k+2].text == "股份"
@@ -2188,7 +2193,7 @@ func joinMetric(toks []vtok) string {
 	if !noun {
 		return ""
 	}
-	return cleanMetric(b.String())
+	return cleanMetric(strings.TrimSuffix(b.String(), "的")) // a 的 whose noun was not kept
 }
 
 // isYearDigits reports whether s is a year written in four digits (2021).
@@ -2294,6 +2299,10 @@ func tidyMetric(m string) string {
 	}
 	if len(m) != len(m0) {
 		m = cleanMetric(m) // metrics come trimmed; what was cut may leave an edge
+		if !strings.HasSuffix(m, "目的") {
+			m = strings.TrimSuffix(m, "的") // 美国疾控中心的: the 的 of a word cut off
+		}
+		m = strings.TrimPrefix(m, "的")
 	}
 	if r, n := utf8.DecodeLastRuneInString(m); r == '可' && len(m) > n {
 		if p, _ := utf8.DecodeLastRuneInString(m[:len(m)-n]); !strings.ContainsRune("许认不宁即皆", p) {
