@@ -2155,6 +2155,10 @@ func joinMetric(toks []vtok) string {
 			noun = false
 			continue
 		}
+		if t.text == "于" && k > 0 && toks[k-1].text == "归属" && strings.HasSuffix(b.String(), "归属") {
+			b.WriteString("于") // 归属于上市公司股东的净利润: the name as written
+			continue
+		}
 		if t.text == "的" && b.Len() > 0 && k > 0 && k+1 < len(toks) && toks[k-1].end == t.start && t.end == toks[k+1].start &&
 			isNounPOS(toks[k-1].pos) && isNounPOS(toks[k+1].pos) {
 			b.WriteString("的") // 上市公司股东的净利润: as written, between two nouns of the name

@@ -1269,9 +1269,9 @@ var contextCases = []contextCase{
 	{in: "今年以来，来自大湾区的投资占比⟦九成⟧。", metric: "=大湾区的投资占比"}, // what the figure is, not where it came from              // the total, not part of the name
 	{in: "正在设计的27艘船当中，超过⟦一半⟧都是氨燃料船型。", metric: "=船"},
 	{in: "中国选手朱雪莹以⟦56.720分⟧的总成绩摘得金牌", metric: "=总成绩"},
-	{in: "预计2021年度实现归属于上市公司股东的净利润⟦1.3亿元⟧。", metric: "=归属上市公司股东的净利润", estimate: true}, // 的 between two nouns, as written
-	{in: "佩希施泰因曾获得5金⟦2银⟧2铜", metric: "=银牌"},                                          // each medal count its medal
-	{in: "安永预测企业交易数量将增加21%，随后在2025年将增加⟦18%⟧。", estimate: true},                       // the forecast's next year
+	{in: "预计2021年度实现归属于上市公司股东的净利润⟦1.3亿元⟧。", metric: "=归属于上市公司股东的净利润", estimate: true}, // 的 between two nouns, as written
+	{in: "佩希施泰因曾获得5金⟦2银⟧2铜", metric: "=银牌"},                                           // each medal count its medal
+	{in: "安永预测企业交易数量将增加21%，随后在2025年将增加⟦18%⟧。", estimate: true},                        // the forecast's next year
 	{in: "预计今年增长4.2%，明年增长⟦3.8%⟧。", estimate: true},
 	{in: "今天，全国民航计划执行航班⟦14230班⟧，发送旅客166万人次。", estimate: true},                                                    // 计划执行 a noun: a plan
 	{in: "四维图新公告，预计2021年度实现营业收入29亿元-31亿元，同比增长35.03%-44.34%；归母净利润⟦1.01亿元-1.31亿元⟧，上年同期为亏损3.09亿元。", estimate: true}, // the forecast's next item
