@@ -1126,7 +1126,7 @@ var contextCases = []contextCase{
 	{in: "国产电池级碳酸锂价格跌100元报7.42万元/吨，创逾3年新低，连跌2日，近5日累计跌⟦460元⟧", metric: "=国产电池碳酸锂价格"},       // the record's 新低 is no topic // the clause names nothing before it: what follows
 	{in: "第六个五年计划在这方面安排了⟦三千六百亿元⟧的投资，把这笔资金管好用好", metric: "=投资"},
 	{in: "五年间，⟦19条⟧特高压开工建设", metric: "=特高压"},
-	{in: "方正电机披露业绩预告，预计2021年度实现归母净利润为⟦1800万元-2700万元⟧", metric: "=实现归母净利润", estimate: true},            // not 年度…: the year's tail
+	{in: "方正电机披露业绩预告，预计2021年度实现归母净利润为⟦1800万元-2700万元⟧", metric: "=归母净利润", estimate: true},              // not 年度…: the year's tail
 	{in: "粤电力Ａ公告，公司预计2021年净亏损⟦29亿元～35亿元⟧，同比盈转亏。", metric: "=净亏损", estimate: true},                     // a share names its whole
 	{in: "并组织⟦56000余名⟧干部“点对点”驻村帮扶", metric: "=干部"},                                                    // no quote left open
 	{in: "沪苏湖高铁正式开通运营。这条全长⟦164公里⟧的高速铁路沿线共设8座车站", metric: "=全长"},                                       // not 这条
@@ -1269,6 +1269,7 @@ var contextCases = []contextCase{
 	{in: "今年以来，来自大湾区的投资占比⟦九成⟧。", metric: "=大湾区的投资占比"}, // what the figure is, not where it came from              // the total, not part of the name
 	{in: "正在设计的27艘船当中，超过⟦一半⟧都是氨燃料船型。", metric: "=船"},
 	{in: "中国选手朱雪莹以⟦56.720分⟧的总成绩摘得金牌", metric: "=总成绩"},
+	{in: "欧洲央行将存款利率上调⟦25个基点⟧。", metric: "=欧洲央行存款利率"},                                  // the verb after the name
 	{in: "预计2021年度实现归属于上市公司股东的净利润⟦1.3亿元⟧。", metric: "=归属于上市公司股东的净利润", estimate: true}, // 的 between two nouns, as written
 	{in: "佩希施泰因曾获得5金⟦2银⟧2铜", metric: "=银牌"},                                           // each medal count its medal
 	{in: "安永预测企业交易数量将增加21%，随后在2025年将增加⟦18%⟧。", estimate: true},                        // the forecast's next year

@@ -961,6 +961,7 @@ var levelNouns = []string{
 var (
 	metricEdgePrefixes = []string{"截至", "截止", "目前", "今年以来", "近日", "日前", "这是", "计划", // 计划全部…
 		"来自", "包括", // 来自境外的收入为30.6亿元: what the figure is, not where it came from
+		"实现",                                   // 实现营业收入15亿元: the verb before the name
 		"格隆汇", "财华社讯", "云财经讯", "每经AI快讯", "财联社", // the news agency opening an item, not the company
 		"这条", "这个", "这座", "这些", "这一"} // 这条全长164公里的高速铁路: what 这 points back to is elsewhere
 	metricEdgeSuffixes = []string{
@@ -977,6 +978,7 @@ var (
 		"可能会", "可能", "或将", // 这一数字可能会升至611架: the hedge, not the name
 		"首度", "首次", "再度", "再次", // 病例数首度突破10万
 		"仍", "已", "相较", "较", "再", "很", "整整", // 股价仍被高估, 海外仓已, 病例数较, 奋斗了整整: adverbs jieba left on the name
+		"上调", "下调", "维持", "继续", "下滑", "收窄", "延长", "提前", // 存款利率上调25个基点, 目标价维持: the verb after the name
 	}
 	notMetrics = []string{"日均", "关口", "大关", "增加", "增至", "降至", "居首", "最多", "附近", "超额", "之间", "人民币", "是", "外", "时",
 		"涨幅", "跌幅", "增幅", "降幅", "幅度", "涨跌幅", // 收涨0.21美元，涨幅0.24%: the move of what the sentence is about
