@@ -1269,7 +1269,8 @@ var contextCases = []contextCase{
 	{in: "今年以来，来自大湾区的投资占比⟦九成⟧。", metric: "=大湾区的投资占比"}, // what the figure is, not where it came from              // the total, not part of the name
 	{in: "正在设计的27艘船当中，超过⟦一半⟧都是氨燃料船型。", metric: "=船"},
 	{in: "中国选手朱雪莹以⟦56.720分⟧的总成绩摘得金牌", metric: "=总成绩"},
-	{in: "欧洲央行将存款利率上调⟦25个基点⟧。", metric: "=欧洲央行存款利率"},                                  // the verb after the name
+	{in: "海尔智家目标价维持⟦35港元⟧。", metric: "=海尔智家目标价", estimate: true}, // the verb after the name
+	{in: "恒大物业涨幅收窄至⟦3%⟧。", metric: "=恒大物业涨幅"},
 	{in: "预计2021年度实现归属于上市公司股东的净利润⟦1.3亿元⟧。", metric: "=归属于上市公司股东的净利润", estimate: true}, // 的 between two nouns, as written
 	{in: "佩希施泰因曾获得5金⟦2银⟧2铜", metric: "=银牌"},                                           // each medal count its medal
 	{in: "安永预测企业交易数量将增加21%，随后在2025年将增加⟦18%⟧。", estimate: true},                        // the forecast's next year
