@@ -636,7 +636,8 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 			return false // 7天shibor, 3个月Libor: a rate's tenor, its name; but 连续两个季度GDP增速为负
 		}
 	}
-	if tok.value >= 1000 && def.text == "年" && (tok.end >= len(r) || r[tok.end] != '多' && r[tok.end] != '余') && !hasSuffix(r[:tok.start], "长达") && !strings.ContainsAny(tok.magSuffix, "万亿") {
+	if tok.value >= 1000 && def.text == "年" && (tok.end >= len(r) || r[tok.end] != '多' && r[tok.end] != '余') && !hasSuffix(r[:tok.start], "长达") && !strings.ContainsAny(tok.magSuffix, "万亿") &&
+		(tok.arabic || tok.magSuffix == "") { // but 超过两千年: a Chinese year is written digit by digit (二〇〇〇年)
 		return false // a year; but 延续2600多年, 长达2600年, 28.23亿年: no year takes 多, 长达 or a magnitude
 	}
 	if def.text == "年" && tok.value < 100 && end < len(r) && r[end] == '多' && (tok.start == 0 || r[tok.start-1] != '比') &&

@@ -806,6 +806,7 @@ var claimCases = []claimCase{
 	{in: "缅甸在28日遭遇强震后共发生了⟦36次⟧余震", kind: schema.KindCount, value: 36, unit: "次"}, // 余 of 余震, no bound
 	{in: "产能上升至日均⟦4000万单⟧量，市场份额明显提升", kind: schema.KindCount, value: 4e7, unit: "单"},
 	{in: "截至目前，深圳聚集⟦2600多家⟧人工智能企业", kind: schema.KindCount, value: 2600, low: f(2600), unit: "家", qual: schema.QualLowerBound}, // not 家人
+	{in: "长城建造存续时间超过⟦两千年⟧", kind: schema.KindDuration, value: 2000, low: f(2000), unit: "year", qual: schema.QualLowerBound},   // no year is written 两千年
 	// text as it comes
 	{in: "限上零售增长\n\n⟦25.2%⟧,社会消费品零售总额保持前列", kind: schema.KindPercent, value: 25.2, unit: "%"},
 }
@@ -966,8 +967,9 @@ var notClaims = []string{
 	"航线停航，今天一天取消航班",
 	"发扬“一天也不耽误，一天也不懈怠”的精神",
 	"成达万高铁开通",
-	"四、五年来的工作", // a heading's number, then a span that is a time
-	"三类水质达标",   // 类 after a Chinese numeral names a class
+	"四、五年来的工作",     // a heading's number, then a span that is a time
+	"三类水质达标",       // 类 after a Chinese numeral names a class
+	"在每周三例行的首相质询中", // Wednesday, and 例行
 }
 
 func TestNotClaims(t *testing.T) {

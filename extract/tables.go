@@ -560,6 +560,7 @@ var arabicMeasures = map[string]bool{"管": true, // 5万管检测能力; but �
 // countGuards are the words that, right after a measure word, show the
 // measure word is part of another word (个人, 家庭, 人民…).
 var countGuards = map[string]string{
+	"例":  `行|如|外|子|证|会|句|题`, // 每周三例行的首相质询: 例行 is a word (but 新增3例)
 	"个":  `人|体|性|别|案|股`,
 	"组":  `织|成|建|合|团|件|装|图|阁|委|长|员|别|网|串`, // 组织, 组成, 组合, 组件
 	"部门": `的`,
