@@ -1098,9 +1098,9 @@ func hasHedge(r []rune) bool {
 		if w == "指引" && len(rest) > 0 && !hasAnyPrefix(rest, guidanceLinks) && !isDigit(rest[0]) {
 			continue // 指引各方面出台3000多项改革方案: guided, not a company's guidance
 		}
-		if w == "计划" && hasSuffix(r[:k], "五年") && !hasPrefix(rest, "规定") || w == "争取" && hasPrefix(rest, "到") && len(rest) > 1 && !isDigit(rest[1]) && !isCn(rest[1]) ||
+		if w == "计划" && hasSuffix(r[:k], "五年") && !hasAnyPrefix(rest, planVerbs) || w == "争取" && hasPrefix(rest, "到") && len(rest) > 1 && !isDigit(rest[1]) && !isCn(rest[1]) ||
 			w == "争取" && (hasAnyPrefix(rest, fundsWon) || containsWord(window(rest, 0, 8), "资金")) || w == "计划" && containsWord(window(rest, 0, 5), "完成率") {
-			// 在五年计划的前三年: a plan's name, but 五年计划规定…增长: its target;
+			// 在五年计划的前三年: a plan's name, but 五年计划规定…增长, 五年计划安排…: its target;
 			// 争取到资金, 争取新增专项债资金3903亿元: won, but 争取到2030年: a target;
 			// 年度计划投资完成率114.2%: the plan's outturn
 			continue

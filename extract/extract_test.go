@@ -1277,6 +1277,9 @@ var contextCases = []contextCase{
 	{in: "佩希施泰因曾获得5金⟦2银⟧2铜", metric: "=银牌"},                                           // each medal count its medal
 	{in: "安永预测企业交易数量将增加21%，随后在2025年将增加⟦18%⟧。", estimate: true},                        // the forecast's next year
 	{in: "预计今年增长4.2%，明年增长⟦3.8%⟧。", estimate: true},
+	{in: "计划规定，到一九八五年，进出口贸易总额将达到⟦八百五十五亿元⟧。", estimate: true}, // the plan's figure
+	{in: "第六个五年计划安排教育、科学、文化、卫生、体育事业的经费占国家财政支出总额的⟦百分之十五点九⟧。", estimate: true},
+	{in: "电影故事片的摄制，计划由一九八○年的⟦八十二部⟧增加到一九八五年的一百二十部。", estimate: false},                                             // ○ for 〇: the past base
 	{in: "今天，全国民航计划执行航班⟦14230班⟧，发送旅客166万人次。", estimate: true},                                                    // 计划执行 a noun: a plan
 	{in: "四维图新公告，预计2021年度实现营业收入29亿元-31亿元，同比增长35.03%-44.34%；归母净利润⟦1.01亿元-1.31亿元⟧，上年同期为亏损3.09亿元。", estimate: true}, // the forecast's next item
 	{in: "VISA调整后每股收益1.81美元，市场预估1.70美元；每股收益⟦1.83美元⟧，上年同期1.42美元。", estimate: false},                               // a consensus is no forecast of the next item

@@ -759,6 +759,10 @@ var pastYears = []string{"去年", "上年"}
 // 1.31亿元); a consensus (市场预估1.70美元；每股收益1.83美元) does not.
 var itemHedges = []string{"预计", "预测", "计划", "规划", "目标"}
 
+// planVerbs, after 五年计划, make it the plan setting a figure, not its name
+// (第六个五年计划安排教育…经费占…百分之十五点九).
+var planVerbs = []string{"规定", "安排", "要求", "提出"}
+
 // pastPeriods open the clause of a forecast's comparison figure, which is
 // reported, not forecast (，上年同期盈利5037.89万元).
 var pastPeriods = []string{"上年同期", "去年同期", "上年同期为", "去年同期为"}
@@ -1056,7 +1060,7 @@ var fundsWon = []string{"新增专项债", "专项债", "增发国债", "超长�
 
 // forecasts are the hedges whose scope is a whole sentence when they open
 // it (国家预算规定，本年收入…; 预计全年…).
-var forecasts = []string{"预计", "预期", "预测", "预估", "估算", "估计", "预算", "力争", "计划草案", "拟", // “七五”计划草案规定，…增长百分之六点七
+var forecasts = []string{"预计", "预期", "预测", "预估", "估算", "估计", "预算", "力争", "计划草案", "拟", "计划规定", // “七五”计划草案规定，…增长百分之六点七; 第六个五年计划规定，到一九八五年…
 	"預計", "預期", "預測", "預估", "預算", "力爭"}
 
 // spokenPerUnits, after a price and 一, name what the price is for
@@ -1073,7 +1077,7 @@ var baseMarkers = []string{"较", "比", "相比", "超过", "高于", "低于",
 
 // baseTimeRunes, with digits, write the past time of such a base
 // (上一季度, 去年同期, 2月份, 一九五八年).
-const baseTimeRunes = "年月季度份上去前同期个第末底初半"
+const baseTimeRunes = "年月季度份上去前同期个第末底初半○" // ○ for 〇 in the old reports (一九八○年)
 
 // forecastNouns, before the base of a comparison, make that base an earlier
 // forecast, itself an estimate (GDP增长预期由5月的2.5%下调至2.4%; pastBase).
