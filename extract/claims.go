@@ -1459,11 +1459,15 @@ func slashFraction(r []rune, i int) (hit, bool) {
 func fractionHit(r []rune, i, end int, text string, val float64) (hit, bool) {
 	h := hit{start: i, end: end, kind: schema.KindPercent, unit: "%", unitText: text, value: val}
 	h.after = h.end
+	p := h.end
+	if hasPrefix(r[p:], "（含）") || hasPrefix(r[p:], "(含)") {
+		p += 3 // 百分之十（含）以上: inclusive, and a bound
+	}
 	post := ""
 	for _, w := range concat(postLower, postUpper, postAprx) {
-		if hasPrefix(r[h.end:], w) && w != "多" && w != "余" {
+		if hasPrefix(r[p:], w) && w != "多" && w != "余" {
 			post = w
-			h.after = h.end + len([]rune(w))
+			h.after = p + len([]rune(w))
 			break
 		}
 	}

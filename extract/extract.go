@@ -805,6 +805,9 @@ func labelled(r []rune, t numTok) bool {
 		if u := unitAt(r, t.end); u != "" && slices.Contains(measureWords, u) && (hasAnySuffix(r[:t.start], loneCountVerbs) || string(t.rs) == "百万") {
 			return false // 举办百场艺术精品展演, 推出千条研学线路: a count of what is done; 百万株丁香竞相绽放 (but 千万家, 千亿县 are words)
 		}
+		if hasSuffix(r[:t.start], "不足") || hasSuffix(r[:t.start], "不到") {
+			return false // 不足百只: at most a hundred
+		}
 		return t.start == 0 || !strings.ContainsRune("近上超逾破过达约", r[t.start-1])
 	}
 	return false

@@ -805,8 +805,10 @@ var claimCases = []claimCase{
 	{in: "新材料从发现到应用，周期动辄⟦十年⟧起步", kind: schema.KindDuration, value: 10, unit: "year"},
 	{in: "缅甸在28日遭遇强震后共发生了⟦36次⟧余震", kind: schema.KindCount, value: 36, unit: "次"}, // 余 of 余震, no bound
 	{in: "产能上升至日均⟦4000万单⟧量，市场份额明显提升", kind: schema.KindCount, value: 4e7, unit: "单"},
-	{in: "截至目前，深圳聚集⟦2600多家⟧人工智能企业", kind: schema.KindCount, value: 2600, low: f(2600), unit: "家", qual: schema.QualLowerBound}, // not 家人
-	{in: "长城建造存续时间超过⟦两千年⟧", kind: schema.KindDuration, value: 2000, low: f(2000), unit: "year", qual: schema.QualLowerBound},   // no year is written 两千年
+	{in: "截至目前，深圳聚集⟦2600多家⟧人工智能企业", kind: schema.KindCount, value: 2600, low: f(2600), unit: "家", qual: schema.QualLowerBound},   // not 家人
+	{in: "长城建造存续时间超过⟦两千年⟧", kind: schema.KindDuration, value: 2000, low: f(2000), unit: "year", qual: schema.QualLowerBound},     // no year is written 两千年
+	{in: "本月完成备案的私募证券基金数量仅91只，不足⟦百只⟧", kind: schema.KindCount, value: 100, high: f(100), unit: "只", qual: schema.QualUpperBound}, // 不足 before a lone magnitude
+	{in: "且占案发法人机构净资产⟦百分之十⟧（含）以上的", kind: schema.KindPercent, value: 10, low: f(10), unit: "%", qual: schema.QualLowerBound},
 	// text as it comes
 	{in: "限上零售增长\n\n⟦25.2%⟧,社会消费品零售总额保持前列", kind: schema.KindPercent, value: 25.2, unit: "%"},
 }
