@@ -108,6 +108,8 @@ var physical = []unitDef{
 	{text: "立方米", kind: schema.KindQuantity, code: "m3", factor: 1},
 	{text: "m³", kind: schema.KindQuantity, code: "m3", factor: 1},
 	{text: "方", kind: schema.KindQuantity, code: "m3", factor: 1, arabic: true, guard: `面|向|式|案|法|针|位|便|舱|阵|言|队|可|能|才|体|略|块`},
+	{text: "土方", kind: schema.KindQuantity, code: "m3", factor: 1}, // earthwork: 完成八亿土方 (after Chinese numerals too)
+	{text: "石方", kind: schema.KindQuantity, code: "m3", factor: 1},
 	{text: "千升", kind: schema.KindQuantity, code: "m3", factor: 1},                                                                    // 酿酒总产量5407万千升
 	{text: "升", kind: schema.KindQuantity, code: "m3", factor: 0.001, arabic: true, guard: `级|格|值|高|温|至|到|为|幅|息|0|1|2|3|4|5|6|7|8|9`}, // but 分项指数1升7降: a tally
 	{text: "吨公里", kind: schema.KindQuantity, code: "tkm", factor: 1},                                                                  // freight turnover
