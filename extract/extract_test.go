@@ -809,7 +809,8 @@ var claimCases = []claimCase{
 	{in: "长城建造存续时间超过⟦两千年⟧", kind: schema.KindDuration, value: 2000, low: f(2000), unit: "year", qual: schema.QualLowerBound},     // no year is written 两千年
 	{in: "本月完成备案的私募证券基金数量仅91只，不足⟦百只⟧", kind: schema.KindCount, value: 100, high: f(100), unit: "只", qual: schema.QualUpperBound}, // 不足 before a lone magnitude
 	{in: "且占案发法人机构净资产⟦百分之十⟧（含）以上的", kind: schema.KindPercent, value: 10, low: f(10), unit: "%", qual: schema.QualLowerBound},
-	{in: "这个省原定去冬今春兴修⟦八亿土方⟧的农田水利工程", kind: schema.KindQuantity, value: 8e8, unit: "m3"}, // earthwork in cubic metres
+	{in: "这个省原定去冬今春兴修⟦八亿土方⟧的农田水利工程", kind: schema.KindQuantity, value: 8e8, unit: "m3"},              // earthwork in cubic metres
+	{in: "沿海轮驳船货物周转量将达到⟦五十七亿五千万吨海里⟧", kind: schema.KindQuantity, value: 5.75e9 * 1.852, unit: "tkm"}, // tonne-nautical miles, in tonne-kilometres
 	// text as it comes
 	{in: "限上零售增长\n\n⟦25.2%⟧,社会消费品零售总额保持前列", kind: schema.KindPercent, value: 25.2, unit: "%"},
 }

@@ -150,7 +150,9 @@ var physical = []unitDef{
 	{text: "PB", kind: schema.KindQuantity, code: "PB", factor: 1, guard: `版|款`},
 	{text: "GB", kind: schema.KindQuantity, code: "GB", factor: 1, guard: `版|款|内存|存储版`},
 	{text: "毫米汞柱", kind: schema.KindQuantity, code: "mmHg", factor: 1},
-	{text: "人公里", kind: schema.KindQuantity, code: "pkm", factor: 1}, // passenger turnover
+	{text: "人公里", kind: schema.KindQuantity, code: "pkm", factor: 1},     // passenger turnover
+	{text: "吨海里", kind: schema.KindQuantity, code: "tkm", factor: 1.852}, // sea freight turnover, in tonne-kilometres
+	{text: "人海里", kind: schema.KindQuantity, code: "pkm", factor: 1.852},
 	{text: "公里", kind: schema.KindQuantity, code: "m", factor: 1000},
 	{text: "千米", kind: schema.KindQuantity, code: "m", factor: 1000},
 	{text: "厘米", kind: schema.KindQuantity, code: "m", factor: 0.01},
