@@ -516,7 +516,9 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	if strings.HasPrefix(def.text, "个半") {
 		h.value += 0.5 * def.factor // 两个半小时, 一个半月: and a half of the unit
 	}
-	if per == "" && h.end == end && end < len(r) && r[end] == '半' && (endsHalf(r, end) || hasAnyPrefix(r[end+1:], spanAfter) || h.kind == schema.KindDuration && (recordAfter(r, end+1) > 0 || def.text == "年" && !hasAnyPrefix(r[end:], halfWords))) {
+	if per == "" && h.end == end && end < len(r) && r[end] == '半' && (endsHalf(r, end) || hasAnyPrefix(r[end+1:], spanAfter) ||
+		h.kind == schema.KindDuration && (recordAfter(r, end+1) > 0 || def.text == "年" && !hasAnyPrefix(r[end:], halfWords)) ||
+		h.kind == schema.KindQuantity && h.unit == "kg" && !hasAnyPrefix(r[end:], halfWords)) { // 二斤半薯类可以顶一斤粮食 (but 3吨半导体)
 		h.value += 0.5 * def.factor // 十三斤半, 一年半, 一年半之久, 时隔7年半涨价: and a half of the unit
 		h.end++
 		h.after = max(h.after, h.end)

@@ -812,6 +812,8 @@ var claimCases = []claimCase{
 	{in: "这个省原定去冬今春兴修⟦八亿土方⟧的农田水利工程", kind: schema.KindQuantity, value: 8e8, unit: "m3"},              // earthwork in cubic metres
 	{in: "沿海轮驳船货物周转量将达到⟦五十七亿五千万吨海里⟧", kind: schema.KindQuantity, value: 5.75e9 * 1.852, unit: "tkm"}, // tonne-nautical miles, in tonne-kilometres
 	{in: "香港特区第八届立法会任期将于2026年1月1日开始，任期⟦4年⟧。", kind: schema.KindDuration, value: 4, unit: "year"},     // 任期 cues a span
+	{in: "在使用上，⟦二斤半⟧薯类可以顶一斤粮食", kind: schema.KindQuantity, value: 1.25, unit: "kg"},                  // and a half of the unit
+	{in: "运来⟦3吨⟧半导体材料", kind: schema.KindQuantity, value: 3000, unit: "kg"},                          // 半导体 is no half
 	// text as it comes
 	{in: "限上零售增长\n\n⟦25.2%⟧,社会消费品零售总额保持前列", kind: schema.KindPercent, value: 25.2, unit: "%"},
 }
