@@ -338,7 +338,7 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 			c.Estimate = cs < h.ctx && (hasHedge(r[cs:h.ctx]) || ls < cs && hasHedge(r[ls:cs]) && !containsAny(r[ls:cs], resultsForecastSet)) ||
 				(hedged(r, ss, cs, h.ctx, firstHit, st.colonBefore(h.ctx)) ||
 					h.start >= planStart && h.start < planEnd && !containsAny(r[cs:clauseEnd(r, h.end)], reachedWordSet)) && !planParts(r, h) && !changeOrigin(r, h) ||
-				namesTarget(r, h.after) || // 低于13%左右的预期目标: the figure is the target
+				namesTarget(r, cs, h) || // 低于13%左右的预期目标: the figure is the target
 				hasSuffix(r[:h.start], "预期的") && !hasSuffix(r[:h.start], "通胀预期的") // 低于预期的16万人: the figure is the expectation
 			if c.Qualifier == schema.QualExact && aroundParen(r, h) {
 				c.Qualifier = schema.QualApprox // 从5.85%（LPR+120BP）左右降至…: 左右 after the parenthesis covers the figure and what it restates
@@ -816,10 +816,29 @@ func listJoin(r []rune) bool {
 	return len(r) <= 4 && !slices.Contains(r, '，') && (slices.Contains(r, '和') || slices.Contains(r, '及') || slices.Contains(r, '、'))
 }
 
-// namesTarget reports whether the words after a claim ending at after say
-// it is a target: 的预期目标, 的预定目标, 的调控目标.
-func namesTarget(r []rune, after int) bool {
-	return after < len(r) && r[after] == '的' && hasAnyPrefix(r[after+1:], targetNouns)
+// namesTarget reports whether the words after claim h say it is a target:
+// 的预期目标, 的调控目标, and a plain (的)目标 (实现全年粮食产量1.4万亿斤左右目标,
+// 通胀仍远低于2%的目标) unless its clause from cs says the target was
+// reached (提前一年实现三年引资1万亿元目标), h counts targets (数十个目标) or
+// they are a strike's.
+func namesTarget(r []rune, cs int, h hit) bool {
+	k := h.after
+	if k < len(r) && r[k] == '的' && hasAnyPrefix(r[k+1:], targetNouns) {
+		return true
+	}
+	for _, w := range targetTails {
+		if hasPrefix(r[k:], w) {
+			k += utf8.RuneCountInString(w)
+			break
+		}
+	}
+	if k < len(r) && r[k] == '的' {
+		k++
+	} else if h.kind == schema.KindCount && slices.Contains(measureWords, h.unit) {
+		return false // 三个目标: targets counted
+	}
+	return hasPrefix(r[k:], "目标") && !containsAny(r[cs:h.start], reachedWordSet) && !containsAny(r[cs:h.start], targetMetWordSet) &&
+		!slices.ContainsFunc(strikeWords, func(w string) bool { return containsWord(r[cs:h.start], w) }) // 可打击5公里以内的目标
 }
 
 // targetIntro reports whether r introduces a list of targets: 目标是, 目标为,
@@ -866,6 +885,7 @@ func planFrom(r []rune) (start, end int) {
 var (
 	planWords, reviewWords, reachedWordSet = newWordSet(planOpeners), newWordSet(reviewOpeners), newWordSet(reachedWords)
 	reachedOrForetoldSet                   = newWordSet(reachedOrForetold)
+	targetMetWordSet                       = newWordSet(targetMetWords)
 	datelessPlanWords                      = newWordSet(datelessPlanOpeners)
 	planReviewWordSet                      = newWordSet(planReviewWords)
 	planHeadWordSet                        = newWordSet(planHeadWords)

@@ -725,12 +725,30 @@ func afterASCIIAmount(r []rune, k int) bool {
 
 // shareOfName reports whether a percent or percentage points follow a name
 // in capitals with no space (各持有澳大利亚RIM50%股权, 下调LPR0.05个百分点):
-// a share or change of it, not part of a code.
+// a share or change of it, not part of a code; or an amount of money with
+// its magnitude (年GMV1000亿元的目标).
 func shareOfName(r []rune, t numTok) bool {
-	if t.end >= len(r) || r[t.end] != '%' && !hasAnyPrefix(r[t.end:], pointUnits) || t.start < 2 || !isASCIIUpper(r[t.start-2]) || !isASCIIUpper(r[t.start-1]) {
-		return false // but 下调5年期以上LPR0.05个百分点: a change of it
+	if t.end >= len(r) || t.start < 2 || !isASCIIUpper(r[t.start-2]) || !isASCIIUpper(r[t.start-1]) {
+		return false
+	}
+	if r[t.end] != '%' && !hasAnyPrefix(r[t.end:], pointUnits) {
+		k := t.end
+		for k < len(r) && (r[k] == '万' || r[k] == '亿') {
+			k++
+		}
+		return (k > t.end || r[t.end-1] == '万' || r[t.end-1] == '亿') && currencyAt(r, k) // but PaLM2人工智能: a model's name
 	}
 	return t.end+1 >= len(r) || !isASCIILetter(r[t.end+1])
+}
+
+// currencyAt reports whether a currency is written at r[k:] (元, 美元).
+func currencyAt(r []rune, k int) bool {
+	for _, c := range currencies {
+		if hasPrefix(r[k:], c.text) {
+			return true
+		}
+	}
+	return false
 }
 
 func isASCIIUpper(c rune) bool { return c >= 'A' && c <= 'Z' }

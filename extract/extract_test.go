@@ -588,6 +588,7 @@ var claimCases = []claimCase{
 	{in: "中国队以⟦2分54秒90⟧的成绩夺冠", kind: schema.KindDuration, value: 174.9 / 3600, unit: "hour"},                                  // minutes, seconds and hundredths
 	{in: "分项指数⟦5⟧升1平2降", kind: schema.KindCount, value: 5, unit: "个"},                                                         // a tally of indexes: counts
 	{in: "分行业指数2升2平⟦4⟧降", kind: schema.KindCount, value: 4, unit: "个"},
+	{in: "相关侵权人支付⟦100万⟧赔偿金", kind: schema.KindMoney, value: 1e6, unit: "CNY"},                                                                                    // a money noun after an amount
 	{in: "此前国庆档，《长津湖》以⟦57.74亿⟧票房创下了纪录", kind: schema.KindMoney, value: 5.774e9, unit: "CNY"},                                                                     // 票房 after an amount: money
 	{in: "如今的西宁，每到春夏，⟦百万株⟧丁香竞相绽放", kind: schema.KindCount, value: 1e6, unit: "株"},                                                                                // 百万 before a measure word is no word
 	{in: "网商银行的资本充足率为⟦１２﹒１％⟧", kind: schema.KindPercent, value: 12.1, unit: "%"},                                                                                 // ﹒ (U+FE52) as the decimal point: was １％
@@ -627,6 +628,7 @@ var claimCases = []claimCase{
 	{in: "锂金属电池，容量达⟦107Ah⟧。", kind: schema.KindQuantity, value: 107, low: f(107), high: f(107), unit: "Ah", qual: schema.QualExact},
 	{in: "两人都面临被判处⟦20年⟧监禁的可能性", kind: schema.KindDuration, value: 20, low: f(20), high: f(20), unit: "year", qual: schema.QualExact},
 	{in: "恒指跌0.29% 商汤科技涨⟦9%⟧内房股爆发", kind: schema.KindPercent, value: 9, low: f(9), high: f(9), unit: "%", qual: schema.QualExact},                                   // 内房股, no "within"
+	{in: "盒马设定3年后年GMV⟦1000亿元⟧的目标", kind: schema.KindMoney, value: 1e11, unit: "CNY"},                                                                                // an amount of a name in capitals
 	{in: "1月20日，央行下调5年期以上LPR⟦0.05个百分点⟧至4.60%", kind: schema.KindPercentagePoint, value: 0.05, low: f(0.05), high: f(0.05), unit: "pp", qual: schema.QualExact},      // a change of a name in capitals
 	{in: "全国酿酒行业规模以上企业酿酒总产量⟦5407万千升⟧，同比增长近4%", kind: schema.KindQuantity, value: 54070000, low: f(54070000), high: f(54070000), unit: "m3", qual: schema.QualExact}, // kilolitres: 千 starts the unit
 	{in: "授权费为含税⟦500万元/集⟧，暂定40集", kind: schema.KindMoney, value: 5000000, low: f(5000000), high: f(5000000), unit: "CNY/集", qual: schema.QualExact},
@@ -868,6 +870,7 @@ func spans(cs []schema.Claim) []string {
 // notClaims holds texts whose numbers are names, labels, dates, ordinals,
 // list markers or markup: none of them is a claim.
 var notClaims = []string{
+	"已对谷歌的PaLM2人工智能模型进行测试",                               // a model's name in capitals and a digit
 	"各级革委会要在党的一元化领导下",                                    // 一元化 is no yuan
 	"将宵禁令延长到20日", "主题公园将由6日起关闭", "推出百万家电专项补贴活动", "这十分重要", // dates, 家电, 十分
 	"多数晶圆厂主要聚焦12英寸产能扩充", "iPhone 16起售价", // a wafer class, a model
@@ -1152,6 +1155,12 @@ var contextCases = []contextCase{
 	{in: "控股股东提议中期分红⟦2750万元⟧", estimate: true},
 	{in: "农村社队和农民的收入估计将增加⟦一百三十亿元⟧左右。", estimate: true},
 	{in: "北美电影票房2021年总收入估计⟦45亿美元⟧", estimate: true},
+	{in: "为实现全年粮食产量⟦1.4万亿斤⟧左右目标奠定坚实基础。", estimate: true}, // a plain 目标 after the figure
+	{in: "因为通胀仍远低于⟦2%⟧的目标。", estimate: true},
+	{in: "盒马设定3年后年GMV⟦1000亿元⟧的目标。", estimate: true},                       // and GMV before it names it
+	{in: "引进到位资金超5300亿元，提前一年实现三年引资⟦1万亿元⟧目标。", estimate: false},            // a target met
+	{in: "以色列空军还袭击了加沙地带⟦数十个⟧目标。", estimate: false},                        // targets counted
+	{in: "俄军开始使用激光武器系统，可打击⟦5公里⟧以内的目标。", estimate: false},                  // a strike's
 	{in: "今年重点抓好⟦五件⟧事：一是稳定发展粮食生产", estimate: false},                       // the plan's own parts
 	{in: "从今年起用⟦两年⟧时间，全部免除农村义务教育阶段学生的学杂费", metric: "=全部免除农村义务教育阶段学生的学杂费"}, // what the span is for
 	{in: "尽管已过去近⟦一周⟧时间，但美国多地电力仍未完全恢复", metric: "="},

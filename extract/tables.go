@@ -380,7 +380,8 @@ var seatWords = []string{"机构合计", "机构净买入", "机构净卖出", "
 
 // moneyAfter, right after an amount with no unit, make it money (84亿巨资,
 // 84亿资金净流入).
-var moneyAfter = []string{"巨资", "资金", "的市值", "市值", "的产值", "产值", "融资", "的融资", "票房", "的票房", "股权", "所持股权", "的投资款", "投资款"} // 相当于3.8万亿的市值, 实现万亿产值, 获得10亿融资, 57.74亿票房, 6500万股权被冻结
+var moneyAfter = []string{"巨资", "资金", "的市值", "市值", "的产值", "产值", "融资", "的融资", "票房", "的票房", "股权", "所持股权", "的投资款", "投资款",
+	"赔偿金", "赔偿款", "补偿金", "补偿款", "罚款", "罚金", "奖金", "贷款", "善款", "捐款", "现金"} // 相当于3.8万亿的市值, 实现万亿产值, 获得10亿融资, 57.74亿票房, 6500万股权被冻结
 
 // notCountedAfter start with a word of countedAfter but show no count:
 // 迈上1200亿台阶 is money.
@@ -836,6 +837,13 @@ var heldStakes = []string{"持有的", "所持", "所持有的"}
 // 预期目标); a plain 目标 may be one reached (完成100亿元的目标), so it is not here.
 var targetNouns = []string{"预期目标", "预定目标", "调控目标", "预期", "目标值", "普遍预期", "市场预期"}
 
+// targetTails may stand between a figure and the 目标 it is (1.4万亿斤左右目标).
+var targetTails = []string{"左右", "以上", "以内", "以下"}
+
+// targetMetWords, before a figure and its 目标, say the target was met
+// or set before (提前一年实现, 超额完成了, 比原定占比20%的目标).
+var targetMetWords = []string{"提前", "超额", "原定", "如期", "顺利"}
+
 // comparisons and comparedNouns: a comparison word before a figure that
 // names a target or level after it (低于8%的预定目标) compares another
 // figure with it, and is no bound of its own.
@@ -1209,7 +1217,7 @@ var timeWords = []string{
 	"盘初", "盘前", "盘中", "尾盘", "早盘", "午盘", "盘后", "美股盘初", "美股盘前", "美股盘中", "美股尾盘", "欧股收盘前", "欧市尾盘", "亚市早盘", // sessions of a trading day
 }
 
-// strikeWords before 目标是 make the target of a strike, not a plan's
+// strikeWords before 目标是 or a figure's 目标 make the target of a strike, not a plan's
 // (导弹袭击目标是…): see targetIntro.
 var strikeWords = []string{"袭击", "打击", "攻击", "轰炸"}
 
