@@ -1112,6 +1112,9 @@ func hasHedge(r []rune) bool {
 		if w == "拟" && k > 0 && (r[k-1] == '模' && !hasSuffix(r[:k], "规模") || r[k-1] == '虚') {
 			continue // 模拟, 虚拟: no 拟 of intent; but 规模拟定为1000亿元
 		}
+		if w == "预算" && (hasSuffix(r[:k], "月") || hasSuffix(r[:k], "月份")) && k > 1 && (isDigit(r[k-2]) || isCn(r[k-2]) || r[k-2] == '月') {
+			continue // 美国8月预算赤字为3800亿美元: a month's outturn, not a budget's plan
+		}
 		if r[k] == '料' && k > 0 && strings.ContainsRune(materialsBeforeLiao, r[k-1]) {
 			continue // 油料增长一点二六倍, 化工原料同比涨幅: a material, not 料 "expected"
 		}

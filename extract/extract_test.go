@@ -1155,8 +1155,10 @@ var contextCases = []contextCase{
 	{in: "控股股东提议中期分红⟦2750万元⟧", estimate: true},
 	{in: "农村社队和农民的收入估计将增加⟦一百三十亿元⟧左右。", estimate: true},
 	{in: "北美电影票房2021年总收入估计⟦45亿美元⟧", estimate: true},
-	{in: "日本制铁将追加投资总计超过约⟦13亿美元⟧。", metric: "日本制铁"},       // 总计 is no metric alone
-	{in: "为实现全年粮食产量⟦1.4万亿斤⟧左右目标奠定坚实基础。", estimate: true}, // a plain 目标 after the figure
+	{in: "日本制铁将追加投资总计超过约⟦13亿美元⟧。", metric: "日本制铁"},
+	{in: "美国财政部表示，美国8月预算赤字为⟦3800亿美元⟧（市场预期为3173亿美元）", metric: "预算赤字", estimate: false}, // a month's outturn
+	{in: "今年中央财政预算赤字⟦1.62万亿元⟧", metric: "赤字", estimate: true},                         // a year's budget: the plan       // 总计 is no metric alone
+	{in: "为实现全年粮食产量⟦1.4万亿斤⟧左右目标奠定坚实基础。", estimate: true},                              // a plain 目标 after the figure
 	{in: "因为通胀仍远低于⟦2%⟧的目标。", estimate: true},
 	{in: "盒马设定3年后年GMV⟦1000亿元⟧的目标。", estimate: true},                       // and GMV before it names it
 	{in: "引进到位资金超5300亿元，提前一年实现三年引资⟦1万亿元⟧目标。", estimate: false},            // a target met
