@@ -1156,6 +1156,8 @@ var contextCases = []contextCase{
 	{in: "农村社队和农民的收入估计将增加⟦一百三十亿元⟧左右。", estimate: true},
 	{in: "北美电影票房2021年总收入估计⟦45亿美元⟧", estimate: true},
 	{in: "日本制铁将追加投资总计超过约⟦13亿美元⟧。", metric: "日本制铁"},
+	{in: "【港股午评：恒指涨1.15% 世茂集团跌⟦7%⟧ 世茂服务跌超8%】", metric: "=世茂集团"},                       // a space parts a headline's items
+	{in: "本周M10单晶硅片（182 mm /165μm）价格区间在⟦6.15-6.3元/片⟧", metric: "单晶硅"},                 // but not a claim's own pair
 	{in: "美国8月PPI同比上涨1.7%，前值从2.2%下修至2.1%；环比则上涨⟦0.2%⟧", metric: "PPI"},                 // 下修 is no metric
 	{in: "美国财政部表示，美国8月预算赤字为⟦3800亿美元⟧（市场预期为3173亿美元）", metric: "预算赤字", estimate: false}, // a month's outturn
 	{in: "今年中央财政预算赤字⟦1.62万亿元⟧", metric: "赤字", estimate: true},                         // a year's budget: the plan       // 总计 is no metric alone
