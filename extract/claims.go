@@ -1775,6 +1775,12 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 		h.bounds()
 		return h, true
 	}
+	if casualtyItem(r, *tok) {
+		// 纽约发生枪击事件致3死9伤, 2死多伤: the dead and the injured, people
+		h.kind, h.unit = schema.KindCount, "人"
+		h.bounds()
+		return h, true
+	}
 	if plusCount(r, *tok) {
 		// 推广1000+行业特色典型场景: at least, of things named by no measure word
 		h.kind, h.unit, h.end, h.after = schema.KindCount, "个", tok.end+1, tok.end+1
@@ -2029,6 +2035,33 @@ func tallyItem(r []rune, tok numTok) bool {
 		}
 	}
 	return tok.start > 1 && strings.ContainsRune(moves, r[tok.start-1]) && isDigit(r[tok.start-2]) && tallyItem(r, scanBack(r, tok.start-1))
+}
+
+// casualtyItem reports whether tok counts the dead or the injured of a
+// headline's tally: a whole number before 死 with 伤 after the next figure
+// (3死9伤, 1死多伤), or before 伤 after such a 死 (the 9 of 3死9伤).
+func casualtyItem(r []rune, tok numTok) bool {
+	if !tok.arabic || slices.Contains(tok.rs, '.') || tok.end >= len(r) {
+		return false
+	}
+	switch r[tok.end] {
+	case '死':
+		k := tok.end + 1
+		if k >= len(r) {
+			return false
+		}
+		if r[k] == '多' || r[k] == '数' {
+			return k+1 < len(r) && r[k+1] == '伤'
+		}
+		if !isDigit(r[k]) {
+			return false
+		}
+		n := scanNumber(r, k)
+		return n.end < len(r) && r[n.end] == '伤'
+	case '伤':
+		return tok.start > 1 && r[tok.start-1] == '死' && isDigit(r[tok.start-2])
+	}
+	return false
 }
 
 // scanBack is the number that ends at view offset end.

@@ -1450,6 +1450,9 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 	if w := buybackSpendWords.suffix(before(r, h.ctx, 2)); h.kind == schema.KindMoney && w != "" && hasPrefix(r[h.after:], "回购") {
 		metric = "回购" + w // 9月17日斥资310.48万港元回购44万股: what the buyback cost (202 bench)
 	}
+	if w, ok := casualtyNames[runeAt(r, h.after)]; ok && h.kind == schema.KindCount && h.unit == "人" {
+		metric = w // 枪击事件致3死9伤: the dead and the injured
+	}
 	if h.kind == schema.KindCount && h.unit == "股" && hasSuffix(r[:h.ctx], "回购") {
 		metric = "回购股份" // 斥资310.48万港元回购44万股: the shares bought back (388 bench), not the company
 	}

@@ -588,6 +588,9 @@ var claimCases = []claimCase{
 	{in: "中国队以⟦2分54秒90⟧的成绩夺冠", kind: schema.KindDuration, value: 174.9 / 3600, unit: "hour"},                                  // minutes, seconds and hundredths
 	{in: "分项指数⟦5⟧升1平2降", kind: schema.KindCount, value: 5, unit: "个"},                                                         // a tally of indexes: counts
 	{in: "分行业指数2升2平⟦4⟧降", kind: schema.KindCount, value: 4, unit: "个"},
+	{in: "美国纽约市发生枪击事件致⟦3⟧死9伤", kind: schema.KindCount, value: 3, unit: "人"}, // a casualty tally
+	{in: "美国纽约市发生枪击事件致3死⟦9⟧伤", kind: schema.KindCount, value: 9, unit: "人"},
+	{in: "美国一超市遭枪击 ⟦2⟧死多伤；", kind: schema.KindCount, value: 2, unit: "人"},
 	{in: "相关侵权人支付⟦100万⟧赔偿金", kind: schema.KindMoney, value: 1e6, unit: "CNY"},                                                                                    // a money noun after an amount
 	{in: "此前国庆档，《长津湖》以⟦57.74亿⟧票房创下了纪录", kind: schema.KindMoney, value: 5.774e9, unit: "CNY"},                                                                     // 票房 after an amount: money
 	{in: "如今的西宁，每到春夏，⟦百万株⟧丁香竞相绽放", kind: schema.KindCount, value: 1e6, unit: "株"},                                                                                // 百万 before a measure word is no word
@@ -870,6 +873,8 @@ func spans(cs []schema.Claim) []string {
 // notClaims holds texts whose numbers are names, labels, dates, ordinals,
 // list markers or markup: none of them is a claim.
 var notClaims = []string{
+	"SK海力士宣布，已于12月30日圆满完成了收购", // a date, then 圆满 (not 30日圆, yen)
+	"九死一生",
 	"已对谷歌的PaLM2人工智能模型进行测试",                               // a model's name in capitals and a digit
 	"各级革委会要在党的一元化领导下",                                    // 一元化 is no yuan
 	"将宵禁令延长到20日", "主题公园将由6日起关闭", "推出百万家电专项补贴活动", "这十分重要", // dates, 家电, 十分
@@ -1156,6 +1161,7 @@ var contextCases = []contextCase{
 	{in: "农村社队和农民的收入估计将增加⟦一百三十亿元⟧左右。", estimate: true},
 	{in: "北美电影票房2021年总收入估计⟦45亿美元⟧", estimate: true},
 	{in: "日本制铁将追加投资总计超过约⟦13亿美元⟧。", metric: "日本制铁"},
+	{in: "美国纽约市发生枪击事件致3死⟦9⟧伤", metric: "=受伤"},
 	{in: "【港股午评：恒指涨1.15% 世茂集团跌⟦7%⟧ 世茂服务跌超8%】", metric: "=世茂集团"},                       // a space parts a headline's items
 	{in: "本周M10单晶硅片（182 mm /165μm）价格区间在⟦6.15-6.3元/片⟧", metric: "单晶硅"},                 // but not a claim's own pair
 	{in: "美国8月PPI同比上涨1.7%，前值从2.2%下修至2.1%；环比则上涨⟦0.2%⟧", metric: "PPI"},                 // 下修 is no metric
