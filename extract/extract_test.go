@@ -588,6 +588,8 @@ var claimCases = []claimCase{
 	{in: "中国队以⟦2分54秒90⟧的成绩夺冠", kind: schema.KindDuration, value: 174.9 / 3600, unit: "hour"},                                  // minutes, seconds and hundredths
 	{in: "分项指数⟦5⟧升1平2降", kind: schema.KindCount, value: 5, unit: "个"},                                                         // a tally of indexes: counts
 	{in: "分行业指数2升2平⟦4⟧降", kind: schema.KindCount, value: 4, unit: "个"},
+	{in: "王超伟，硕士研究生，⟦12年⟧证券相关从业年限，历任国泰君安", kind: schema.KindDuration, value: 12, unit: "year"}, // a career's length
+	{in: "具有⟦10年⟧证券从业经历", kind: schema.KindDuration, value: 10, unit: "year"},
 	{in: "美国纽约市发生枪击事件致⟦3⟧死9伤", kind: schema.KindCount, value: 3, unit: "人"}, // a casualty tally
 	{in: "美国纽约市发生枪击事件致3死⟦9⟧伤", kind: schema.KindCount, value: 9, unit: "人"},
 	{in: "美国一超市遭枪击 ⟦2⟧死多伤；", kind: schema.KindCount, value: 2, unit: "人"},
