@@ -17,7 +17,7 @@ import (
 // isClauseSep ends a clause: the scope of a hedge, a metric, a predicate.
 func isClauseSep(c rune) bool {
 	switch c {
-	case '，', ',', '、', '；', ';', '。', '！', '？', '!', '?', '：', ':', '\n', '（', '(', '）', ')', '…', '#': // 总数达到60项……植根: an ellipsis; 1200元/吨###原油价格
+	case '，', ',', '、', '；', ';', '。', '！', '？', '!', '?', '：', ':', '\n', '（', '(', '）', ')', '…', '#', '【', '】': // 总数达到60项……植根: an ellipsis; 1200元/吨###原油价格; 【…纳指跌0.1%】苹果跌0.1%: a headline's brackets
 		return true
 	}
 	return false
@@ -26,7 +26,7 @@ func isClauseSep(c rune) bool {
 // isSentenceSep ends a sentence.
 func isSentenceSep(c rune) bool {
 	switch c {
-	case '。', '！', '？', '!', '?', '\n', '#': // 均价至少下跌了1200元/吨###原油价格…: items run together
+	case '。', '！', '？', '!', '?', '\n', '#', '【', '】': // 均价至少下跌了1200元/吨###原油价格…: items run together; 【headline】text
 		return true
 	}
 	return false
@@ -665,12 +665,13 @@ func hedged(r []rune, ss, cs, at, firstHit, colon int) bool {
 	}
 	// the first clause governs the sentence only when it holds no claim of
 	// its own: in 预计增长10%、总产值增长8.9% the 8.9% is no estimate
-	if fe := clauseEnd(r, ss); fe < cs && firstHit >= fe && !containsWord(r[cs:at], "已") && hasForecast(r[ss:fe]) {
+	if fe := clauseEnd(r, ss); fe < cs && firstHit >= fe && !containsWord(r[cs:clauseEnd(r, at)], "已") && !hasPrefix(r[skipBlanks(r, cs):], "此前") && hasForecast(r[ss:fe]) {
 		return true
 	}
 	// nor only the first: 经初步测算，预计2021年…净利润与上年同期相比，将减少2.47亿元,
-	// when 预计 opens the clause right before and no claim stands before
-	if pcs := clauseStart(r, max(cs-1, ss)); firstHit >= cs && cs > ss && pcs > ss && hasAnyPrefix(r[pcs:cs], []string{"预计", "预测", "預計"}) &&
+	// when 预计 opens the clause right before, after its subject at most
+	// (公司预计2021年…相比，将增加33.83亿元), and no claim stands before
+	if pcs := clauseStart(r, max(cs-1, ss)); firstHit >= cs && cs > ss && pcs > ss && opensWithForecast(r[pcs:cs]) &&
 		!containsWord(r[cs:clauseEnd(r, at)], "已") && hasHedge(r[pcs:cs]) {
 		return true
 	}
@@ -693,6 +694,20 @@ func hedged(r []rune, ss, cs, at, firstHit, colon int) bool {
 		// happened, and so is a sentence opening with a year
 		return containsWord(r[max(0, k-4):k], "目标") && !opensWithYear(r, ss)
 	}
+}
+
+// opensWithForecast reports whether a clause opens with 预计 or 预测, or
+// has one after a subject of at most four runes (公司预计, 中国巨石预计).
+func opensWithForecast(clause []rune) bool {
+	for k := 0; k <= 4 && k < len(clause); k++ {
+		if !isHan(clause[k]) {
+			return false
+		}
+		if hasAnyPrefix(clause[k:], []string{"预计", "预测", "預計"}) {
+			return true
+		}
+	}
+	return false
 }
 
 // scoreName is the noun after a score that names it (以56.720分的总成绩:

@@ -1063,8 +1063,8 @@ var (
 	reachedWords  = []string{"已", "完成了", "实现了", "去年", "过去", "截至", "目前", "现有", "全国第一", "居全国"}
 	// reachedOrForetold, in a sentence opening a clause with 到 and a year,
 	// say its figures are reached or merely foretold, not targets (byYear).
-	reachedOrForetold = []string{"已", "累计", "以来", "完成了", "实现了", "达到了", "实现目标", "将", "可能", "或将"}
-	planIntros        = []string{"是：", "是:", "为：", "建议为：", "建议是：", "：", ":", "如下", "，是", "是"} // 主要预期目标是：…
+	reachedOrForetold = []string{"已", "累计", "以来", "完成了", "实现了", "达到了", "实现目标", "将", "可能", "或将", "消息"} // 据…新闻发布会消息，到2021年底，…突破200例: news of what happened
+	planIntros        = []string{"是：", "是:", "为：", "建议为：", "建议是：", "：", ":", "如下", "，是", "是"}         // 主要预期目标是：…
 	// datelessPlanOpeners are the planOpeners that need no year in their
 	// paragraph: they only open plans.
 	datelessPlanOpeners = []string{"主要预期目标", "以下工作"}
