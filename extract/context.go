@@ -1698,7 +1698,11 @@ func (e *Extractor) earlierSubject(st *ctxState, ss, cs int) string {
 		pcs := clauseStart(r, cs-1)
 		if pcs < cs-1 {
 			toks := e.tag(r, pcs, cs-1)
-			if len(toks) > 0 && !strings.HasPrefix(toks[0].pos, "p") {
+			opensWithPrep := len(toks) > 0 && strings.HasPrefix(toks[0].pos, "p")
+			for len(toks) > 1 && (slices.Contains(metricHedges, toks[0].text) || isYearDigits(toks[0].text) || strings.HasPrefix(toks[0].text, "年") || toks[0].text == "实现") {
+				toks = toks[1:] // 预计2021年度实现归母净利与上年同期相比: the hedge, the year and 实现 open no subject
+			}
+			if len(toks) > 0 && !opensWithPrep {
 				k := firstTablePredicate(toks)
 				if k < 0 {
 					k = len(toks)

@@ -1163,10 +1163,11 @@ var contextCases = []contextCase{
 	{in: "农村社队和农民的收入估计将增加⟦一百三十亿元⟧左右。", estimate: true},
 	{in: "北美电影票房2021年总收入估计⟦45亿美元⟧", estimate: true},
 	{in: "日本制铁将追加投资总计超过约⟦13亿美元⟧。", metric: "日本制铁"},
-	{in: "【美股开盘：道指跌0.1%，纳指跌0.1%】苹果跌⟦0.1%⟧，印度政府下令展开调查", metric: "=苹果"},                                    // a headline's brackets end a sentence
-	{in: "【意大利众议院通过2022年预算法案 总额达320亿欧元】意大利众议院以⟦355票⟧对45票表决通过2022年预算法案。", estimate: false},                // the headline's 预算 hedges nothing after it
-	{in: "中国巨石公告，公司预计2021年度实现归属于上市公司股东的净利润与上年同期相比，将增加⟦33.83亿元-45.91亿元⟧", metric: "中国巨石", estimate: true}, // 预计 after the clause's subject
-	{in: "厄瓜多尔预计明年2月份石油产量将恢复到正常水平，此前该国⟦两条⟧主要出口管道已恢复运营", estimate: false},                                 // 此前…已: what happened
+	{in: "成都银行公告，预计2021年度实现归母净利与上年同期相比，将增加10.85亿元到15.07亿元，同比增长⟦18%到25%⟧。", metric: "=归母净利", estimate: true}, // the subject after the hedge, the year and 实现
+	{in: "【美股开盘：道指跌0.1%，纳指跌0.1%】苹果跌⟦0.1%⟧，印度政府下令展开调查", metric: "=苹果"},                                       // a headline's brackets end a sentence
+	{in: "【意大利众议院通过2022年预算法案 总额达320亿欧元】意大利众议院以⟦355票⟧对45票表决通过2022年预算法案。", estimate: false},                   // the headline's 预算 hedges nothing after it
+	{in: "中国巨石公告，公司预计2021年度实现归属于上市公司股东的净利润与上年同期相比，将增加⟦33.83亿元-45.91亿元⟧", metric: "中国巨石", estimate: true},    // 预计 after the clause's subject
+	{in: "厄瓜多尔预计明年2月份石油产量将恢复到正常水平，此前该国⟦两条⟧主要出口管道已恢复运营", estimate: false},                                    // 此前…已: what happened
 	{in: "美国纽约市发生枪击事件致3死⟦9⟧伤", metric: "=受伤"},
 	{in: "【港股午评：恒指涨1.15% 世茂集团跌⟦7%⟧ 世茂服务跌超8%】", metric: "=世茂集团"},                       // a space parts a headline's items
 	{in: "本周M10单晶硅片（182 mm /165μm）价格区间在⟦6.15-6.3元/片⟧", metric: "单晶硅"},                 // but not a claim's own pair
