@@ -845,6 +845,9 @@ func changeAfter(r []rune, k int) bool {
 // unitNumberAt reads the number at view offset k and the unit after it.
 func (e *Extractor) unitNumberAt(v *view, k int) (numTok, hit, bool) {
 	r := v.r
+	if k >= len(r) {
+		return numTok{}, hit{}, false // 从0提高到: the text ends before the second number
+	}
 	b := scanNumber(r, k)
 	if b.end <= k || b.vague || !b.parse() {
 		return numTok{}, hit{}, false
