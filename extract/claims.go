@@ -612,6 +612,9 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 	if tok.value < 1000 && recordAfter(r, end) > 0 && !strings.ContainsRune(strings.TrimRight(string(before(r, tok.start, 2)), " "), '月') {
 		return true // 创七年来最大单日跌幅, 创十年新低, 3年多来新低: the span of the record (not 8月5日以来: a date)
 	}
+	if def.text == "年" && strings.ContainsAny(tok.magSuffix, "万亿") {
+		return true // 形成于41.6亿年前, 生活了100万年: no calendar year takes a magnitude
+	}
 	if end < len(r) {
 		if r[end] == '后' && (hasAnySuffix(before(r, tok.start, 4), gapWords) || tok.start > 0 && r[tok.start-1] == '起' || containsWord(before(r, tok.start, 5), "连续")) {
 			return true // 时隔三年后: the span between, not a time after; 自公告之日起15个交易日后: the span from a date; 连续下降41个月后首次上涨: the run

@@ -382,6 +382,10 @@ func startsCandidate(r []rune, i int) bool {
 // spoken decimal point (三点五), and the vague 几/数.
 func scanNumber(r []rune, i int) numTok {
 	t := numTok{start: i}
+	if i >= len(r) {
+		t.end = i
+		return t // 连续第 at the text's end: no number
+	}
 	j := i
 	if r[j] == '负' || r[j] == '-' {
 		j++
@@ -793,6 +797,9 @@ func labelled(r []rune, t numTok) bool {
 	if inTitle(r, t.start, t.end) {
 		return true // 《长安三万里》: part of a title
 	}
+	if trainNumber(r, t) {
+		return true // 随着73003次2万吨重载列车驶出: a train's number
+	}
 	if t.end < len(r) {
 		n := r[t.end]
 		if isASCIILetter(n) && unitAt(r, t.end) == "" {
@@ -827,6 +834,21 @@ func labelled(r []rune, t numTok) bool {
 			return false // 不足百只: at most a hundred
 		}
 		return t.start == 0 || !strings.ContainsRune("近上超逾破过达约", r[t.start-1])
+	}
+	return false
+}
+
+// trainNumber reports whether t, three digits or more before 次, names a
+// train: a train word (trainWords) follows in its clause, within ten runes
+// (75193次班列, 73003次2万吨重载列车). Trains are counted in 列, not 次.
+func trainNumber(r []rune, t numTok) bool {
+	if !t.arabic || len(t.rs) < 3 || t.end >= len(r) || r[t.end] != '次' {
+		return false
+	}
+	for k := t.end + 1; k < len(r) && k <= t.end+10 && !isClauseSep(r[k]); k++ {
+		if hasAnyPrefix(r[k:], trainWords) {
+			return true
+		}
 	}
 	return false
 }

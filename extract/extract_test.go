@@ -590,7 +590,9 @@ var claimCases = []claimCase{
 	{in: "分行业指数2升2平⟦4⟧降", kind: schema.KindCount, value: 4, unit: "个"},
 	{in: "王超伟，硕士研究生，⟦12年⟧证券相关从业年限，历任国泰君安", kind: schema.KindDuration, value: 12, unit: "year"}, // a career's length
 	{in: "具有⟦10年⟧证券从业经历", kind: schema.KindDuration, value: 10, unit: "year"},
-	{in: "美国纽约市发生枪击事件致⟦3⟧死9伤", kind: schema.KindCount, value: 3, unit: "人"}, // a casualty tally
+	{in: "首次精确测定出阿波罗盆地形成于⟦41.6亿年⟧前", kind: schema.KindDuration, value: 4.16e9, unit: "year"}, // no calendar year takes a magnitude
+	{in: "随着73003次⟦2万吨⟧重载列车驶出山西大同", kind: schema.KindQuantity, value: 2e7, unit: "kg"},       // and 73003次 names the train
+	{in: "美国纽约市发生枪击事件致⟦3⟧死9伤", kind: schema.KindCount, value: 3, unit: "人"},                  // a casualty tally
 	{in: "美国纽约市发生枪击事件致3死⟦9⟧伤", kind: schema.KindCount, value: 9, unit: "人"},
 	{in: "美国一超市遭枪击 ⟦2⟧死多伤；", kind: schema.KindCount, value: 2, unit: "人"},
 	{in: "相关侵权人支付⟦100万⟧赔偿金", kind: schema.KindMoney, value: 1e6, unit: "CNY"},                                                                                    // a money noun after an amount
@@ -875,6 +877,7 @@ func spans(cs []schema.Claim) []string {
 // notClaims holds texts whose numbers are names, labels, dates, ordinals,
 // list markers or markup: none of them is a claim.
 var notClaims = []string{
+	"随着75193次班列驶出",            // a train's number
 	"SK海力士宣布，已于12月30日圆满完成了收购", // a date, then 圆满 (not 30日圆, yen)
 	"九死一生",
 	"已对谷歌的PaLM2人工智能模型进行测试",                               // a model's name in capitals and a digit

@@ -444,6 +444,9 @@ var boundVerbs = []string{"节约", "节省", "压减", "削减", "投入", "投
 // against (综合PMI53): there a digit after a letter is no code.
 var indexAbbrevs = []string{"PMI", "CPI", "PPI"}
 
+// trainWords after N次 make N a train's number (trainNumber).
+var trainWords = []string{"列车", "班列", "动车"}
+
 // modelPrefixes before a hyphen and digits make them an aircraft's or a
 // vehicle's model (歼-20, 运油-20), not a negative number.
 var modelPrefixes = []string{"歼", "运", "轰", "直", "强", "教", "运油", "轰油", "空警", "歼轰"}
