@@ -361,8 +361,10 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 			return hit{}, false
 		}
 		// 这两笔支出: a reference back, not a new count; but 上述2项草案
-		// restates one (two annotators, CLAIMS.md is silent)
-		if tok.start > 0 && strings.ContainsRune("这那此该", r[tok.start-1]) {
+		// restates one (two annotators, CLAIMS.md is silent), and so do
+		// digits after 这 (这10家券商分别为, 解除此450万股股份的质押: 8 of 20
+		// annotated so, the rest optional)
+		if !tok.arabic && tok.start > 0 && strings.ContainsRune("这那此该", r[tok.start-1]) {
 			return hit{}, false
 		}
 		// 四个现代化, 八项规定: a slogan or a policy's name
