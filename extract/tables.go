@@ -1151,8 +1151,8 @@ var (
 		"拟合值",           // 金价偏离拟合值100美元: a fitted value (but 拟合资投建 plans a joint venture)
 		"预算范围",          // 财政赤字控制在预算范围内: the budget as a yardstick
 		"预算投资", "预算内投资", // 中央预算投资安排150亿元: where the funds come from
-		"指引》", // 《指引》共8章53条: a document's name
-		"可能性", // 衰退的可能性上升至38%: a probability reported
+		"指引》",         // 《指引》共8章53条: a document's name
+		"可能性", "预期概率", // 衰退的可能性上升至38%, 加息的预期概率为86％: a probability reported
 		"估计到"} // 充分估计到…六亿多人民: taken into account
 	hedgeNotBefore = []string{"完成", "完成全年", "实现", "超额完成", "达成", "完成了", "实现了", "超出", "高于", "低于", "超过", "一般公共",
 		"原定",                   // 超过原定计划: the plan outdone
