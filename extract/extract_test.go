@@ -590,10 +590,11 @@ var claimCases = []claimCase{
 	{in: "分行业指数2升2平⟦4⟧降", kind: schema.KindCount, value: 4, unit: "个"},
 	{in: "王超伟，硕士研究生，⟦12年⟧证券相关从业年限，历任国泰君安", kind: schema.KindDuration, value: 12, unit: "year"}, // a career's length
 	{in: "具有⟦10年⟧证券从业经历", kind: schema.KindDuration, value: 10, unit: "year"},
-	{in: "首次精确测定出阿波罗盆地形成于⟦41.6亿年⟧前", kind: schema.KindDuration, value: 4.16e9, unit: "year"}, // no calendar year takes a magnitude
-	{in: "随着73003次⟦2万吨⟧重载列车驶出山西大同", kind: schema.KindQuantity, value: 2e7, unit: "kg"},       // and 73003次 names the train
-	{in: "陈凯与海通证券协商一致，同意解除此⟦450万股⟧股份的质押", kind: schema.KindCount, value: 4.5e6, unit: "股"},   // digits after 此 restate a count
-	{in: "美国纽约市发生枪击事件致⟦3⟧死9伤", kind: schema.KindCount, value: 3, unit: "人"},                  // a casualty tally
+	{in: "首次精确测定出阿波罗盆地形成于⟦41.6亿年⟧前", kind: schema.KindDuration, value: 4.16e9, unit: "year"},   // no calendar year takes a magnitude
+	{in: "随着73003次⟦2万吨⟧重载列车驶出山西大同", kind: schema.KindQuantity, value: 2e7, unit: "kg"},         // and 73003次 names the train
+	{in: "陈凯与海通证券协商一致，同意解除此⟦450万股⟧股份的质押", kind: schema.KindCount, value: 4.5e6, unit: "股"},     // digits after 此 restate a count
+	{in: "春运40天预计发送旅客5000万人次，日均发送旅客⟦125万⟧", kind: schema.KindCount, value: 1.25e6, unit: "人次"}, // 旅客 a count cue, in trips
+	{in: "美国纽约市发生枪击事件致⟦3⟧死9伤", kind: schema.KindCount, value: 3, unit: "人"},                    // a casualty tally
 	{in: "美国纽约市发生枪击事件致3死⟦9⟧伤", kind: schema.KindCount, value: 9, unit: "人"},
 	{in: "美国一超市遭枪击 ⟦2⟧死多伤；", kind: schema.KindCount, value: 2, unit: "人"},
 	{in: "相关侵权人支付⟦100万⟧赔偿金", kind: schema.KindMoney, value: 1e6, unit: "CNY"},                                                                                    // a money noun after an amount
