@@ -594,6 +594,7 @@ var claimCases = []claimCase{
 	{in: "随着73003次⟦2万吨⟧重载列车驶出山西大同", kind: schema.KindQuantity, value: 2e7, unit: "kg"},         // and 73003次 names the train
 	{in: "陈凯与海通证券协商一致，同意解除此⟦450万股⟧股份的质押", kind: schema.KindCount, value: 4.5e6, unit: "股"},     // digits after 此 restate a count
 	{in: "春运40天预计发送旅客5000万人次，日均发送旅客⟦125万⟧", kind: schema.KindCount, value: 1.25e6, unit: "人次"}, // 旅客 a count cue, in trips
+	{in: "截至1月24日，共有⟦92家⟧电子制造业公司披露2021年业绩预告", kind: schema.KindCount, value: 92, unit: "家"},    // 家 before 电子, not 家电
 	{in: "美国纽约市发生枪击事件致⟦3⟧死9伤", kind: schema.KindCount, value: 3, unit: "人"},                    // a casualty tally
 	{in: "美国纽约市发生枪击事件致3死⟦9⟧伤", kind: schema.KindCount, value: 9, unit: "人"},
 	{in: "美国一超市遭枪击 ⟦2⟧死多伤；", kind: schema.KindCount, value: 2, unit: "人"},
