@@ -1218,7 +1218,9 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 			from := c == '第' && (tail == "名" || tail == "位") && i > 0 && (r[i-1] == '从' || r[i-1] == '由')
 			// 第2位是Instagram，第3位是Facebook: a place and who holds it
 			held := c == '第' && (tail == "名" || tail == "位") && i+m.Length < len(r) && (r[i+m.Length] == '是' || r[i+m.Length] == '为')
-			if !from && !held && !rankCued(before(r, i, winBefore)) && !rankListItem(r, i) {
+			// 总票房第二名，…, 为历史单月减少金额第五位。: a place standing alone
+			alone := c == '第' && (tail == "名" || tail == "位") && placeAlone(r, i, i+m.Length)
+			if !from && !held && !alone && !rankCued(before(r, i, winBefore)) && !rankListItem(r, i) {
 				return hit{}, false
 			}
 		}
@@ -2070,6 +2072,20 @@ func casualtyItem(r []rune, tok numTok) bool {
 		return tok.start > 1 && r[tok.start-1] == '死' && isDigit(r[tok.start-2])
 	}
 	return false
+}
+
+// placeAlone reports whether 第N名 or 第N位 in r[i:end] stands as a place
+// in a ranking: its clause ends after it, or the words after it are a
+// result or a move (rankPlaceNext: 取得了第一名的好成绩, 从2012年的第三十四位
+// 上升到…); but not a priority (把人民利益放在第一位) nor the first of its
+// kind (美国第一位女性众议院议长).
+func placeAlone(r []rune, i, end int) bool {
+	for _, w := range priorityLeads {
+		if containsWord(r[clauseStart(r, i):i], w) {
+			return false // 就业摆在了“四稳”的第一位
+		}
+	}
+	return end >= len(r) || isClauseSep(r[end]) || isSentenceSep(r[end]) || hasAnyPrefix(r[end:], rankPlaceNext)
 }
 
 // scanBack is the number that ends at view offset end.

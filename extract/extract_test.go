@@ -595,7 +595,10 @@ var claimCases = []claimCase{
 	{in: "陈凯与海通证券协商一致，同意解除此⟦450万股⟧股份的质押", kind: schema.KindCount, value: 4.5e6, unit: "股"},     // digits after 此 restate a count
 	{in: "春运40天预计发送旅客5000万人次，日均发送旅客⟦125万⟧", kind: schema.KindCount, value: 1.25e6, unit: "人次"}, // 旅客 a count cue, in trips
 	{in: "截至1月24日，共有⟦92家⟧电子制造业公司披露2021年业绩预告", kind: schema.KindCount, value: 92, unit: "家"},    // 家 before 电子, not 家电
-	{in: "美国纽约市发生枪击事件致⟦3⟧死9伤", kind: schema.KindCount, value: 3, unit: "人"},                    // a casualty tally
+	{in: "中国影史春节档总票房⟦第二⟧名，刷新中国影史大盘单周票房纪录", kind: schema.KindRank, value: 2, unit: "rank"},      // a place standing alone
+	{in: "排名从2012年的第三十四位上升到2021年的⟦第十二⟧位。", kind: schema.KindRank, value: 12, unit: "rank"},
+	{in: "碧玉莲取得了⟦第一⟧名的好成绩", kind: schema.KindRank, value: 1, unit: "rank"},
+	{in: "美国纽约市发生枪击事件致⟦3⟧死9伤", kind: schema.KindCount, value: 3, unit: "人"}, // a casualty tally
 	{in: "美国纽约市发生枪击事件致3死⟦9⟧伤", kind: schema.KindCount, value: 9, unit: "人"},
 	{in: "美国一超市遭枪击 ⟦2⟧死多伤；", kind: schema.KindCount, value: 2, unit: "人"},
 	{in: "相关侵权人支付⟦100万⟧赔偿金", kind: schema.KindMoney, value: 1e6, unit: "CNY"},                                                                                    // a money noun after an amount
@@ -880,6 +883,7 @@ func spans(cs []schema.Claim) []string {
 // notClaims holds texts whose numbers are names, labels, dates, ordinals,
 // list markers or markup: none of them is a claim.
 var notClaims = []string{
+	"就业摆在了“四稳”的第一位", "她是美国第一位女性众议院议长", // a priority, the first of a kind
 	"随着75193次班列驶出",            // a train's number
 	"SK海力士宣布，已于12月30日圆满完成了收购", // a date, then 圆满 (not 30日圆, yen)
 	"九死一生",

@@ -445,6 +445,13 @@ var boundVerbs = []string{"节约", "节省", "压减", "削减", "投入", "投
 // against (综合PMI53): there a digit after a letter is no code.
 var indexAbbrevs = []string{"PMI", "CPI", "PPI"}
 
+// rankPlaceNext, after 第N名 or 第N位, make it a place in a ranking
+// (placeAlone); priorityLeads before 第一位 make it a priority instead.
+var (
+	rankPlaceNext = []string{"的成绩", "的好成绩", "的位置", "置", "上升", "下降", "提升", "跃升", "升至", "降至", "提高"}
+	priorityLeads = []string{"放在", "摆在", "置于", "放到", "摆到"}
+)
+
 // trainWords after N次 make N a train's number (trainNumber).
 var trainWords = []string{"列车", "班列", "动车"}
 
