@@ -598,6 +598,8 @@ var claimCases = []claimCase{
 	{in: "中国影史春节档总票房⟦第二⟧名，刷新中国影史大盘单周票房纪录", kind: schema.KindRank, value: 2, unit: "rank"},      // a place standing alone
 	{in: "排名从2012年的第三十四位上升到2021年的⟦第十二⟧位。", kind: schema.KindRank, value: 12, unit: "rank"},
 	{in: "碧玉莲取得了⟦第一⟧名的好成绩", kind: schema.KindRank, value: 1, unit: "rank"},
+	{in: "8月汽车出口额同比减少4.3%，但创下历年同月⟦第二⟧高纪录", kind: schema.KindRank, value: 2, unit: "rank"}, // second highest, fastest, best
+	{in: "商业活动增长速度为去年6月以来⟦第二⟧快，仅略高于11月", kind: schema.KindRank, value: 2, unit: "rank"},
 	{in: "美国纽约市发生枪击事件致⟦3⟧死9伤", kind: schema.KindCount, value: 3, unit: "人"}, // a casualty tally
 	{in: "美国纽约市发生枪击事件致3死⟦9⟧伤", kind: schema.KindCount, value: 9, unit: "人"},
 	{in: "美国一超市遭枪击 ⟦2⟧死多伤；", kind: schema.KindCount, value: 2, unit: "人"},

@@ -502,7 +502,7 @@ var changeAbbrevs = []string{"YoY", "QoQ", "MoM", "yoy", "qoq", "mom", "YOY", "Q
 
 // rankTails are the words after 第N that make it a rank without a cue:
 // 第一方阵, 第一大出口地区, 第二高的月份, 净买入第二多的行业.
-var rankTails = []string{"方阵", "梯队", "阵营", "大", "中标候选人", "高", "多", "低", "少"}
+var rankTails = []string{"方阵", "梯队", "阵营", "大", "中标候选人", "高", "多", "低", "少", "快", "好"}
 
 // pointUnits are the percentage-point units shareOfName accepts.
 var pointUnits = []string{"个百分点", "百分点", "个基点", "基点"}
