@@ -344,8 +344,8 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	switch def.kind {
 	case schema.KindCount:
 		// 一个, 一家: the article "a", not a count.
-		if len(tok.rs) == 1 && (tok.rs[0] == '一' && !(def.text == "例" && hasAnySuffix(r[:tok.start], caseVerbs)) && !endsHalf(r, end) || tok.rs[0] == '两' && def.text == "口") {
-			return hit{}, false // but 北京新增一例: one case; 平均每户一头半: one and a half
+		if len(tok.rs) == 1 && (tok.rs[0] == '一' && !(def.text == "例" && hasAnySuffix(r[:tok.start], caseVerbs)) && !(def.text == "人" && hasAnySuffix(r[:tok.start], casualtyLeads)) && !endsHalf(r, end) || tok.rs[0] == '两' && def.text == "口") {
+			return hit{}, false // but 北京新增一例: one case; 造成一人死亡: one dead; 平均每户一头半: one and a half
 		}
 		// 3.0阶段建设: a version, not three stages
 		if tok.magSuffix == "" && mag == "" && len(tok.rs) > 2 && tok.rs[len(tok.rs)-2] == '.' && tok.rs[len(tok.rs)-1] == '0' {
@@ -1301,6 +1301,10 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 		if hasPrefix(r[h.end:], "以上") {
 			h.qual, h.high, h.after = schema.QualLowerBound, opt{}, h.end+2 // 两位数以上的增长
 		}
+	case c == '个' && hasPrefix(r[i:], "个位数") && singleDigitRate(r, i):
+		// 高个位数增长, 增速降至个位数: a growth rate under ten percent (but
+		// 企业还是个位数: a count)
+		h = hit{start: i, end: i + 3, kind: schema.KindPercent, unit: "%", value: 1, qual: schema.QualRange, low: some(1), high: some(10)}
 	case (c == '百' || c == '千') && i+1 < len(r) && (r[i+1] == '日' || r[i+1] == '天'):
 		m := patDays.match(w)
 		if m == nil || (i > 0 && (isCn(r[i-1]) || isDigit(r[i-1]))) {
@@ -2072,6 +2076,17 @@ func casualtyItem(r []rune, tok numTok) bool {
 		return tok.start > 1 && r[tok.start-1] == '死' && isDigit(r[tok.start-2])
 	}
 	return false
+}
+
+// singleDigitRate reports whether 个位数 at r[i:] is a rate: growth words
+// before it (增速降至, 同增高) or 增长 after it.
+func singleDigitRate(r []rune, i int) bool {
+	after := r[i+3:]
+	if (hasPrefix(after, "增长") || hasPrefix(after, "的增长")) && !hasPrefix(after, "增长到") && !hasPrefix(after, "增长至") {
+		return true // but 企业数量从两年前的个位数增长到如今的400家: a count that grew
+	}
+	b := before(r, i, 6)
+	return containsWord(b, "增速") || containsWord(b, "增幅") || containsWord(b, "同增") || containsWord(b, "增长率")
 }
 
 // placeAlone reports whether 第N名 or 第N位 in r[i:end] stands as a place

@@ -600,6 +600,9 @@ var claimCases = []claimCase{
 	{in: "碧玉莲取得了⟦第一⟧名的好成绩", kind: schema.KindRank, value: 1, unit: "rank"},
 	{in: "8月汽车出口额同比减少4.3%，但创下历年同月⟦第二⟧高纪录", kind: schema.KindRank, value: 2, unit: "rank"}, // second highest, fastest, best
 	{in: "商业活动增长速度为去年6月以来⟦第二⟧快，仅略高于11月", kind: schema.KindRank, value: 2, unit: "rank"},
+	{in: "以军还袭击加沙地带多地，造成⟦一人⟧死亡", kind: schema.KindCount, value: 1, unit: "人"},                                                        // a toll of one
+	{in: "猪饲料量增速降至⟦个位数⟧，禽料销量也是下滑30%", kind: schema.KindPercent, value: 1, unit: "%", qual: schema.QualRange, low: f(1), high: f(10)}, // a rate under ten percent
+	{in: "位列中国影史元旦档首日票房第二，总人次1115.3万，总场次⟦46.84万⟧", kind: schema.KindCount, value: 468400, unit: "场次"},
 	{in: "美国纽约市发生枪击事件致⟦3⟧死9伤", kind: schema.KindCount, value: 3, unit: "人"}, // a casualty tally
 	{in: "美国纽约市发生枪击事件致3死⟦9⟧伤", kind: schema.KindCount, value: 9, unit: "人"},
 	{in: "美国一超市遭枪击 ⟦2⟧死多伤；", kind: schema.KindCount, value: 2, unit: "人"},
@@ -885,6 +888,7 @@ func spans(cs []schema.Claim) []string {
 // notClaims holds texts whose numbers are names, labels, dates, ordinals,
 // list markers or markup: none of them is a claim.
 var notClaims = []string{
+	"条街上的风电配套企业还是个位数",                 // a count, not a rate
 	"就业摆在了“四稳”的第一位", "她是美国第一位女性众议院议长", // a priority, the first of a kind
 	"随着75193次班列驶出",            // a train's number
 	"SK海力士宣布，已于12月30日圆满完成了收购", // a date, then 圆满 (not 30日圆, yen)

@@ -57,6 +57,9 @@ var fxCodes = func() map[string]string {
 	return m
 }()
 
+// casualtyLeads before 一人 make it a toll, one person (造成一人死亡).
+var casualtyLeads = []string{"造成", "导致", "致"}
+
 // casualtyNames name what each tally word of 3死9伤 counts (casualtyItem).
 var casualtyNames = map[rune]string{'死': "死亡", '伤': "受伤"}
 
@@ -398,7 +401,7 @@ var countCues = []struct{ text, unit string }{
 	{"人次", "人次"}, {"人数", "人"}, {"户数", "户"}, {"次数", "次"}, {"数量", "个"}, {"总数", "个"},
 	{"点赞数", "个"}, {"用户数", "个"}, {"粉丝数", "个"}, {"播放量", "次"}, {"观看量", "次"}, {"阅读量", "次"},
 	{"下载量", "次"}, {"访问量", "次"}, {"客流量", "人次"}, {"网民规模", "人"}, {"用户规模", "个"},
-	{"旅客", "人次"},                                                                    // 日均发送旅客125万: trips, as transport counts them
+	{"旅客", "人次"}, {"场次", "场次"}, // 日均发送旅客125万: trips, as transport counts them; 总场次46.84万
 	{"人才", "人"}, {"人员", "人"}, {"人口", "人"}, {"带头人", "人"}, {"旅居人数", "人"}, {"用户", "个"}, // 技能人才74万, 用户3.4亿, 技术研发人员近11万
 	{"月销", "个"}, {"销量", "个"}, {"交付量", "个"}, {"出货量", "个"}, // 销量预测分别调升至130万、175万和200万
 	{"病例数", "个"}, {"病例", "个"}, {"确诊", "个"}, // 七天日均新增病例数破26万 (no measure word written: 个, CLAIMS.md)
