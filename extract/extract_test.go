@@ -601,6 +601,8 @@ var claimCases = []claimCase{
 	{in: "8月汽车出口额同比减少4.3%，但创下历年同月⟦第二⟧高纪录", kind: schema.KindRank, value: 2, unit: "rank"}, // second highest, fastest, best
 	{in: "商业活动增长速度为去年6月以来⟦第二⟧快，仅略高于11月", kind: schema.KindRank, value: 2, unit: "rank"},
 	{in: "11月份美国制造业采购经理人指数（PMI）从10月份的⟦48.7⟧降至48.2", kind: schema.KindQuantity, value: 48.7, unit: "point"},                           // an index reading past its abbreviation
+	{in: "次新人气股三羊马尾盘封跌停 止步⟦12连板⟧", kind: schema.KindCount, value: 12, unit: "板"},                                                     // limit-up days in a row
+	{in: "来自高校、科技企业的⟦20个⟧人形机器人参赛队展开角逐", kind: schema.KindCount, value: 20, unit: "个"},                                                // 个 before 人形, not 个人
 	{in: "以军还袭击加沙地带多地，造成⟦一人⟧死亡", kind: schema.KindCount, value: 1, unit: "人"},                                                        // a toll of one
 	{in: "猪饲料量增速降至⟦个位数⟧，禽料销量也是下滑30%", kind: schema.KindPercent, value: 1, unit: "%", qual: schema.QualRange, low: f(1), high: f(10)}, // a rate under ten percent
 	{in: "位列中国影史元旦档首日票房第二，总人次1115.3万，总场次⟦46.84万⟧", kind: schema.KindCount, value: 468400, unit: "场次"},

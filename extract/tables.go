@@ -294,6 +294,7 @@ var measureWords = []string{
 	"箱次", "羽", "发", // 19万箱次, 销售鸡苗258万羽 (after digits only), 7200万发炮弹 (after 万 or 亿 only)
 	"金", "银", "铜", // medals: 获得8金9银6铜
 	"响",       // 鸣礼炮21响
+	"连板",      // 止步12连板, 五连板: limit-up days in a row, counted as 板
 	"枝",       // 鲜切花日销高峰达150万枝
 	"节",       // after digits only: 涉及161节车厢 (节能, 节日 are words)
 	"票",       // after digits only: votes, 以12票同意; consignments, 跨境邮件超9万票 (一票否决 is an idiom)
@@ -335,7 +336,7 @@ var ratioNouns = []string{"的比例", "的比值", "的比率"} // not 1∶5万
 // measureCodes maps a measure word to the unit code of what it counts,
 // where that is not the word itself: 十大类 counts 类 (10 of 15 annotated
 // 大类 counts; 大 is the adjective).
-var measureCodes = map[string]string{"大类": "类"}
+var measureCodes = map[string]string{"大类": "类", "连板": "板"}
 
 // traditionalMeasure maps a traditional measure word to its simplified
 // form, whose guard it shares; its unit stays as written (CLAIMS.md: the
@@ -559,7 +560,7 @@ var guardExceptions = map[string][]string{
 	"家": {"电商", "电影", "电视", "电信", "电台", "电站", "电厂", "电网", "电池", "电力", "电子", "电动", "电脑", "电线", "电缆", "电气", "电机", "电竞", "电梯", "人工智能"}, // 60家电影院, 两家电信公司, 92家电子制造业公司 (not 家电), 2600多家人工智能企业 (not 家人)
 	"名": {"副高", "副教授", "副主任", "副院长", "副局长", "副部长", "副县长", "副市长", "副省长", "副总", "副研究员", "副处", "副科", "副厅", "副校长",
 		"优秀", "次密接"}, // 170名优秀代表, 9名次密接人员 (not 名优产品, 名次)
-	"个": {"人口", "案例", "体育", "股票", "股东", "人工智能"},            // 3个案例, 8个体育公园, 百个股票账户, 25个人工智能项目 (not 个案, 个体, 个股, 个人)
+	"个": {"人口", "案例", "体育", "股票", "股东", "人工智能", "人形"},      // 3个案例, 8个体育公园, 百个股票账户, 25个人工智能项目 (not 个案, 个体, 个股, 个人)
 	"条": {"线路", "规定", "规则"},                                // 十一条线路, 65条规定 (not 各条线, 条规)
 	"点": {"整数"},                                            // 失守3100点整数关口 (not 8点整, o\'clock)
 	"位": {"居民"},                                            // 3200多位居民 (not 位居第一)
