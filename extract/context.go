@@ -688,7 +688,7 @@ func hedged(r []rune, ss, cs, at, firstHit, colon int) bool {
 		return false
 	case k >= ss:
 		// 来源：…: a headline's byline, whose hedge is the headline's
-		return !hasAnySuffix(r[ss:k], []string{"来源", "来源 "}) && hasHedge(r[ss:k])
+		return !hasAnySuffix(r[ss:k], []string{"来源", "来源 "}) && hasHedge(r[ss:k]) && !containsAny(r[k:at], reachedWordSet) // but 价格有望持续上涨：目前国内EC报价在13000-14000元/吨: the facts the hope rests on
 	default:
 		// only a list of targets (目标是：); 纲要要求：… is followed by what
 		// happened, and so is a sentence opening with a year
