@@ -393,7 +393,7 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 			if !c.Estimate && pred == "" && prev != nil && prevSent == ss && prev.Estimate && prevHit.after <= cs && h.ctx-cs <= 6 && cs > 0 && (r[cs-1] == '，' || r[cs-1] == '；' && containsAny(r[ss:prevHit.start], itemHedgeSet)) &&
 				(h.after >= len(r) || strings.ContainsRune("，。；", r[h.after])) &&
 				!hasAnyPrefix(r[skipBlanks(r, cs):], seriesWords) && !hasAnyPrefix(r[clauseStart(r, prevHit.start):], seriesWords) && !containsWord(r[cs:h.ctx], "已") &&
-				!slices.ContainsFunc(st.tokens(cs, h.ctx), func(t vtok) bool { return t.pos == "v" || t.pos == "vd" || t.pos == "p" }) {
+				!slices.ContainsFunc(st.tokens(cs, h.ctx), func(t vtok) bool { return (t.pos == "v" || t.pos == "vd" || t.pos == "p") && !totalWords[t.text] }) {
 				c.Estimate = true // 铁路预计发送旅客515万人次，公路1900万人次; 预计营业收入29亿元-31亿元，…；归母净利润1.01亿元-1.31亿元: a clause with no verb of its own goes on with the forecast
 			}
 			if yc := afterThen(r, cs); !c.Estimate && pred != "" && prev != nil && prevSent == ss && prev.Estimate && prevHit.after <= cs && derefOr(prev.Predicate) == pred &&

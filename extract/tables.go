@@ -57,6 +57,10 @@ var fxCodes = func() map[string]string {
 	return m
 }()
 
+// totalWords sum what came before; they are no verb of a clause's own
+// (计划发行2只债券，共计25亿元: the plan's total).
+var totalWords = map[string]bool{"共计": true, "合计": true, "总计": true, "共": true}
+
 // casualtyLeads before 一人 make it a toll, one person (造成一人死亡).
 var casualtyLeads = []string{"造成", "导致", "致"}
 
