@@ -696,6 +696,15 @@ func hedged(r []rune, ss, cs, at, firstHit, colon int) bool {
 	}
 }
 
+// comparedWith reports whether r[:k] ends in 比 or 较, perhaps with 其,
+// comparing with what starts at k; not the 比 of 同比, 环比, 占比.
+func comparedWith(r []rune, k int) bool {
+	if k > 0 && r[k-1] == '其' {
+		k--
+	}
+	return k > 0 && (r[k-1] == '比' || r[k-1] == '较') && (k < 2 || !strings.ContainsRune("同环占对", r[k-2]))
+}
+
 // opensWithForecast reports whether a clause opens with 预计 or 预测, or
 // has one after a subject of at most four runes (公司预计, 中国巨石预计).
 func opensWithForecast(clause []rune) bool {
@@ -1126,6 +1135,9 @@ func hasHedge(r []rune) bool {
 		}
 		if w == "拟" && k > 0 && (r[k-1] == '模' && !hasSuffix(r[:k], "规模") || r[k-1] == '虚') {
 			continue // 模拟, 虚拟: no 拟 of intent; but 规模拟定为1000亿元
+		}
+		if (w == "目标" || w == "预算" || w == "计划" || w == "预期") && comparedWith(r, k) {
+			continue // 日产量比其目标低80万桶, 比预算增高百分之六十: the gap to a plan, measured (but 同比预增, 占比预计: no comparison)
 		}
 		if w == "预算" && (hasSuffix(r[:k], "月") || hasSuffix(r[:k], "月份")) && k > 1 && (isDigit(r[k-2]) || isCn(r[k-2]) || r[k-2] == '月') {
 			continue // 美国8月预算赤字为3800亿美元: a month's outturn, not a budget's plan
