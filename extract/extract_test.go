@@ -1182,6 +1182,8 @@ var contextCases = []contextCase{
 	{in: "农村社队和农民的收入估计将增加⟦一百三十亿元⟧左右。", estimate: true},
 	{in: "北美电影票房2021年总收入估计⟦45亿美元⟧", estimate: true},
 	{in: "日本制铁将追加投资总计超过约⟦13亿美元⟧。", metric: "日本制铁"},
+	{in: "鉴于公司2018年限制性股票激励计划中⟦4名⟧激励对象因离职的原因", estimate: false},                                              // a scheme's name, no plan's target
+	{in: "该激励计划拟授予激励对象的股票期权数量为⟦1.5亿份⟧", estimate: true},                                                     // but 拟 in it hedges
 	{in: "欧佩克+去年12月的日产量比其目标低⟦80万桶⟧", estimate: false},                                                       // the gap to a target, measured
 	{in: "广东省计划于8月在澳门发行2只离岸人民币地方政府债券，共计⟦25亿元⟧，其中2年期15亿元", estimate: true},                                   // the plan's total
 	{in: "受益于新能源汽车行业快速发展，价格有望持续上涨：目前国内EC报价在⟦13000-14000元/吨⟧", estimate: false},                              // what the hope rests on

@@ -1171,7 +1171,8 @@ var (
 		"可能性", "预期概率", // 衰退的可能性上升至38%, 加息的预期概率为86％: a probability reported
 		"估计到"} // 充分估计到…六亿多人民: taken into account
 	hedgeNotBefore = []string{"完成", "完成全年", "实现", "超额完成", "达成", "完成了", "实现了", "超出", "高于", "低于", "超过", "一般公共",
-		"原定",                   // 超过原定计划: the plan outdone
+		"原定",       // 超过原定计划: the plan outdone
+		"激励", "持股", // 2018年限制性股票激励计划中4名激励对象: a scheme's name (拟 in it still hedges)
 		"通胀",                   // 5年通胀预期达到3.1%: an indicator
 		"打击", "袭击", "军事", "武装"} // 胡塞武装目标: a military target
 )
