@@ -301,6 +301,8 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 		return &strs[len(strs)-1]
 	}
 	var prev *schema.Claim
+	var subject *schema.Claim // the last claim that is no share of a whole (占本年收入的33.53%)
+	subjectSent, prevShare := -1, false
 	var bases []int // claims that are a comparison's past base (pastBase)
 	prevHit := hit{}
 	prevSent := -1
@@ -453,6 +455,9 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 				// 中欧班列货运52.4万标箱、增长21.9%; but not 连续8年's 稳定在1300亿斤以上,
 				// what lasted, for the 1300亿斤 in it
 				metric = derefOr(prev.Metric)
+				if prevShare && subject != nil && subjectSent == ss {
+					metric = derefOr(subject.Metric) // 工商税收为173亿元，占本年收入的33.53%，比1955年增长14.26%: the tax grew, not the whole it is a share of
+				}
 			}
 			if metric == "" {
 				metric = tidyMetric(e.earlierSubject(st, ss, cs))
@@ -479,6 +484,9 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 			continue // 创逾3年新低，连跌2日: the record's span is an aside; the claims after it go on with the one before
 		}
 		prev, prevHit, prevSent = &out[len(out)-1], h, ss
+		if prevShare = hasAnyPrefix(r[skipBlanks(r, clauseStart(r, h.ctx)):h.ctx], shareLeads); !prevShare {
+			subject, subjectSent = prev, ss
+		}
 	}
 	for _, i := range bases {
 		out[i].Estimate = false

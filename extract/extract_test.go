@@ -1182,6 +1182,7 @@ var contextCases = []contextCase{
 	{in: "农村社队和农民的收入估计将增加⟦一百三十亿元⟧左右。", estimate: true},
 	{in: "北美电影票房2021年总收入估计⟦45亿美元⟧", estimate: true},
 	{in: "日本制铁将追加投资总计超过约⟦13亿美元⟧。", metric: "日本制铁"},
+	{in: "工商税收为173亿元，占本年收入的33.53%，比1955年决算数增长⟦14.26%⟧。", metric: "=工商税收"},                                   // the tax grew, not the whole it is a share of
 	{in: "鉴于公司2018年限制性股票激励计划中⟦4名⟧激励对象因离职的原因", estimate: false},                                              // a scheme's name, no plan's target
 	{in: "该激励计划拟授予激励对象的股票期权数量为⟦1.5亿份⟧", estimate: true},                                                     // but 拟 in it hedges
 	{in: "欧佩克+去年12月的日产量比其目标低⟦80万桶⟧", estimate: false},                                                       // the gap to a target, measured

@@ -61,6 +61,9 @@ var fxCodes = func() map[string]string {
 // (计划发行2只债券，共计25亿元: the plan's total).
 var totalWords = map[string]bool{"共计": true, "合计": true, "总计": true, "共": true}
 
+// shareLeads open a share's clause (占本年收入的33.53%).
+var shareLeads = []string{"占", "约占", "占到"}
+
 // casualtyLeads before 一人 make it a toll, one person (造成一人死亡).
 var casualtyLeads = []string{"造成", "导致", "致"}
 
