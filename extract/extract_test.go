@@ -603,6 +603,7 @@ var claimCases = []claimCase{
 	{in: "11月份美国制造业采购经理人指数（PMI）从10月份的⟦48.7⟧降至48.2", kind: schema.KindQuantity, value: 48.7, unit: "point"},                           // an index reading past its abbreviation
 	{in: "次新人气股三羊马尾盘封跌停 止步⟦12连板⟧", kind: schema.KindCount, value: 12, unit: "板"},                                                     // limit-up days in a row
 	{in: "来自高校、科技企业的⟦20个⟧人形机器人参赛队展开角逐", kind: schema.KindCount, value: 20, unit: "个"},                                                // 个 before 人形, not 个人
+	{in: "公司阿胶系列产品毛利率大幅下滑⟦5.47pp⟧", kind: schema.KindPercentagePoint, value: 5.47, unit: "pp"},                                       // brokers' shorthand
 	{in: "以军还袭击加沙地带多地，造成⟦一人⟧死亡", kind: schema.KindCount, value: 1, unit: "人"},                                                        // a toll of one
 	{in: "猪饲料量增速降至⟦个位数⟧，禽料销量也是下滑30%", kind: schema.KindPercent, value: 1, unit: "%", qual: schema.QualRange, low: f(1), high: f(10)}, // a rate under ten percent
 	{in: "位列中国影史元旦档首日票房第二，总人次1115.3万，总场次⟦46.84万⟧", kind: schema.KindCount, value: 468400, unit: "场次"},
@@ -891,6 +892,7 @@ func spans(cs []schema.Claim) []string {
 // notClaims holds texts whose numbers are names, labels, dates, ordinals,
 // list markers or markup: none of them is a claim.
 var notClaims = []string{
+	"美为维持霸权四处挑衅欺凌他国",                  // everywhere
 	"条街上的风电配套企业还是个位数",                 // a count, not a rate
 	"就业摆在了“四稳”的第一位", "她是美国第一位女性众议院议长", // a priority, the first of a kind
 	"随着75193次班列驶出",            // a train's number

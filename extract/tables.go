@@ -225,8 +225,10 @@ var ratios = []unitDef{
 	{text: "个千分点", kind: schema.KindPercentagePoint, code: "pp", factor: 0.1}, // 出生率下降5个千分点: per-mille points
 	{text: "千分点", kind: schema.KindPercentagePoint, code: "pp", factor: 0.1},
 	{text: "百分点", kind: schema.KindPercentagePoint, code: "pp", factor: 1},
-	{text: "pct", kind: schema.KindPercentagePoint, code: "pp", factor: 1}, // brokers' shorthand: 毛利率下降5.41pct
-	{text: "ppt", kind: schema.KindPercentagePoint, code: "pp", factor: 1}, // 毛利率同比-4.1ppt
+	{text: "pct", kind: schema.KindPercentagePoint, code: "pp", factor: 1},              // brokers' shorthand: 毛利率下降5.41pct
+	{text: "ppt", kind: schema.KindPercentagePoint, code: "pp", factor: 1},              // 毛利率同比-4.1ppt
+	{text: "pp", kind: schema.KindPercentagePoint, code: "pp", factor: 1, guard: `p|P`}, // 毛利率大幅下滑5.47pp (but 一PPP项目)
+	{text: "PP", kind: schema.KindPercentagePoint, code: "pp", factor: 1, guard: `P|p`},
 	{text: "个基点", kind: schema.KindPercentagePoint, code: "pp", factor: 0.01},
 	{text: "基点", kind: schema.KindPercentagePoint, code: "pp", factor: 0.01},
 	{text: "bp", kind: schema.KindPercentagePoint, code: "pp", factor: 0.01},
@@ -608,9 +610,9 @@ var countGuards = map[string]string{
 	"场":  `所|景|地|馆|合|面|次`,
 	"部":  `门|分|署|长|委|队|件|级`,
 	"期":  `间|货|限|待|望|末|初|内|刊`,
-	"起":  `来|步|点|草|源|到|诉|飞|始|码|售|价`,         // iPhone 16起售价799美元
-	"处":  `理|置|于|长|在|罚|漏|奔|寻|游|张|散|流|乱|求|蔓`, // and 四处漏风, 四处奔走: everywhere
-	"所":  `有|以|属|在|谓|得|长|需|持`,               // 被冻结1.53亿所持股权: held
+	"起":  `来|步|点|草|源|到|诉|飞|始|码|售|价`,                     // iPhone 16起售价799美元
+	"处":  `理|置|于|长|在|罚|漏|奔|寻|游|张|散|流|乱|求|蔓|挑|逃|躲|碰|托|征`, // and 四处漏风, 四处奔走: everywhere
+	"所":  `有|以|属|在|谓|得|长|需|持`,                           // 被冻结1.53亿所持股权: held
 	"种":  `植|子|类|业|养|群|苗|质`,
 	"头":  `部|等|脑|条`,
 	"口":  `岸|径|号|罩|之家`,                                                                                                              // 三口之家
