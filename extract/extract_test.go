@@ -1206,6 +1206,7 @@ var contextCases = []contextCase{
 	{in: "因为通胀仍远低于⟦2%⟧的目标。", estimate: true},
 	{in: "盒马设定3年后年GMV⟦1000亿元⟧的目标。", estimate: true},                       // and GMV before it names it
 	{in: "引进到位资金超5300亿元，提前一年实现三年引资⟦1万亿元⟧目标。", estimate: false},            // a target met
+	{in: "2021年实际交付汽车9.8万辆，超出原计划的⟦9万辆⟧目标", estimate: false},               // a target outdone
 	{in: "以色列空军还袭击了加沙地带⟦数十个⟧目标。", estimate: false},                        // targets counted
 	{in: "俄军开始使用激光武器系统，可打击⟦5公里⟧以内的目标。", estimate: false},                  // a strike's
 	{in: "今年重点抓好⟦五件⟧事：一是稳定发展粮食生产", estimate: false},                       // the plan's own parts

@@ -869,8 +869,8 @@ var targetNouns = []string{"预期目标", "预定目标", "调控目标", "预�
 var targetTails = []string{"左右", "以上", "以内", "以下"}
 
 // targetMetWords, before a figure and its 目标, say the target was met
-// or set before (提前一年实现, 超额完成了, 比原定占比20%的目标).
-var targetMetWords = []string{"提前", "超额", "原定", "如期", "顺利"}
+// or set before (提前一年实现, 超额完成了, 比原定占比20%的目标, 超出原计划的9万辆目标).
+var targetMetWords = []string{"提前", "超额", "原定", "原计划", "超出", "如期", "顺利"}
 
 // comparisons and comparedNouns: a comparison word before a figure that
 // names a target or level after it (低于8%的预定目标) compares another
@@ -1176,7 +1176,7 @@ var (
 		"可能性", "预期概率", // 衰退的可能性上升至38%, 加息的预期概率为86％: a probability reported
 		"估计到"} // 充分估计到…六亿多人民: taken into account
 	hedgeNotBefore = []string{"完成", "完成全年", "实现", "超额完成", "达成", "完成了", "实现了", "超出", "高于", "低于", "超过", "一般公共",
-		"原定",       // 超过原定计划: the plan outdone
+		"原定", "超出原", "超过原", "高于原", "低于原", // 超过原定计划, 超出原计划的9万辆目标: the plan outdone or missed
 		"激励", "持股", // 2018年限制性股票激励计划中4名激励对象: a scheme's name (拟 in it still hedges)
 		"通胀",                   // 5年通胀预期达到3.1%: an indicator
 		"打击", "袭击", "军事", "武装"} // 胡塞武装目标: a military target
