@@ -108,7 +108,8 @@ var physical = []unitDef{
 	{text: "平方公里", kind: schema.KindQuantity, code: "m2", factor: 1e6},
 	{text: "平方千米", kind: schema.KindQuantity, code: "m2", factor: 1e6},
 	{text: "平方米", kind: schema.KindQuantity, code: "m2", factor: 1},
-	{text: "平方公尺", kind: schema.KindQuantity, code: "m2", factor: 1}, // the 1950s' words for 平方米, 米
+	{text: "平方", kind: schema.KindQuantity, code: "m2", factor: 1, guard: `公|千|米|厘|分|毫|英|尺|码|和|差|根|数`}, // 建筑面积3.3万平方 (米 unwritten; 平方公里 and 平方根 are longer words)
+	{text: "平方公尺", kind: schema.KindQuantity, code: "m2", factor: 1},                                   // the 1950s' words for 平方米, 米
 	{text: "公尺", kind: schema.KindQuantity, code: "m", factor: 1},
 	{text: "公厘", kind: schema.KindQuantity, code: "m", factor: 0.001}, // 一千一百五十公厘的轧钢机
 	{text: "平米", kind: schema.KindQuantity, code: "m2", factor: 1},
@@ -575,7 +576,8 @@ var guardExceptions = map[string][]string{
 	"位": {"居民"},                                            // 3200多位居民 (not 位居第一)
 	"次": {"新冠"},                                            // 实行4次新冠病毒核酸检测 (not 次新股)
 	"人": {"均为", "均是", "均已", "均系", "均在", "均来自", "均属", "均无"}, // 24人均为轻症患者 (not 人均收入)
-	"台": {"县域"},                                            // 86台县域“发动机” (not 三台县)
+	"台": {"县域"},
+	"套": {"装置", "装备"}, // 投产18套装置 (not 套装)                                            // 86台县域“发动机” (not 三台县)
 }
 
 // magMeasures are the measure words that count only after 万 or 亿:
