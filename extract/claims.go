@@ -2086,7 +2086,7 @@ func singleDigitRate(r []rune, i int) bool {
 		return true // but 企业数量从两年前的个位数增长到如今的400家: a count that grew
 	}
 	b := before(r, i, 6)
-	return containsWord(b, "增速") || containsWord(b, "增幅") || containsWord(b, "同增") || containsWord(b, "增长率")
+	return slices.ContainsFunc(rateWords, func(w string) bool { return containsWord(b, w) })
 }
 
 // placeAlone reports whether 第N名 or 第N位 in r[i:end] stands as a place

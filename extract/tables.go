@@ -64,6 +64,10 @@ var totalWords = map[string]bool{"共计": true, "合计": true, "总计": true,
 // shareLeads open a share's clause (占本年收入的33.53%).
 var shareLeads = []string{"占", "约占", "占到"}
 
+// rateWords before 个位数 make it a rate (增速降至个位数, 同增高个位数):
+// singleDigitRate.
+var rateWords = []string{"增速", "增幅", "同增", "增长率"}
+
 // casualtyLeads before 一人 make it a toll, one person (造成一人死亡).
 var casualtyLeads = []string{"造成", "导致", "致"}
 
