@@ -878,8 +878,8 @@ func (e *Extractor) rangeAt(v *view, tok *numTok) (hit, bool) {
 	}
 	scale := hb.value / b.value
 	lo := tok.value * scale
-	if tok.magSuffix == "" {
-		lo *= magOf(b.magSuffix) // 3-5万元: the magnitude of the second end is shared
+	if m := magOf(b.magSuffix); tok.magSuffix == "" && !(lo*m > 10*hb.value && lo < hb.value) {
+		lo *= m // 3-5万元: the magnitude of the second end is shared (but 800-1.2万元, 3000到30万元: the first end is whole, as written)
 	}
 	if b.value == 0 || changeBy(v.r, tok.start, tok.end, hb.kind, lo, hb.value) {
 		return hit{}, false

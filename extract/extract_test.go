@@ -600,16 +600,18 @@ var claimCases = []claimCase{
 	{in: "碧玉莲取得了⟦第一⟧名的好成绩", kind: schema.KindRank, value: 1, unit: "rank"},
 	{in: "8月汽车出口额同比减少4.3%，但创下历年同月⟦第二⟧高纪录", kind: schema.KindRank, value: 2, unit: "rank"}, // second highest, fastest, best
 	{in: "商业活动增长速度为去年6月以来⟦第二⟧快，仅略高于11月", kind: schema.KindRank, value: 2, unit: "rank"},
-	{in: "11月份美国制造业采购经理人指数（PMI）从10月份的⟦48.7⟧降至48.2", kind: schema.KindQuantity, value: 48.7, unit: "point"},                             // an index reading past its abbreviation
-	{in: "次新人气股三羊马尾盘封跌停 止步⟦12连板⟧", kind: schema.KindCount, value: 12, unit: "板"},                                                       // limit-up days in a row
-	{in: "来自高校、科技企业的⟦20个⟧人形机器人参赛队展开角逐", kind: schema.KindCount, value: 20, unit: "个"},                                                  // 个 before 人形, not 个人
-	{in: "公司阿胶系列产品毛利率大幅下滑⟦5.47pp⟧", kind: schema.KindPercentagePoint, value: 5.47, unit: "pp"},                                         // brokers' shorthand
-	{in: "联合厂房2A为双层钢结构厂房，建筑面积⟦3.3万平方⟧，主要施工范围包括厂房桩基", kind: schema.KindQuantity, value: 33000, unit: "m2"},                              // 米 unwritten
-	{in: "巴斯夫一体化基地实现全面投产，目前投产⟦18套⟧装置、32条生产线", kind: schema.KindCount, value: 18, unit: "套"},                                            // not 套装
-	{in: "芝加哥期权交易所波动率指数（VIX）涨至⟦22.38⟧，本周飙升约49%", kind: schema.KindQuantity, value: 22.38, unit: "point"},                               // an index's reading
-	{in: "禁止向未满⟦12周岁⟧的未成年人提供互联网租赁自行车服务", kind: schema.KindDuration, value: 12, unit: "year", qual: schema.QualUpperBound, high: f(12)}, // 未满: under
-	{in: "以军还袭击加沙地带多地，造成⟦一人⟧死亡", kind: schema.KindCount, value: 1, unit: "人"},                                                          // a toll of one
-	{in: "猪饲料量增速降至⟦个位数⟧，禽料销量也是下滑30%", kind: schema.KindPercent, value: 1, unit: "%", qual: schema.QualRange, low: f(1), high: f(10)},   // a rate under ten percent
+	{in: "11月份美国制造业采购经理人指数（PMI）从10月份的⟦48.7⟧降至48.2", kind: schema.KindQuantity, value: 48.7, unit: "point"},                              // an index reading past its abbreviation
+	{in: "次新人气股三羊马尾盘封跌停 止步⟦12连板⟧", kind: schema.KindCount, value: 12, unit: "板"},                                                        // limit-up days in a row
+	{in: "来自高校、科技企业的⟦20个⟧人形机器人参赛队展开角逐", kind: schema.KindCount, value: 20, unit: "个"},                                                   // 个 before 人形, not 个人
+	{in: "公司阿胶系列产品毛利率大幅下滑⟦5.47pp⟧", kind: schema.KindPercentagePoint, value: 5.47, unit: "pp"},                                          // brokers' shorthand
+	{in: "联合厂房2A为双层钢结构厂房，建筑面积⟦3.3万平方⟧，主要施工范围包括厂房桩基", kind: schema.KindQuantity, value: 33000, unit: "m2"},                               // 米 unwritten
+	{in: "巴斯夫一体化基地实现全面投产，目前投产⟦18套⟧装置、32条生产线", kind: schema.KindCount, value: 18, unit: "套"},                                             // not 套装
+	{in: "芝加哥期权交易所波动率指数（VIX）涨至⟦22.38⟧，本周飙升约49%", kind: schema.KindQuantity, value: 22.38, unit: "point"},                                // an index's reading
+	{in: "禁止向未满⟦12周岁⟧的未成年人提供互联网租赁自行车服务", kind: schema.KindDuration, value: 12, unit: "year", qual: schema.QualUpperBound, high: f(12)},  // 未满: under
+	{in: "贷款额度在⟦3000到30万元⟧不等", kind: schema.KindMoney, value: 3000, unit: "CNY", qual: schema.QualRange, low: f(3000), high: f(300000)}, // the first end whole, as written
+	{in: "价格在⟦800-1.2万元⟧之间", kind: schema.KindMoney, value: 800, unit: "CNY", qual: schema.QualRange, low: f(800), high: f(12000)},
+	{in: "以军还袭击加沙地带多地，造成⟦一人⟧死亡", kind: schema.KindCount, value: 1, unit: "人"},                                                        // a toll of one
+	{in: "猪饲料量增速降至⟦个位数⟧，禽料销量也是下滑30%", kind: schema.KindPercent, value: 1, unit: "%", qual: schema.QualRange, low: f(1), high: f(10)}, // a rate under ten percent
 	{in: "位列中国影史元旦档首日票房第二，总人次1115.3万，总场次⟦46.84万⟧", kind: schema.KindCount, value: 468400, unit: "场次"},
 	{in: "美国纽约市发生枪击事件致⟦3⟧死9伤", kind: schema.KindCount, value: 3, unit: "人"}, // a casualty tally
 	{in: "美国纽约市发生枪击事件致3死⟦9⟧伤", kind: schema.KindCount, value: 9, unit: "人"},
