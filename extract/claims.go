@@ -871,7 +871,11 @@ func (e *Extractor) rangeAt(v *view, tok *numTok) (hit, bool) {
 	if tok.vague {
 		return hit{}, false
 	}
-	b, hb, ok := e.rangeEnd(v, tok.start, tok.end)
+	k := tok.end
+	if k+2 < len(v.r) && v.r[k] == ' ' && (v.r[k+1] == '-' || v.r[k+1] == '~') && v.r[k+2] == ' ' {
+		k++ // 市盈率33.76 - 40.52倍: a spaced dash
+	}
+	b, hb, ok := e.rangeEnd(v, tok.start, k)
 	if !ok || b.arabic != tok.arabic || !tok.parse() || hb.qual != schema.QualExact && hb.qual != schema.QualApprox && hb.after == hb.end || // 1.1亿至1.2亿克拉左右, 1,440-1,450万头之下: still a range
 		hb.kind == schema.KindDuration && (hb.unitText == "月" || hb.unitText == "日") { // 1-8月 is a date; 用3-5年时间 a span
 		return hit{}, false
@@ -884,7 +888,7 @@ func (e *Extractor) rangeAt(v *view, tok *numTok) (hit, bool) {
 	if b.value == 0 || changeBy(v.r, tok.start, tok.end, hb.kind, lo, hb.value) {
 		return hit{}, false
 	}
-	lo, hi, ok := rangeEnds(v.r[tok.end], lo, hb.value) // 交投于6.3964-6.3784元区间: high to low after a dash
+	lo, hi, ok := rangeEnds(v.r[k], lo, hb.value) // 交投于6.3964-6.3784元区间: high to low after a dash
 	if !ok {
 		return hit{}, false
 	}

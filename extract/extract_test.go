@@ -610,8 +610,10 @@ var claimCases = []claimCase{
 	{in: "禁止向未满⟦12周岁⟧的未成年人提供互联网租赁自行车服务", kind: schema.KindDuration, value: 12, unit: "year", qual: schema.QualUpperBound, high: f(12)},  // 未满: under
 	{in: "贷款额度在⟦3000到30万元⟧不等", kind: schema.KindMoney, value: 3000, unit: "CNY", qual: schema.QualRange, low: f(3000), high: f(300000)}, // the first end whole, as written
 	{in: "价格在⟦800-1.2万元⟧之间", kind: schema.KindMoney, value: 800, unit: "CNY", qual: schema.QualRange, low: f(800), high: f(12000)},
-	{in: "以军还袭击加沙地带多地，造成⟦一人⟧死亡", kind: schema.KindCount, value: 1, unit: "人"},                                                        // a toll of one
-	{in: "猪饲料量增速降至⟦个位数⟧，禽料销量也是下滑30%", kind: schema.KindPercent, value: 1, unit: "%", qual: schema.QualRange, low: f(1), high: f(10)}, // a rate under ten percent
+	{in: "2017年至2019年收益分别为5633.2万、7244万、⟦7637.4万新元⟧", kind: schema.KindMoney, value: 76374000, unit: "SGD"},                                      // Singapore dollars
+	{in: "2019历史市盈率⟦33.76 - 40.52倍⟧", kind: schema.KindMultiple, value: 33.76, unit: "x", qual: schema.QualRange, low: f(33.76), high: f(40.52)}, // a spaced dash
+	{in: "以军还袭击加沙地带多地，造成⟦一人⟧死亡", kind: schema.KindCount, value: 1, unit: "人"},                                                                    // a toll of one
+	{in: "猪饲料量增速降至⟦个位数⟧，禽料销量也是下滑30%", kind: schema.KindPercent, value: 1, unit: "%", qual: schema.QualRange, low: f(1), high: f(10)},             // a rate under ten percent
 	{in: "位列中国影史元旦档首日票房第二，总人次1115.3万，总场次⟦46.84万⟧", kind: schema.KindCount, value: 468400, unit: "场次"},
 	{in: "美国纽约市发生枪击事件致⟦3⟧死9伤", kind: schema.KindCount, value: 3, unit: "人"}, // a casualty tally
 	{in: "美国纽约市发生枪击事件致3死⟦9⟧伤", kind: schema.KindCount, value: 9, unit: "人"},

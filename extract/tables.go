@@ -45,6 +45,7 @@ var currencies = []struct{ text, code string }{
 	{"印尼盾", "IDR"}, {"印度尼西亚盾", "IDR"}, {"墨西哥比索", "MXN"}, {"阿根廷比索", "ARS"}, {"智利比索", "CLP"}, {"哥伦比亚比索", "COP"},
 	{"沙特里亚尔", "SAR"}, {"迪拉姆", "AED"}, {"埃及镑", "EGP"}, {"土耳其里拉", "TRY"}, {"巴西雷亚尔", "BRL"}, {"韩圆", "KRW"},
 	{"缅币", "MMK"}, {"缅元", "MMK"}, {"图格里克", "MNT"}, {"奈拉", "NGN"},
+	{"新元", "SGD"}, {"新币", "SGD"}, // 7637.4万新元: Singapore dollars
 }
 
 // fxCodes are the ISO codes a currency pair may be written in (GBP/USD),
@@ -78,6 +79,7 @@ var casualtyNames = map[rune]string{'死': "死亡", '伤': "受伤"}
 // part of another word: 三元材料 and 三元锂电池 (ternary), 二元结构, 一元复始.
 var currencyGuards = map[string]string{
 	"日圆": `满|润|融|梦`,                                  // 12月30日圆满完成: a date, then 圆满
+	"新元": `素|年|街|科|南|贺|篇`,                            // 第八周期新元素, 开创新元年: words, not Singapore dollars
 	"元":  `素|旦|宵|宇宙|复始|论|锂|正极|前驱|材料|结构|一次|生猪|猪|化|电池`, // 外三元生猪: a breed; 一元化领导, 多元化; 三元电池
 	"圆":  `柱|形|满|桌|周|心|锥|梦|润|滑|顶|盘|球|圈|弧|规|场|珠`,      // 4680圆柱形电池: a shape
 }
