@@ -647,6 +647,9 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 		(tok.arabic || tok.magSuffix == "") { // but 超过两千年: a Chinese year is written digit by digit (二〇〇〇年)
 		return false // a year; but 延续2600多年, 长达2600年, 28.23亿年: no year takes 多, 长达 or a magnitude
 	}
+	if def.text == "年" && !tok.arabic && slices.ContainsFunc(tok.rs, isMag) && (tok.value >= 1000 || tok.value >= 100 && tok.end < len(r) && (r[tok.end] == '多' || r[tok.end] == '余')) {
+		return true // 中印两国有过两千年的和平交往, 一百多年: a year in Chinese numerals is written digit by digit (二〇〇〇年), never with 百 or 千 (but 建军一百年奋斗目标: a goal's name)
+	}
 	if def.text == "年" && tok.value < 100 && end < len(r) && r[end] == '多' && (tok.start == 0 || r[tok.start-1] != '比') &&
 		(end+1 == len(r) || strings.ContainsRune("的，。、；", r[end+1]) || hasAnyPrefix(r[end+1:], spanAfter)) {
 		return true // 两年多的摸索, 还有两年多时间: no date takes 多 after 年 (but 2020年多个城市, 一年比一年多)

@@ -612,6 +612,7 @@ var claimCases = []claimCase{
 	{in: "价格在⟦800-1.2万元⟧之间", kind: schema.KindMoney, value: 800, unit: "CNY", qual: schema.QualRange, low: f(800), high: f(12000)},
 	{in: "2017年至2019年收益分别为5633.2万、7244万、⟦7637.4万新元⟧", kind: schema.KindMoney, value: 76374000, unit: "SGD"},                                      // Singapore dollars
 	{in: "2019历史市盈率⟦33.76 - 40.52倍⟧", kind: schema.KindMultiple, value: 33.76, unit: "x", qual: schema.QualRange, low: f(33.76), high: f(40.52)}, // a spaced dash
+	{in: "中印两国有过⟦两千年⟧的和平交往", kind: schema.KindDuration, value: 2000, unit: "year"},                                                               // no year is written with 千
 	{in: "以军还袭击加沙地带多地，造成⟦一人⟧死亡", kind: schema.KindCount, value: 1, unit: "人"},                                                                    // a toll of one
 	{in: "猪饲料量增速降至⟦个位数⟧，禽料销量也是下滑30%", kind: schema.KindPercent, value: 1, unit: "%", qual: schema.QualRange, low: f(1), high: f(10)},             // a rate under ten percent
 	{in: "位列中国影史元旦档首日票房第二，总人次1115.3万，总场次⟦46.84万⟧", kind: schema.KindCount, value: 468400, unit: "场次"},
