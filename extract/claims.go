@@ -453,6 +453,9 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 		h.unitText += string(r[end:h.end])
 	}
 	if h.kind == schema.KindMoney && per == "" {
+		if base := rateBase(r, tok.start); base != "" {
+			h.unit += "/" + base // 1美元兑159.28日元: JPY/USD, as an exchange rate's quote
+		}
 		if b := before(r, tok.start, winBefore); slices.Contains(b, '每') {
 			if per := perBefore(b); per != "" {
 				h.unit += "/" + per // 每吨300元, 每人每年1500元; but 每年节约2800亿元: a rate over time, in CNY
@@ -1600,6 +1603,21 @@ func perCode(kind, per string) string {
 		return d.code
 	}
 	return per
+}
+
+// rateBase is the currency code of the 1 unit an exchange rate is quoted
+// against, written right before the amount (1美元兑159.28日元: USD), or "".
+func rateBase(r []rune, start int) string {
+	if start < 3 || r[start-1] != '兑' {
+		return ""
+	}
+	for _, c := range currencies {
+		k := start - 1 - utf8.RuneCountInString(c.text)
+		if k >= 1 && hasPrefix(r[k:], c.text) && r[k-1] == '1' && (k < 2 || !isDigit(r[k-2]) && r[k-2] != '.') {
+			return c.code
+		}
+	}
+	return ""
 }
 
 // perBefore is the denominator written with 每 before an amount, the one

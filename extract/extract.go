@@ -747,6 +747,18 @@ func shareOfName(r []rune, t numTok) bool {
 	return t.end+1 >= len(r) || !isASCIILetter(r[t.end+1])
 }
 
+// rateOver reports whether a currency written at r[k:] is followed by 兑
+// and a number: the base of an exchange rate (1美元兑159.28日元).
+func rateOver(r []rune, k int) bool {
+	for _, c := range currencies {
+		if hasPrefix(r[k:], c.text) {
+			j := k + utf8.RuneCountInString(c.text)
+			return j+1 < len(r) && r[j] == '兑' && isDigit(r[j+1])
+		}
+	}
+	return false
+}
+
 // currencyAt reports whether a currency is written at r[k:] (元, 美元).
 func currencyAt(r []rune, k int) bool {
 	for _, c := range currencies {
@@ -801,6 +813,9 @@ func labelled(r []rune, t numTok) bool {
 	}
 	if trainNumber(r, t) {
 		return true // 随着73003次2万吨重载列车驶出: a train's number
+	}
+	if string(t.rs) == "1" && t.end < len(r) && currencyAt(r, t.end) && rateOver(r, t.end) {
+		return true // 1美元兑159.28日元: the unit a rate is quoted against
 	}
 	if t.end < len(r) {
 		n := r[t.end]
