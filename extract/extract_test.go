@@ -614,6 +614,7 @@ var claimCases = []claimCase{
 	{in: "2019历史市盈率⟦33.76 - 40.52倍⟧", kind: schema.KindMultiple, value: 33.76, unit: "x", qual: schema.QualRange, low: f(33.76), high: f(40.52)}, // a spaced dash
 	{in: "中印两国有过⟦两千年⟧的和平交往", kind: schema.KindDuration, value: 2000, unit: "year"},                                                               // no year is written with 千
 	{in: "截至29日收盘，日元汇率为1美元兑⟦159.28日元⟧", kind: schema.KindMoney, value: 159.28, unit: "JPY/USD"},                                                  // a rate quoted against one dollar
+	{in: "覆盖⟦5大洲⟧、41个国家和地区", kind: schema.KindCount, value: 5, unit: "大洲"},                                                                       // continents
 	{in: "以军还袭击加沙地带多地，造成⟦一人⟧死亡", kind: schema.KindCount, value: 1, unit: "人"},                                                                    // a toll of one
 	{in: "猪饲料量增速降至⟦个位数⟧，禽料销量也是下滑30%", kind: schema.KindPercent, value: 1, unit: "%", qual: schema.QualRange, low: f(1), high: f(10)},             // a rate under ten percent
 	{in: "位列中国影史元旦档首日票房第二，总人次1115.3万，总场次⟦46.84万⟧", kind: schema.KindCount, value: 468400, unit: "场次"},

@@ -302,6 +302,7 @@ var measureWords = []string{
 	"班次", "档", // 4000班次, 由四档税率简并至三档
 	"方面",           // 主要做了7方面工作, 四方面提出16项重点任务 (一方面 is a conjunction: 一 with a measure word is no count)
 	"大类",           // 10大类52项民生实事
+	"大洲",           // 覆盖5大洲、41个国家和地区
 	"县区", "县", "州", // 凉州、陇西、康县3县区, 卓尼、临潭2县, 美31州 (州 after digits only)
 	"大",       // after digits only: 4大功能类供应链平台, 10大重点农业产业链
 	"页", "人份", // 长达9页的报告, 共采检11356人份 (not 幢: 小区8幢 is a building's number)
