@@ -615,8 +615,10 @@ var claimCases = []claimCase{
 	{in: "中印两国有过⟦两千年⟧的和平交往", kind: schema.KindDuration, value: 2000, unit: "year"},                                                               // no year is written with 千
 	{in: "截至29日收盘，日元汇率为1美元兑⟦159.28日元⟧", kind: schema.KindMoney, value: 159.28, unit: "JPY/USD"},                                                  // a rate quoted against one dollar
 	{in: "覆盖⟦5大洲⟧、41个国家和地区", kind: schema.KindCount, value: 5, unit: "大洲"},                                                                       // continents
-	{in: "以军还袭击加沙地带多地，造成⟦一人⟧死亡", kind: schema.KindCount, value: 1, unit: "人"},                                                                    // a toll of one
-	{in: "猪饲料量增速降至⟦个位数⟧，禽料销量也是下滑30%", kind: schema.KindPercent, value: 1, unit: "%", qual: schema.QualRange, low: f(1), high: f(10)},             // a rate under ten percent
+	{in: "姜鹏提出需要安装强度为⟦500兆帕⟧、弯曲次数为200万的钢索", kind: schema.KindQuantity, value: 5e8, unit: "Pa"},                                                   // pressure
+	{in: "每年提供法律咨询、法律援助、调解等各类服务⟦1800多万件次⟧", kind: schema.KindCount, value: 1.8e7, unit: "件次", qual: schema.QualLowerBound, low: f(1.8e7)},
+	{in: "以军还袭击加沙地带多地，造成⟦一人⟧死亡", kind: schema.KindCount, value: 1, unit: "人"},                                                        // a toll of one
+	{in: "猪饲料量增速降至⟦个位数⟧，禽料销量也是下滑30%", kind: schema.KindPercent, value: 1, unit: "%", qual: schema.QualRange, low: f(1), high: f(10)}, // a rate under ten percent
 	{in: "位列中国影史元旦档首日票房第二，总人次1115.3万，总场次⟦46.84万⟧", kind: schema.KindCount, value: 468400, unit: "场次"},
 	{in: "美国纽约市发生枪击事件致⟦3⟧死9伤", kind: schema.KindCount, value: 3, unit: "人"}, // a casualty tally
 	{in: "美国纽约市发生枪击事件致3死⟦9⟧伤", kind: schema.KindCount, value: 9, unit: "人"},

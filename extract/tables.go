@@ -218,6 +218,9 @@ var physical = []unitDef{
 	{text: "℃", kind: schema.KindQuantity, code: "degC", factor: 1},
 	{text: "°C", kind: schema.KindQuantity, code: "degC", factor: 1}, // 23.17°C: a degree sign and a C
 	{text: "摄氏度", kind: schema.KindQuantity, code: "degC", factor: 1},
+	{text: "兆帕", kind: schema.KindQuantity, code: "Pa", factor: 1e6}, // 强度为500兆帕: pressure in pascals
+	{text: "千帕", kind: schema.KindQuantity, code: "Pa", factor: 1e3},
+	{text: "百帕", kind: schema.KindQuantity, code: "Pa", factor: 1e2},
 	{text: "点", kind: schema.KindQuantity, code: "point", factor: 1, arabic: true, guard: `钟|半|多|整|档|` + strings.Join(pointNouns, "|")},
 	{text: "个点", kind: schema.KindQuantity, code: "point", factor: 1, arabic: true, guard: `位|子|赞`}, // 比上月下跌6个点: an index's points (not 22个点位)
 	// a score with decimals (以88.50分夺冠, 满意度得分82.2分); withUnit keeps
@@ -289,7 +292,7 @@ var scoreNouns = []string{"总成绩", "成绩", "总分", "高分", "优势"}
 // measureWords are the count units: the code is the measure word itself.
 // 一 with one of these is usually the article "a" and is not a count.
 var measureWords = []string{
-	"户次", "人次", "架次", "车次", "批次", "艘次", "列次", "座次", "个", "家", "人", "项", "款", "台", "艘", "户", "只", "件",
+	"户次", "人次", "件次", "架次", "车次", "批次", "艘次", "列次", "座次", "个", "家", "人", "项", "款", "台", "艘", "户", "只", "件",
 	"辆", "座", "所", "名", "批", "次", "位", "条", "套", "种", "处", "场", "篇", "部", "架", "列",
 	"头", "株", "棵", "支", "根", "张", "本", "册", "份", "宗", "例", "对", "间", "栋", "枚", "颗",
 	"匹", "门", "首", "幅", "口", "片", "粒", "集", "轮", "起", "趟", "班", "地", "股", "笔", "台次", "辆次", "场次", "箱", "孔",
