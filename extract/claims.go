@@ -407,10 +407,10 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 		if def.code == "m" && (hasAnySuffix(before(r, tok.start, 3), eventSexes) || hasAnyPrefix(r[end:], eventNames)) {
 			return hit{}, false
 		}
-		// 晚10点, 上午9点, 北京时间9月10日凌晨1点, 8点左右: a clock time, not
-		// index points (but 2500点左右)
+		// 晚10点, 上午9点, 北京时间9月10日凌晨1点, 8点左右, 9点02分: a clock
+		// time, not index points (but 2500点左右)
 		clock := tok.value == float64(int(tok.value)) && tok.value <= 24
-		if def.code == "point" && (clock && (tok.start > 0 && strings.ContainsRune("晚早午凌日天时至到今", r[tok.start-1]) || def.text == "点" && hasPrefix(r[end:], "左右")) ||
+		if def.code == "point" && (clock && (tok.start > 0 && strings.ContainsRune("晚早午凌日天时至到今", r[tok.start-1]) || def.text == "点" && (hasPrefix(r[end:], "左右") || minutesAt(r, end))) ||
 			hasAnySuffix(before(r, tok.start, 4), clockWords)) {
 			return hit{}, false
 		}
@@ -631,8 +631,11 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 		if r[end] == '以' && !hasAnyPrefix(r[end:], spanBounds) {
 			return false // 5年以来, 三年以后: a time
 		}
+		if r[end] == '后' && def.text == "天" && slices.Contains(tok.rs, '.') {
+			return false // 15.10天后北京见: an item's number, then 10天后
+		}
 		switch r[end] {
-		case '来', '前', '后', '间', '中', '里', '度', '底', '末', '初', '级', '期', '代', '制':
+		case '来', '前', '间', '中', '里', '度', '底', '末', '初', '级', '期', '代', '制':
 			return false
 		case '起':
 			if !hasPrefix(r[end:], "起步") {
@@ -649,6 +652,9 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 	if tok.value >= 1000 && def.text == "年" && (tok.end >= len(r) || r[tok.end] != '多' && r[tok.end] != '余') && !hasSuffix(r[:tok.start], "长达") && !strings.ContainsAny(tok.magSuffix, "万亿") &&
 		(tok.arabic || tok.magSuffix == "") { // but 超过两千年: a Chinese year is written digit by digit (二〇〇〇年)
 		return false // a year; but 延续2600多年, 长达2600年, 28.23亿年: no year takes 多, 长达 or a magnitude
+	}
+	if def.text == "年" && tok.end < end && (r[tok.end] == '多' || r[tok.end] == '余') {
+		return true // 从事昆曲演艺40多年, 相伴十多年了: no date takes 多 or 余 (the time after one, 40多年来, is out above)
 	}
 	if def.text == "年" && !tok.arabic && slices.ContainsFunc(tok.rs, isMag) && (tok.value >= 1000 || tok.value >= 100 && tok.end < len(r) && (r[tok.end] == '多' || r[tok.end] == '余')) {
 		return true // 中印两国有过两千年的和平交往, 一百多年: a year in Chinese numerals is written digit by digit (二〇〇〇年), never with 百 or 千 (but 建军一百年奋斗目标: a goal's name)
@@ -669,6 +675,9 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 		case '同', '当', '这', '那', '每', '前', '首', '后', '上', '下', '头', '哪', '某', '半', '比', '早', '晚', '均', '止':
 			return false // 同一天, 每一年: a time reference, not a span; 一个季度比一个季度好; 平均一天: a rate's period; 截至…止十二个月: a reporting period; 首11个月 as 前11个月
 		}
+	}
+	if tok.start > 0 && r[tok.start-1] == '新' && tok.one() && !hasAnySuffix(r[:tok.start], renewVerbs) {
+		return false // 新一天的航班, 新一年: the next one, not a span
 	}
 	if tok.start > 0 && r[tok.start-1] == '次' && tok.one() {
 		return false // 在次一交易日发布公告: the next day (but 此次五天罢工, 每次四小时)
@@ -2486,4 +2495,14 @@ func sortHits(h []hit) {
 // other Han but 的 (3年半导体 is no 3.5年).
 func endsHalf(r []rune, end int) bool {
 	return end < len(r) && r[end] == '半' && (end+1 >= len(r) || !isHan(r[end+1]) || r[end+1] == '的')
+}
+
+// minutesAt reports whether r[k:] is the minutes of a clock time (9点02分,
+// 9点50分已恢复): one or two digits and 分, not 分钟 (a span).
+func minutesAt(r []rune, k int) bool {
+	n := 0
+	for k+n < len(r) && isDigit(r[k+n]) && n < 3 {
+		n++
+	}
+	return (n == 1 || n == 2) && k+n < len(r) && r[k+n] == '分' && !hasPrefix(r[k+n:], "分钟")
 }

@@ -846,11 +846,15 @@ var claimCases = []claimCase{
 	{in: "长城建造存续时间超过⟦两千年⟧", kind: schema.KindDuration, value: 2000, low: f(2000), unit: "year", qual: schema.QualLowerBound},     // no year is written 两千年
 	{in: "本月完成备案的私募证券基金数量仅91只，不足⟦百只⟧", kind: schema.KindCount, value: 100, high: f(100), unit: "只", qual: schema.QualUpperBound}, // 不足 before a lone magnitude
 	{in: "且占案发法人机构净资产⟦百分之十⟧（含）以上的", kind: schema.KindPercent, value: 10, low: f(10), unit: "%", qual: schema.QualLowerBound},
-	{in: "这个省原定去冬今春兴修⟦八亿土方⟧的农田水利工程", kind: schema.KindQuantity, value: 8e8, unit: "m3"},              // earthwork in cubic metres
-	{in: "沿海轮驳船货物周转量将达到⟦五十七亿五千万吨海里⟧", kind: schema.KindQuantity, value: 5.75e9 * 1.852, unit: "tkm"}, // tonne-nautical miles, in tonne-kilometres
-	{in: "香港特区第八届立法会任期将于2026年1月1日开始，任期⟦4年⟧。", kind: schema.KindDuration, value: 4, unit: "year"},     // 任期 cues a span
-	{in: "在使用上，⟦二斤半⟧薯类可以顶一斤粮食", kind: schema.KindQuantity, value: 1.25, unit: "kg"},                  // and a half of the unit
-	{in: "运来⟦3吨⟧半导体材料", kind: schema.KindQuantity, value: 3000, unit: "kg"},                          // 半导体 is no half
+	{in: "这个省原定去冬今春兴修⟦八亿土方⟧的农田水利工程", kind: schema.KindQuantity, value: 8e8, unit: "m3"},                                             // earthwork in cubic metres
+	{in: "沿海轮驳船货物周转量将达到⟦五十七亿五千万吨海里⟧", kind: schema.KindQuantity, value: 5.75e9 * 1.852, unit: "tkm"},                                // tonne-nautical miles, in tonne-kilometres
+	{in: "香港特区第八届立法会任期将于2026年1月1日开始，任期⟦4年⟧。", kind: schema.KindDuration, value: 4, unit: "year"},                                    // 任期 cues a span
+	{in: "在使用上，⟦二斤半⟧薯类可以顶一斤粮食", kind: schema.KindQuantity, value: 1.25, unit: "kg"},                                                 // and a half of the unit
+	{in: "运来⟦3吨⟧半导体材料", kind: schema.KindQuantity, value: 3000, unit: "kg"},                                                         // 半导体 is no half
+	{in: "正值大检修，平时⟦5个⟧人的一班岗", kind: schema.KindCount, value: 5, unit: "个"},                                                          // a number before 个人 counts people
+	{in: "约⟦两个小时⟧后，船箭组合体转运至发射区", kind: schema.KindDuration, value: 2, low: f(2), high: f(2), unit: "hour", qual: schema.QualApprox}, // the span before 后
+	{in: "柯军从事昆曲演艺⟦40多年⟧，就保护传承", kind: schema.KindDuration, value: 40, low: f(40), unit: "year", qual: schema.QualLowerBound},       // no date takes 多
+	{in: "以1.28亿欧元的现金（约合⟦210亿冰岛克朗⟧）", kind: schema.KindMoney, value: 2.1e10, low: f(2.1e10), high: f(2.1e10), unit: "ISK", qual: schema.QualApprox},
 	// text as it comes
 	{in: "限上零售增长\n\n⟦25.2%⟧,社会消费品零售总额保持前列", kind: schema.KindPercent, value: 25.2, unit: "%"},
 }
@@ -910,6 +914,11 @@ var notClaims = []string{
 	"就业摆在了“四稳”的第一位", "她是美国第一位女性众议院议长", // a priority, the first of a kind
 	"随着75193次班列驶出",            // a train's number
 	"SK海力士宣布，已于12月30日圆满完成了收购", // a date, then 圆满 (not 30日圆, yen)
+	"9点02分起，部分地区用户调用出现异常",     // a clock time, not index points
+	"再过一阵，新一天的航班又将开始起降",       // the next day, no span
+	"一个人说了算", "建设一个数据中心",      // the article, not a count
+	"15.10天后北京见",      // an item's number before 10天后
+	"这是继2020年后，示范区推出", // a year, then 后
 	"九死一生",
 	"已对谷歌的PaLM2人工智能模型进行测试",                               // a model's name in capitals and a digit
 	"各级革委会要在党的一元化领导下",                                    // 一元化 is no yuan

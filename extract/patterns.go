@@ -169,7 +169,9 @@ func unitAt(r []rune, k int) string {
 		}
 	}
 	for u != "" {
-		if rest := r[k+len([]rune(u)):]; !hasAnyPrefix(rest, unitGuards[u]) || hasAnyPrefix(rest, guardExceptions[u]) {
+		rest := r[k+len([]rune(u)):]
+		if !hasAnyPrefix(rest, unitGuards[u]) || hasAnyPrefix(rest, guardExceptions[u]) ||
+			k > 0 && (isDigit(r[k-1]) || isCn(r[k-1]) && r[k-1] != '一') && hasAnyPrefix(rest, numberedGuardExceptions[u]) {
 			return u
 		}
 		// a guarded unit may hide a shorter one

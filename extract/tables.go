@@ -38,7 +38,7 @@ var currencies = []struct{ text, code string }{
 	{"加元", "CAD"}, {"加拿大元", "CAD"}, {"新台币", "TWD"}, {"卢布", "RUB"}, {"瑞士法郎", "CHF"}, {"法郎", "CHF"},
 	{"新加坡元", "SGD"}, {"泰铢", "THB"}, {"印度卢比", "INR"}, {"卢比", "INR"}, {"澳门元", "MOP"},
 	{"林吉特", "MYR"}, {"越南盾", "VND"}, {"比索", "MXN"}, {"里拉", "TRY"}, {"兰特", "ZAR"},
-	{"雷亚尔", "BRL"}, {"新西兰元", "NZD"}, {"纽元", "NZD"}, {"纽币", "NZD"}, {"瑞典克朗", "SEK"}, {"挪威克朗", "NOK"}, {"丹麦克朗", "DKK"},
+	{"雷亚尔", "BRL"}, {"新西兰元", "NZD"}, {"纽元", "NZD"}, {"纽币", "NZD"}, {"瑞典克朗", "SEK"}, {"挪威克朗", "NOK"}, {"丹麦克朗", "DKK"}, {"冰岛克朗", "ISK"}, {"捷克克朗", "CZK"},
 	{"瑞郎", "CHF"}, {"坡元", "SGD"}, {"新谢克尔", "ILS"}, {"兹罗提", "PLN"}, {"福林", "HUF"},
 	{"台币", "TWD"}, {"新卢布", "RUB"}, {"南非兰特", "ZAR"}, {"菲律宾比索", "PHP"}, {"坚戈", "KZT"}, {"波兰兹罗提", "PLN"},
 	{"毛里求斯卢比", "MUR"}, {"巴基斯坦卢比", "PKR"}, {"斯里兰卡卢比", "LKR"}, {"尼泊尔卢比", "NPR"}, // the other rupees (卢比 alone is India's)
@@ -589,6 +589,11 @@ var guardExceptions = map[string][]string{
 	"台": {"县域"},
 	"套": {"装置", "装备"}, // 投产18套装置 (not 套装)                                            // 86台县域“发动机” (not 三台县)
 }
+
+// numberedGuardExceptions lift a guard after a numeral other than 一:
+// 三个人, 15个人都到齐了 count people (but 一个人 is the article and a
+// person, 个人 a word).
+var numberedGuardExceptions = map[string][]string{"个": {"人"}}
 
 // magMeasures are the measure words that count only after 万 or 亿:
 // 7200万发炮弹, 1.67亿发雷管 (发 is otherwise the start of a verb).
@@ -1307,3 +1312,7 @@ var adverbialEnd = map[string]bool{"计算": true, "因素": true, "来看": tru
 const notCountNoun = "并的是为和及与或至到以同比增减降升上下左前内外多余元美欧英港日韩澳加次年月季度左右后起倍成折分之将已被由从在对用于中亿万千百十几数来伏"
 
 var countNounsAnyway = []string{"在校", "中国", "下岗", "中小", "用户", "美国人", "英国人", "日本人", "韩国人", "德国人", "法国人", "加拿大人", "澳大利亚人", "欧洲人"} // 1亿多中小学生, 超过10万用户断电, 约5300万美国人
+
+// renewVerbs end in 新 and take a span after them (刷新一个月收盘新低, 创新一年):
+// a 新 alone before 一天 is the next day (新一天的航班), no span.
+var renewVerbs = []string{"创新", "刷新", "更新", "翻新", "革新"}
