@@ -307,7 +307,7 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 	prevHit := hit{}
 	prevSent := -1
 	var items []string           // subjects of a 分别 list, mapped to its claims in order
-	firstSent, firstHit := -1, 0 // the sentence and its first claim
+	firstSent, firstHit := -1, 0 // the sentence and its first claim that is not a span
 	listIdx := 0
 	for pi, p := range places {
 		h, ss, se, cs := p.h, p.ss, p.se, p.cs
@@ -331,7 +331,10 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 		} else {
 			listIdx, items = 0, nil
 			if ss != firstSent {
-				firstSent, firstHit = ss, h.start
+				firstSent, firstHit = ss, len(r)
+			}
+			if h.kind != schema.KindDuration && h.start < firstHit {
+				firstHit = h.start // a span is the plan's window, no claim of its own (计划于未来6个月内，以…方式减持不超过454万股)
 			}
 			// a hedge in the claim's own clause marks it (目标价从1800美元下调至
 			// 1450美元: both are forecasts); a target list or a plan section
@@ -384,8 +387,8 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 				c.Estimate = true // 预计…收入同比增长超过45%，其中四季度同比增长超过65%: a part of a forecast (47 annotations of 54)
 			}
 			if !c.Estimate && prev != nil && prevSent == ss && prev.Estimate && prevHit.after <= cs && cs > 0 && prevHit.start >= clauseStart(r, cs-1) &&
-				hasPrefix(r[skipBlanks(r, cs):], "占") && !hasPrefix(r[skipBlanks(r, cs):], "占地") {
-				c.Estimate = true // 计划减持不超过900万股，占公司总股本的比例为3.15%: the share of a planned figure (20 annotations of 23)
+				(hasPrefix(r[skipBlanks(r, cs):], "占") && !hasPrefix(r[skipBlanks(r, cs):], "占地") || h.kind == schema.KindPercent && containsWord(r[cs:h.ctx], "总股本")) {
+				c.Estimate = true // 计划减持不超过900万股，占公司总股本的比例为3.15%, 减持比例不超过公司总股本1%: the share of a planned figure (20 annotations of 23)
 			}
 			prevStart, prevSpan := len(r), [2]int{len(r), len(r)} // where the words of the claim before start, and its span, when it is in this clause
 			if prev != nil && prevHit.ctx >= cs {
@@ -678,10 +681,17 @@ func hedged(r []rune, ss, cs, at, firstHit, colon int) bool {
 	}
 	// nor only the first: 经初步测算，预计2021年…净利润与上年同期相比，将减少2.47亿元,
 	// when 预计 opens the clause right before, after its subject at most
-	// (公司预计2021年…相比，将增加33.83亿元), and no claim stands before
+	// (公司预计2021年…相比，将增加33.83亿元), or a plan's window is set there
+	// (爱迪尔公告，股东永盛发展计划于未来6个月内，以…方式减持不超过454万股),
+	// and no claim but a span stands before
 	if pcs := clauseStart(r, max(cs-1, ss)); firstHit >= cs && cs > ss && pcs > ss && opensWithForecast(r[pcs:cs]) &&
 		!containsWord(r[cs:clauseEnd(r, at)], "已") && hasHedge(r[pcs:cs]) {
 		return true
+	}
+	if lcs := listStart(r, ss, cs); firstHit >= lcs && lcs > ss {
+		if pcs := clauseStart(r, lcs-1); pcs > ss && containsAny(r[pcs:lcs], planWhenSet) && !containsWord(r[cs:clauseEnd(r, at)], "已") {
+			return true
+		}
 	}
 	// a target sentence without a colon: 主要预期目标是地区生产总值增长9%左右，
 	// 地方一般公共预算收入增长10%…
@@ -918,6 +928,7 @@ var (
 	planWords, reviewWords, reachedWordSet = newWordSet(planOpeners), newWordSet(reviewOpeners), newWordSet(reachedWords)
 	reachedOrForetoldSet                   = newWordSet(reachedOrForetold)
 	targetMetWordSet                       = newWordSet(targetMetWords)
+	planWhenSet                            = newWordSet(planWhen)
 	datelessPlanWords                      = newWordSet(datelessPlanOpeners)
 	planReviewWordSet                      = newWordSet(planReviewWords)
 	planHeadWordSet                        = newWordSet(planHeadWords)

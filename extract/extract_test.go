@@ -1558,6 +1558,10 @@ func TestPlanScope(t *testing.T) {
 		{"一、2024年工作回顾\n全年地区生产总值增长5.2%。\n二、2025年工作安排\n新建5G基站1万个。改造老旧小区300个，已完成前期工作的占80%。\n三、过去一年的经验\n新增就业30万人。",
 			[]bool{false, true, true, false, false}}, // 80%: its clause reports work done
 		{"实现全年目标，必须重点抓好以下工作：\n建设高标准农田50万亩。", []bool{true}},
+		{"预计未来三天，我国大部地区气温将普遍下降4～8℃，局地降温达10℃以上。", []bool{true, true, true}}, // a span in the first clause is the forecast's window
+		{"7:爱迪尔公告，股东永盛发展计划于未来6个月内，以集中竞价、大宗交易方式减持不超过454万股公司股份，减持比例不超过公司总股本1%。",
+			[]bool{true, true, true}}, // the window of a plan, then what is planned, and its share
+		{"本次拟回购的4.68万股股份予以注销后，公司总股本将较现有股本2.66亿股有所下降。", []bool{true, false}}, // the shares that exist
 		// a long paragraph of targets that later mentions 实现 still opens the plan
 		{"今年发展主要预期目标是：国内生产总值增长6%左右；城镇新增就业1100万人以上。要实现这些目标。\n财政赤字2.76万亿元。", []bool{true, true, true}},
 		{"优化营商环境是北京今年的重点工作之一。北京发布了方案，涉及40个行业。", []bool{false}},

@@ -1118,8 +1118,12 @@ var fundsWon = []string{"新增专项债", "专项债", "增发国债", "超长�
 
 // forecasts are the hedges whose scope is a whole sentence when they open
 // it (国家预算规定，本年收入…; 预计全年…).
-var forecasts = []string{"预计", "预期", "预测", "预估", "估算", "估计", "预算", "力争", "计划草案", "拟", "计划规定", // “七五”计划草案规定，…增长百分之六点七; 第六个五年计划规定，到一九八五年…
+var forecasts = []string{"预计", "预期", "预测", "预估", "估算", "估计", "预算", "力争", "计划草案", "拟", "计划规定", "计划于", "计划自", // “七五”计划草案规定，…增长百分之六点七; 第六个五年计划规定，到一九八五年…; 股东计划于未来6个月内，以…方式减持不超过454万股
 	"預計", "預期", "預測", "預估", "預算", "力爭"}
+
+// planWhen set the window of a plan (股东计划于未来6个月内，…减持不超过454万股):
+// the figures of the clause after are the plan's (hedged).
+var planWhen = []string{"计划于", "计划自", "计划在"}
 
 // spokenPerUnits, after a price and 一, name what the price is for
 // (4.4-4.5元一斤; spokenPer), longest first where they share a prefix.
