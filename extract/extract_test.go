@@ -1074,6 +1074,8 @@ var contextCases = []contextCase{
 	{in: "2021年车用芯片出货量达524亿颗，年增⟦30%⟧，", metric: "=车用芯片出货量"}, // 年增 is a change verb, as 同比增长
 	{in: "鸿海第二季度营收⟦1.55万亿元新台币⟧，同比增长19%", metric: "=鸿海营收"},   // the currency after 元 is no noun after the claim
 	{in: "新车最高续航可达到⟦1008km⟧。", metric: "=新车最高续航"},
+	{in: "邛海湿地，21个品种⟦48万株⟧郁金香竞相绽放", metric: "=郁金香"}, // 竞相, 争相 and 迎春 are no nouns (the user dictionary's tags)
+	{in: "在良山村，⟦4万多株⟧樱花迎春盛开", metric: "=樱花"},
 	{in: "沪指收涨。\n\n深成指收涨。\n\n创业板指收涨。\n\n北向资金净买入。\n\n珠三角水泥市场价格实现第四次大幅度上调，此次幅度为⟦40-50元/吨⟧\n\n寒锐钴业公告，预计2021年净利润增长。", metric: "=珠三角水泥市场价格"}, // a blank line ends a news item without a full stop
 	{in: "全年限上批发增长28%，限上零售增长\n\n⟦25.2%⟧，社会消费品零售总额增长", metric: "=限上零售"},
 	{in: "小麦3月合约收于每蒲式耳⟦7.8美元⟧，比前一交易日下跌10.25美分。", metric: "小麦3月合约"},                       // 每蒲式耳 is the denominator
