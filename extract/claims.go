@@ -598,7 +598,7 @@ func inShortQuote(r []rune, a, b int) bool {
 	}
 	for k := b; k < len(r) && k-open <= 13; k++ {
 		if r[k] == '”' || r[k] == '」' {
-			return true
+			return !hasPrefix(r[k+1:], "的目标") && !hasPrefix(r[k+1:], "目标") // but 实现了“带动3亿人参与冰雪运动”的目标: a target quoted
 		}
 		if r[k] == '“' || isSentenceSep(r[k]) {
 			return false
@@ -1888,6 +1888,13 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 			h.end, h.after = tok.end+1, tok.end+1
 			h.qual = moreThan(h.qual)
 		}
+		for _, w := range []string{"以上", "以下", "左右"} {
+			if hasPrefix(r[h.after:], w) {
+				h.after += 2 // 1000万以上贫困人口: the bound before the noun
+				h.qual = combine(h.qual, qualOf(w))
+				break
+			}
+		}
 	case cueUnit != "":
 		// 累计观看人次2亿: the measure word is in the word before
 		return bareAmount(r, *tok, h, schema.KindCount, cueUnit), true
@@ -2368,6 +2375,10 @@ func impliedCount(r []rune, t numTok) string {
 	} else if end < len(r) && (r[end] == '多' || r[end] == '余') {
 		end++ // 六亿多人民
 	}
+	bounded := hasAnyPrefix(r[end:], spanBounds) || hasPrefix(r[end:], "左右")
+	if bounded {
+		end += 2 // 1000万以上贫困人口: people, if a noun says so (the bound is the qualifier)
+	}
 	if end >= len(r) || !isHan(r[end]) || strings.ContainsRune(notCountNoun, r[end]) && !hasAnyPrefix(r[end:], countNounsAnyway) || unitAt(r, end) != "" {
 		return "" // a verb or particle follows, or a unit (30万吨级: a class label)
 	}
@@ -2378,12 +2389,18 @@ func impliedCount(r []rune, t numTok) string {
 		return "股" // 解除质押约1.19亿股份: shares
 	}
 	for k := end; k < len(r) && k < end+5 && isHan(r[k]); k++ {
+		if bounded && (r[k] == '的' || r[k] == '户') {
+			break // 300万以下城市的落户限制: the noun ends at 的
+		}
 		switch r[k] {
 		case '户':
 			return "户"
 		case '人', '民', '者', '员', '众': // 6069万农民, 2100万城乡劳动者, 90多万群众
 			return "人"
 		}
+	}
+	if bounded {
+		return "" // 5000万以上项目: money, perhaps, with its unit unwritten
 	}
 	return "个"
 }

@@ -372,6 +372,9 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 			if c.Estimate && (heldStake(r, max(cs, h.start-8), h.start) && h.qual != schema.QualUpperBound || prev != nil && !prev.Estimate && prevHit.ctx >= cs && heldStake(r, max(cs, prevHit.start-8), prevHit.start) && listJoin(r[prevHit.end:h.start])) {
 				c.Estimate = false // 拟转让其持有的25%股份: the stake is held now, whatever is planned for it (but 计划减持其持有的公司股份不超过822.87万股: a cap on the plan)
 			}
+			if c.Estimate && fundsWonAt(r, cs, h) && (h.start < planStart || h.start >= planEnd) {
+				c.Estimate = false // 争取161.4亿元超长期特别国债资金支持: funds won (but a plan's 争取 is its target)
+			}
 			if c.Estimate && pastBase(r, cs, h.ctx) {
 				// 初步预测，客运量较2021年的8.7亿人次将会有大幅度增长: the base a
 				// forecast is measured from is the past's figure; but the claims
@@ -389,6 +392,9 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 			if !c.Estimate && prev != nil && prevSent == ss && prev.Estimate && prevHit.after <= cs && cs > 0 && prevHit.start >= clauseStart(r, cs-1) &&
 				(hasPrefix(r[skipBlanks(r, cs):], "占") && !hasPrefix(r[skipBlanks(r, cs):], "占地") || h.kind == schema.KindPercent && containsWord(r[cs:h.ctx], "总股本")) {
 				c.Estimate = true // 计划减持不超过900万股，占公司总股本的比例为3.15%, 减持比例不超过公司总股本1%: the share of a planned figure (20 annotations of 23)
+			}
+			if !c.Estimate && prev != nil && prevSent == ss && prev.Estimate && prevHit.after <= cs && prevHit.start >= clauseStart(r, max(cs-1, 0)) && planTerm(r[skipBlanks(r, cs):h.ctx], r[h.ctx:h.start]) && !containsWord(r[cs:clauseEnd(r, h.after)], "已") {
+				c.Estimate = true // 计划6个月内增持不超过20万股，不低于2万股，增持金额不超过480万元: the plan's other terms
 			}
 			prevStart, prevSpan := len(r), [2]int{len(r), len(r)} // where the words of the claim before start, and its span, when it is in this clause
 			if prev != nil && prevHit.ctx >= cs {
@@ -865,6 +871,9 @@ func listJoin(r []rune) bool {
 // they are a strike's.
 func namesTarget(r []rune, cs int, h hit) bool {
 	k := h.after
+	if q := quoteClose(r, k); q > 0 && (hasPrefix(r[q+1:], "目标") || hasPrefix(r[q+1:], "的目标")) {
+		k = q + 1 // 实现“为80%人口接种新冠疫苗”的目标: a target quoted
+	}
 	if k < len(r) && r[k] == '的' && hasAnyPrefix(r[k+1:], targetNouns) {
 		return true
 	}
@@ -1152,6 +1161,9 @@ func hasHedge(r []rune) bool {
 		if !verb && hasAnyPrefix(rest, hedgeNotAfter) || hasAnySuffix(r[:k], hedgeNotBefore) {
 			continue
 		}
+		if w == "可能" && hasPrefix(rest, "已") {
+			continue // 洪灾可能已造成超过5000人死亡: a guess at what happened, no forecast
+		}
 		if w == "拟" && k > 0 && (r[k-1] == '模' && !hasSuffix(r[:k], "规模") || r[k-1] == '虚') {
 			continue // 模拟, 虚拟: no 拟 of intent; but 规模拟定为1000亿元
 		}
@@ -1168,9 +1180,10 @@ func hasHedge(r []rune) bool {
 			continue // 指引各方面出台3000多项改革方案: guided, not a company's guidance
 		}
 		if w == "计划" && hasSuffix(r[:k], "五年") && !hasAnyPrefix(rest, planVerbs) || w == "争取" && hasPrefix(rest, "到") && len(rest) > 1 && !isDigit(rest[1]) && !isCn(rest[1]) ||
-			w == "争取" && (hasAnyPrefix(rest, fundsWon) || containsWord(window(rest, 0, 8), "资金")) || w == "计划" && containsWord(window(rest, 0, 5), "完成率") {
+			w == "争取" && (hasAnyPrefix(trimPrefixAny(rest, alsoUse), fundsWon) || containsWord(window(rest, 0, 16), "资金")) || w == "计划" && containsWord(window(rest, 0, 5), "完成率") {
 			// 在五年计划的前三年: a plan's name, but 五年计划规定…增长, 五年计划安排…: its target;
-			// 争取到资金, 争取新增专项债资金3903亿元: won, but 争取到2030年: a target;
+			// 争取到资金, 争取新增专项债资金3903亿元, 争取并用好新增专项债券5085亿元,
+			// 争取161.4亿元超长期特别国债资金支持: won, but 争取到2030年: a target;
 			// 年度计划投资完成率114.2%: the plan's outturn
 			continue
 		}
@@ -2492,4 +2505,47 @@ func allDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// trimPrefixAny is r past the first of words it starts with, r if none.
+func trimPrefixAny(r []rune, words []string) []rune {
+	for _, w := range words {
+		if hasPrefix(r, w) {
+			return r[len([]rune(w)):]
+		}
+	}
+	return r
+}
+
+// fundsWonAt reports whether the claim is an amount of funds 争取 right
+// before it wins (争取161.4亿元超长期特别国债资金支持): a getting, no target;
+// hasHedge, which sees the clause only up to the claim, cannot tell.
+func fundsWonAt(r []rune, cs int, h hit) bool {
+	if !hasSuffix(r[cs:h.ctx], "争取") || hasHedge(r[cs:h.ctx-2]) {
+		return false
+	}
+	after := r[h.after:clauseEnd(r, h.after)]
+	return hasAnyPrefix(after, fundsWon) || containsWord(window(after, 0, 12), "资金")
+}
+
+// quoteClose is the offset of the ” that closes, within 12 runes, the
+// quotation r[k] stands in; -1 if none.
+func quoteClose(r []rune, k int) int {
+	for j := k; j < len(r) && j < k+12; j++ {
+		switch {
+		case r[j] == '”':
+			return j
+		case r[j] == '“' || isSentenceSep(r[j]):
+			return -1
+		}
+	}
+	return -1
+}
+
+// planTerm reports whether a clause after a planned figure states another
+// term of the plan: clause, the words before the claim's bound word, is
+// empty and the bound a 不 (不低于2万股), or it names the planned
+// action's amount or price (增持金额不超过480万元, 回购价格不超过24元/股).
+func planTerm(clause, bound []rune) bool {
+	return len(clause) == 0 && len(bound) > 0 && bound[0] == '不' || hasAnyPrefix(clause, planActions) // the claim's own bound opens the clause (不低于, 不超过), or the action's name does
 }

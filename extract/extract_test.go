@@ -855,6 +855,9 @@ var claimCases = []claimCase{
 	{in: "约⟦两个小时⟧后，船箭组合体转运至发射区", kind: schema.KindDuration, value: 2, low: f(2), high: f(2), unit: "hour", qual: schema.QualApprox}, // the span before 后
 	{in: "柯军从事昆曲演艺⟦40多年⟧，就保护传承", kind: schema.KindDuration, value: 40, low: f(40), unit: "year", qual: schema.QualLowerBound},       // no date takes 多
 	{in: "以1.28亿欧元的现金（约合⟦210亿冰岛克朗⟧）", kind: schema.KindMoney, value: 2.1e10, low: f(2.1e10), high: f(2.1e10), unit: "ISK", qual: schema.QualApprox},
+	{in: "争取今年再有⟦1000万⟧以上贫困人口解决温饱问题", kind: schema.KindCount, value: 1e7, low: f(1e7), unit: "人", qual: schema.QualLowerBound}, // the bound before the noun
+	{in: "全球难民数达到⟦3530万⟧。", kind: schema.KindCount, value: 3.53e7, unit: "人"},
+	{in: "提前实现了“带动⟦3亿人⟧参与冰雪运动”的目标", kind: schema.KindCount, value: 3e8, unit: "人"}, // a target quoted is no slogan
 	// text as it comes
 	{in: "限上零售增长\n\n⟦25.2%⟧,社会消费品零售总额保持前列", kind: schema.KindPercent, value: 25.2, unit: "%"},
 }
@@ -1074,7 +1077,10 @@ var contextCases = []contextCase{
 	{in: "2021年车用芯片出货量达524亿颗，年增⟦30%⟧，", metric: "=车用芯片出货量"}, // 年增 is a change verb, as 同比增长
 	{in: "鸿海第二季度营收⟦1.55万亿元新台币⟧，同比增长19%", metric: "=鸿海营收"},   // the currency after 元 is no noun after the claim
 	{in: "新车最高续航可达到⟦1008km⟧。", metric: "=新车最高续航"},
-	{in: "邛海湿地，21个品种⟦48万株⟧郁金香竞相绽放", metric: "=郁金香"}, // 竞相, 争相 and 迎春 are no nouns (the user dictionary's tags)
+	{in: "邛海湿地，21个品种⟦48万株⟧郁金香竞相绽放", metric: "=郁金香"},
+	{in: "红十字会表示，洪灾可能已在利比亚造成超过⟦5000人⟧死亡"},                  // a guess at the past, no forecast
+	{in: "加强重大项目建设，争取⟦161.4亿元⟧超长期特别国债资金支持"},                // funds won
+	{in: "德国要在1月底之前实现“为⟦80%⟧人口接种新冠疫苗”的目标", estimate: true}, // a target quoted // 竞相, 争相 and 迎春 are no nouns (the user dictionary's tags)
 	{in: "在良山村，⟦4万多株⟧樱花迎春盛开", metric: "=樱花"},
 	{in: "沪指收涨。\n\n深成指收涨。\n\n创业板指收涨。\n\n北向资金净买入。\n\n珠三角水泥市场价格实现第四次大幅度上调，此次幅度为⟦40-50元/吨⟧\n\n寒锐钴业公告，预计2021年净利润增长。", metric: "=珠三角水泥市场价格"}, // a blank line ends a news item without a full stop
 	{in: "全年限上批发增长28%，限上零售增长\n\n⟦25.2%⟧，社会消费品零售总额增长", metric: "=限上零售"},
@@ -1563,7 +1569,8 @@ func TestPlanScope(t *testing.T) {
 		{"预计未来三天，我国大部地区气温将普遍下降4～8℃，局地降温达10℃以上。", []bool{true, true, true}}, // a span in the first clause is the forecast's window
 		{"7:爱迪尔公告，股东永盛发展计划于未来6个月内，以集中竞价、大宗交易方式减持不超过454万股公司股份，减持比例不超过公司总股本1%。",
 			[]bool{true, true, true}}, // the window of a plan, then what is planned, and its share
-		{"本次拟回购的4.68万股股份予以注销后，公司总股本将较现有股本2.66亿股有所下降。", []bool{true, false}}, // the shares that exist
+		{"公司计划6个月内增持不超过20万股，不低于2万股，增持金额不超过480.00万元，增持价格不超过24.00元/股。", []bool{true, true, true, true, true}}, // the plan's terms
+		{"本次拟回购的4.68万股股份予以注销后，公司总股本将较现有股本2.66亿股有所下降。", []bool{true, false}},                                 // the shares that exist
 		// a long paragraph of targets that later mentions 实现 still opens the plan
 		{"今年发展主要预期目标是：国内生产总值增长6%左右；城镇新增就业1100万人以上。要实现这些目标。\n财政赤字2.76万亿元。", []bool{true, true, true}},
 		{"优化营商环境是北京今年的重点工作之一。北京发布了方案，涉及40个行业。", []bool{false}},

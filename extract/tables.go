@@ -427,6 +427,7 @@ var countCues = []struct{ text, unit string }{
 	{"月销", "个"}, {"销量", "个"}, {"交付量", "个"}, {"出货量", "个"}, // 销量预测分别调升至130万、175万和200万
 	{"病例数", "个"}, {"病例", "个"}, {"确诊", "个"}, // 七天日均新增病例数破26万 (no measure word written: 个, CLAIMS.md)
 	{"基站数", "个"}, {"基站", "个"}, // 我国5G基站数达到115.9万
+	{"难民数", "人"}, {"难民", "人"}, // 全球难民数达到3530万
 	{"员额", "个"},                                                          // 裁减军队员额20万
 	{"玩家数", "个"}, {"投资者", "个"}, {"客户", "个"}, {"市场主体", "个"}, {"老年人", "人"}, // 在线玩家数达到将近236万, 签约客户超17万, 60岁及以上老年人将突破4亿
 }
@@ -1114,6 +1115,9 @@ var (
 // fundsWon, after 争取, name money obtained from above (争取新增专项债资金
 // 3903亿元): in a review it was won; in a plan section it is a target all
 // the same.
+// alsoUse, between 争取 and the funds, keep it a getting of them (争取并用好新增专项债券).
+var alsoUse = []string{"并用好", "和用好", "并"}
+
 var fundsWon = []string{"新增专项债", "专项债", "增发国债", "超长期特别国债", "中央预算内", "中央资金", "中央财政", "上级资金", "国家资金"}
 
 // forecasts are the hedges whose scope is a whole sentence when they open
@@ -1320,3 +1324,7 @@ var countNounsAnyway = []string{"在校", "中国", "下岗", "中小", "用户"
 // renewVerbs end in 新 and take a span after them (刷新一个月收盘新低, 创新一年):
 // a 新 alone before 一天 is the next day (新一天的航班), no span.
 var renewVerbs = []string{"创新", "刷新", "更新", "翻新", "革新"}
+
+// planActions name the action of a share plan; a clause after a planned
+// figure that opens with one states another term of the plan (planTerm).
+var planActions = []string{"增持金额", "增持价格", "增持数量", "增持比例", "减持价格", "减持数量", "减持比例", "减持金额", "回购金额", "回购价格", "回购数量", "回购资金", "回购股份"}
