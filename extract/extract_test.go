@@ -1078,7 +1078,8 @@ var contextCases = []contextCase{
 	{in: "鸿海第二季度营收⟦1.55万亿元新台币⟧，同比增长19%", metric: "=鸿海营收"},   // the currency after 元 is no noun after the claim
 	{in: "新车最高续航可达到⟦1008km⟧。", metric: "=新车最高续航"},
 	{in: "邛海湿地，21个品种⟦48万株⟧郁金香竞相绽放", metric: "=郁金香"},
-	{in: "红十字会表示，洪灾可能已在利比亚造成超过⟦5000人⟧死亡"},                  // a guess at the past, no forecast
+	{in: "红十字会表示，洪灾可能已在利比亚造成超过⟦5000人⟧死亡"},
+	{in: "Mandiant股价大涨18%，令其市值接近⟦43亿美元⟧。", metric: "=市值"},  // 令其: the cause's verb                  // a guess at the past, no forecast
 	{in: "加强重大项目建设，争取⟦161.4亿元⟧超长期特别国债资金支持"},                // funds won
 	{in: "德国要在1月底之前实现“为⟦80%⟧人口接种新冠疫苗”的目标", estimate: true}, // a target quoted // 竞相, 争相 and 迎春 are no nouns (the user dictionary's tags)
 	{in: "在良山村，⟦4万多株⟧樱花迎春盛开", metric: "=樱花"},

@@ -1027,7 +1027,8 @@ var (
 		"来自", "包括", // 来自境外的收入为30.6亿元: what the figure is, not where it came from
 		"实现",                                   // 实现营业收入15亿元: the verb before the name
 		"格隆汇", "财华社讯", "云财经讯", "每经AI快讯", "财联社", // the news agency opening an item, not the company
-		"这条", "这个", "这座", "这些", "这一"} // 这条全长164公里的高速铁路: what 这 points back to is elsewhere
+		"这条", "这个", "这座", "这些", "这一", // 这条全长164公里的高速铁路: what 这 points back to is elsewhere
+		"令其", "使其", "让其", "致其"} // 股价大涨18%，令其市值接近43亿美元: the cause's verb
 	metricEdgeSuffixes = []string{
 		"今天上午", "今天下午", "今天", "今日", "昨天", "昨日", "近日", "日前", "当天", "目前", "盘中", "早盘",
 		"盘前", "午盘", "尾盘", "收盘", "开盘", "增至", "升至", "降至", "跌至", "涨至", "数据显示", "显示",
