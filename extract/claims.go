@@ -717,9 +717,10 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 		return false // 一个季度比一个季度好: steadily, not a span
 	}
 	if def.code == "year" && strings.HasSuffix(def.text, "岁") {
-		// 25-59岁就业主体人群, 60岁以上老年人: an age group names people
-		ranged := tok.start > 1 && isRangeSep(r[tok.start-1]) && (isDigit(r[tok.start-2]) || isCn(r[tok.start-2]))
-		return !ranged && !hasAnyPrefix(r[end:], ageGroupHeads)
+		// 60岁以上老年人, 5至11岁的儿童, 一名14岁少年: an age, a bound or a
+		// bracket is a claim; but 16-24岁劳动力失业率: it names the
+		// population of a rate, which is the claim
+		return !agesRateGroup(r[end:])
 	}
 	switch def.text {
 	case "年", "日", "周":
@@ -2522,4 +2523,18 @@ func minutesAt(r []rune, k int) bool {
 		n++
 	}
 	return (n == 1 || n == 2) && k+n < len(r) && r[k+n] == '分' && !hasPrefix(r[k+n:], "分钟")
+}
+
+// agesRateGroup reports whether the text after an age names a rate within its
+// clause (16-24岁劳动力失业率为17.1%): the age is then part of the rate's name.
+func agesRateGroup(after []rune) bool {
+	for i, c := range after {
+		if i >= rateGroupReach || isClauseSep(c) {
+			return false
+		}
+		if c == '率' {
+			return true
+		}
+	}
+	return false
 }

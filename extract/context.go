@@ -429,6 +429,9 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 			if h.kind == schema.KindDuration && strings.HasSuffix(h.unitText, "岁") && metric == "" {
 				metric = "年龄" // 李建林，男，64岁: what an age measures (男 is no metric)
 			}
+			if groupAge(r, h) {
+				metric = "年龄" // 为65岁以上老年人提供, 5至11岁的儿童: the age of a group, not its context's subject
+			}
 			if h.kind == schema.KindQuantity && h.unitText == "分" {
 				// 以56.720分的总成绩, 拿到88.50分: the score, not the athlete's words
 				// (but 满意度综合得分为80.59分 names its own)
@@ -489,8 +492,11 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 			c.Metric = str(e.nounAfter(r, h)) // 5金2银2铜9枚冬奥会奖牌: the medals, not the bronze ones
 		}
 		out = append(out, c)
-		if h.kind == schema.KindDuration && recordAfter(r, h.after) > 0 {
-			continue // 创逾3年新低，连跌2日: the record's span is an aside; the claims after it go on with the one before
+		if next := pi + 1; (h.kind == schema.KindDuration && recordAfter(r, h.after) > 0 || groupAge(r, h)) &&
+			(next == len(places) || !places[next].inherits) {
+			// 创逾3年新低，连跌2日: the record's span is an aside; 60岁以上老年人平均每年新增30万:
+			// so is the age of the group; the claims after them go on with the one before
+			continue
 		}
 		prev, prevHit, prevSent = &out[len(out)-1], h, ss
 		if prevShare = hasAnyPrefix(r[skipBlanks(r, clauseStart(r, h.ctx)):h.ctx], shareLeads); !prevShare {
@@ -2279,6 +2285,9 @@ func joinMetric(toks []vtok) string {
 		// 占其所持股份比例: the holder's own shares, as annotators keep it (25 of them)
 		held := t.text == "所持" && k+1 < len(toks) && toks[k+1].text == "股份" ||
 			t.text == "其" && k+2 < len(toks) && toks[k+1].text == "所持" && toks[k+2].text == "股份"
+		if (t.text == "以上" || t.text == "以下") && b.Len() > 0 && boundsFigure(toks, k) {
+			continue // 我区60岁以上老年人, 签约亿元以上产业项目: the bound of a figure left out (but 规模以上工业, 地级以上城市, 5年期以上LPR)
+		}
 		if depth > 0 || skipInMetric(t) && !held && !contractMonth(toks, k) && !shareClass(toks, k) && !indexNumber(toks, k) && !(k+1 < len(toks) && indexNumber(toks, k+1)) &&
 			!namePrefixNumber(toks, k) && !(k > 0 && namePrefixNumber(toks, k-1)) {
 			continue
@@ -2391,7 +2400,7 @@ func tidyMetric(m string) string {
 	for trimmed := true; trimmed; {
 		trimmed = false
 		if c, _ := utf8.DecodeRuneInString(m); metricStarts.first.has(c) {
-			for _, w := range metricEdgePrefixes {
+			for _, w := range metricTrimPrefixes {
 				if strings.HasPrefix(m, w) && len(m) > len(w) {
 					m, trimmed = m[len(w):], true
 				}
@@ -2444,10 +2453,13 @@ func tidyMetric(m string) string {
 	return m
 }
 
-// metricStarts and metricEnds hold metricEdgePrefixes and
-// metricEdgeSuffixes, for their first and last runes: most metrics have
-// neither.
-var metricStarts, metricEnds = newWordSet(metricEdgePrefixes), newWordSet(metricEdgeSuffixes)
+// metricTrimPrefixes are the words tidyMetric trims from a metric's start;
+// metricStarts and metricEnds hold them and metricEdgeSuffixes, for their
+// first and last runes: most metrics have neither.
+var (
+	metricTrimPrefixes       = slices.Concat(metricEdgePrefixes, metricBoundPrefixes)
+	metricStarts, metricEnds = newWordSet(metricTrimPrefixes), newWordSet(metricEdgeSuffixes)
+)
 
 // cleanMetric trims punctuation and markup from a metric's edges.
 func cleanMetric(s string) string {
@@ -2548,4 +2560,30 @@ func quoteClose(r []rune, k int) int {
 // action's amount or price (增持金额不超过480万元, 回购价格不超过24元/股).
 func planTerm(clause, bound []rune) bool {
 	return len(clause) == 0 && len(bound) > 0 && bound[0] == '不' || hasAnyPrefix(clause, planActions) // the claim's own bound opens the clause (不低于, 不超过), or the action's name does
+}
+
+// groupAge reports whether h is an age before the noun of the group it
+// bounds or names (65岁以上老年人, 5至11岁的儿童, 一名14岁少年), rather than an
+// age on its own (李建林，男，64岁).
+func groupAge(r []rune, h hit) bool {
+	return h.kind == schema.KindDuration && strings.HasSuffix(h.unitText, "岁") &&
+		h.after < len(r) && isHan(r[h.after]) && r[h.after] != '了'
+}
+
+// boundsFigure reports whether the 以上 or 以下 at toks[k] bounds a figure
+// just before it (60岁以上, 亿元以上, 50户以上), not a rank or a tenor that
+// is part of a name (地级以上城市, 三级以上航道, 万吨级以上泊位, 5年期以上LPR).
+func boundsFigure(toks []vtok, k int) bool {
+	if k > 1 && toks[k-1].text == "及" {
+		k-- // 三级及以上航道
+	}
+	if k == 0 || !skipInMetric(toks[k-1]) || strings.HasSuffix(toks[k-1].text, "期") || strings.HasSuffix(toks[k-1].text, "级") {
+		return false
+	}
+	for j := max(0, k-2); j < k; j++ {
+		if strings.ContainsFunc(toks[j].text, func(c rune) bool { return isDigit(c) || isCnDigit(c) || c == '万' || c == '亿' }) {
+			return true
+		}
+	}
+	return false
 }

@@ -327,7 +327,12 @@ var claimCases = []claimCase{
 	{in: "时速达到⟦350公里/小时⟧", kind: schema.KindQuantity, value: 3.5e5, unit: "m"},       // a speed's hour is in its span, not its unit
 	{in: "收入实现高⟦双位数⟧增长", kind: schema.KindPercent, value: 10, unit: "%", qual: schema.QualRange, low: f(10), high: f(100)},
 	{in: "报⟦4.6390美元/百万英热单位⟧", kind: schema.KindMoney, value: 4.639, unit: "USD/百万英热单位"},
-	{in: "人均预期寿命达到⟦78.5岁⟧", kind: schema.KindDuration, value: 78.5, unit: "year"}, // an age is a span of years
+	{in: "人均预期寿命达到⟦78.5岁⟧", kind: schema.KindDuration, value: 78.5, unit: "year"},                                                      // an age is a span of years
+	{in: "为⟦65岁⟧以上老年人提供预约转诊等便捷服务", kind: schema.KindDuration, value: 65, low: f(65), unit: "year", qual: schema.QualLowerBound},        // the age that bounds a group
+	{in: "决定将⟦5至11岁⟧的儿童列入新冠疫苗接种对象", kind: schema.KindDuration, value: 5, low: f(5), high: f(11), unit: "year", qual: schema.QualRange}, // the ages of a group
+	{in: "死伤者年龄在⟦16岁到22岁⟧之间", kind: schema.KindDuration, value: 16, low: f(16), high: f(22), unit: "year", qual: schema.QualRange},     // was 22岁 alone
+	{in: "导致一名⟦14岁⟧少年死亡", kind: schema.KindDuration, value: 14, unit: "year"},                                                          // a boy's age
+	{in: "从国际旅行返回美国的2岁及⟦2岁⟧以上的美国人须出示证明", kind: schema.KindDuration, value: 2, low: f(2), unit: "year", qual: schema.QualLowerBound},    // it panicked: the list's first age was skipped as context
 	{in: "代表着全国⟦六亿多⟧人民", kind: schema.KindCount, value: 6e8, unit: "人", qual: schema.QualLowerBound, low: f(6e8)},
 	{in: "累计观看人次⟦2亿⟧，总点赞数3.6亿", kind: schema.KindCount, value: 2e8, unit: "人次"},
 	{in: "家电、汽车换新数量分别居全国第2位、⟦第7⟧位", kind: schema.KindRank, value: 7, unit: "rank"},
@@ -963,6 +968,7 @@ var notClaims = []string{
 	"1-8月",                  // months, not a span
 	"波罗的海干散货运价指数周五连跌第六日",    // Friday
 	"25-59岁就业主体人群的失业率较低",    // an age group names people
+	"16-24岁劳动力失业率较上月下降",     // the age names the rate's population
 	"今年的经济情况是一个季度比一个季度好",    // steadily, not a span
 	"女子单人3米板冠军",             // an event's name
 	"CBOT小麦期货报7.70-1/4美分",   // a price in fractions of a cent, not a share
@@ -1297,6 +1303,9 @@ var contextCases = []contextCase{
 	{in: "争取增发国债项目资金⟦1221.9亿元⟧、居全国首位", estimate: false},                       // funds won
 	{in: "六大优势产业、高技术制造业、绿色低碳优势产业增加值分别增长⟦6.9%⟧、8.4%、10.2%", metric: "=六大优势产业"}, // a subject may hold a Chinese numeral
 	{in: "三川智慧的董事长是李建林，男，⟦64岁⟧，中国国籍", metric: "=年龄"},
+	{in: "我区⟦60岁⟧以上老年人平均每年新增30万", metric: "=年龄"},                     // the group's age, not 我区
+	{in: "我区60岁以上老年人达到⟦30万人⟧", metric: "老年人"},                        // the group, past its age
+	{in: "8岁及以上的用户达到⟦500万人⟧", metric: "=用户"},                         // not 以上用户
 	{in: "预计全省地区生产总值迈上⟦14万亿元⟧新台阶", metric: "地区生产总值", estimate: true}, // 新台阶 is the level, not the measure
 	{in: "我国普通高等学校已由⟦五百九十八所⟧增加到七百一十五所", metric: "=普通高等学校"},           // not 增加: the change, not what was counted
 	{in: "**美油10月合约涨3.11%，报⟦77.16美元/桶⟧**", metric: "=美油10月合约"},       // the contract month names it

@@ -729,9 +729,9 @@ var durationParts = map[string][]struct {
 	"hour":  {{"分钟", 60}, {"分", 60}},
 }
 
-// ageGroupHeads, after an age, make it the name of a group of people (16-24岁
-// 劳动力, 60岁以上老年人), not a claim.
-var ageGroupHeads = []string{"人群", "人口", "群体", "青年", "儿童", "少年", "老年", "老人", "劳动力", "就业", "城镇", "以下", "以上", "及以上", "及以下", "组", "段", "至", "到", "-"}
+// rateGroupReach is how far after an age a rate (率) may stand for the age
+// to name the rate's population (25-59岁就业主体人群的城镇调查失业率), no claim.
+const rateGroupReach = 16
 
 // spanBounds after 5年 make it a span whatever stands before it (工作5年以上).
 var spanBounds = []string{"以上", "以下", "以内"}
@@ -1029,7 +1029,10 @@ var (
 		"格隆汇", "财华社讯", "云财经讯", "每经AI快讯", "财联社", // the news agency opening an item, not the company
 		"这条", "这个", "这座", "这些", "这一", // 这条全长164公里的高速铁路: what 这 points back to is elsewhere
 		"令其", "使其", "让其", "致其"} // 股价大涨18%，令其市值接近43亿美元: the cause's verb
-	metricEdgeSuffixes = []string{
+	// metricBoundPrefixes, trimmed like metricEdgePrefixes, are the bound of
+	// a figure left out of the metric (60岁以上老年人达到1200万人: 老年人)
+	metricBoundPrefixes = []string{"及以上", "及以下", "以上", "以下"}
+	metricEdgeSuffixes  = []string{
 		"今天上午", "今天下午", "今天", "今日", "昨天", "昨日", "近日", "日前", "当天", "目前", "盘中", "早盘",
 		"盘前", "午盘", "尾盘", "收盘", "开盘", "增至", "升至", "降至", "跌至", "涨至", "数据显示", "显示",
 		"已达", "可达", "现报", "日称", "表示", "宣布", "公告", "较前", // words jieba glued to the name: 在校生已达, 俄罗斯国防部日称
