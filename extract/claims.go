@@ -523,7 +523,7 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	}
 	if per == "" && h.end == end && end < len(r) && r[end] == '半' && (endsHalf(r, end) || hasAnyPrefix(r[end+1:], spanAfter) ||
 		h.kind == schema.KindDuration && (recordAfter(r, end+1) > 0 || def.text == "年" && !hasAnyPrefix(r[end:], halfWords)) ||
-		h.kind == schema.KindQuantity && h.unit == "kg" && !hasAnyPrefix(r[end:], halfWords)) { // 二斤半薯类可以顶一斤粮食 (but 3吨半导体)
+		h.kind == schema.KindQuantity && (h.unit == "kg" || def.text == "亩") && !hasAnyPrefix(r[end:], halfWords)) { // 二斤半薯类可以顶一斤粮食, 人均只有一亩半耕地 (but 3吨半导体)
 		h.value += 0.5 * def.factor // 十三斤半, 一年半, 一年半之久, 时隔7年半涨价: and a half of the unit
 		h.end++
 		h.after = max(h.after, h.end)
@@ -1121,10 +1121,10 @@ func plenumNumber(r []rune, a int) bool {
 }
 
 // halfPast reports whether the 半 at r[i] is the half of 过半 or 近半
-// ending a phrase (工程进度过半，, 数量已压降近半。): more than or nearly
-// half, not 过半年 or 过半个月.
+// ending a phrase or before what it is half of (工程进度过半，, 数量已压降近半。,
+// 美国近半求职者): more than or nearly half, not 过半年, 近半个月 or 近半小时.
 func halfPast(r []rune, i int) bool {
-	return i > 0 && (r[i-1] == '过' || r[i-1] == '近') && (i+1 >= len(r) || !isHan(r[i+1]) || r[i+1] == '的')
+	return i > 0 && (r[i-1] == '过' || r[i-1] == '近') && (i+1 >= len(r) || !isHan(r[i+1]) || !strings.ContainsRune(halfOfTime, r[i+1]))
 }
 
 // namesCompared reports whether the figure at view offset a is followed,

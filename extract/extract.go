@@ -850,6 +850,9 @@ func labelled(r []rune, t numTok) bool {
 		if hasSuffix(r[:t.start], "不足") || hasSuffix(r[:t.start], "不到") {
 			return false // 不足百只: at most a hundred
 		}
+		if u := unitAt(r, t.end); u != "" && t.start > 0 && strings.ContainsRune("到至", r[t.start-1]) && !hasAnyPrefix(r[t.end+len([]rune(u)):], classAfterUnit) && !hasPrefix(r[t.start:], "千家万户") {
+			return false // 首个达到百亿立方米产能, 从3亿美元增加到千亿美元: a level reached (but 达到万吨级: a class)
+		}
 		return t.start == 0 || !strings.ContainsRune("近上超逾破过达约", r[t.start-1])
 	}
 	return false

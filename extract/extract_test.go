@@ -851,10 +851,14 @@ var claimCases = []claimCase{
 	{in: "长城建造存续时间超过⟦两千年⟧", kind: schema.KindDuration, value: 2000, low: f(2000), unit: "year", qual: schema.QualLowerBound},     // no year is written 两千年
 	{in: "本月完成备案的私募证券基金数量仅91只，不足⟦百只⟧", kind: schema.KindCount, value: 100, high: f(100), unit: "只", qual: schema.QualUpperBound}, // 不足 before a lone magnitude
 	{in: "且占案发法人机构净资产⟦百分之十⟧（含）以上的", kind: schema.KindPercent, value: 10, low: f(10), unit: "%", qual: schema.QualLowerBound},
-	{in: "这个省原定去冬今春兴修⟦八亿土方⟧的农田水利工程", kind: schema.KindQuantity, value: 8e8, unit: "m3"},                                             // earthwork in cubic metres
-	{in: "沿海轮驳船货物周转量将达到⟦五十七亿五千万吨海里⟧", kind: schema.KindQuantity, value: 5.75e9 * 1.852, unit: "tkm"},                                // tonne-nautical miles, in tonne-kilometres
-	{in: "香港特区第八届立法会任期将于2026年1月1日开始，任期⟦4年⟧。", kind: schema.KindDuration, value: 4, unit: "year"},                                    // 任期 cues a span
-	{in: "在使用上，⟦二斤半⟧薯类可以顶一斤粮食", kind: schema.KindQuantity, value: 1.25, unit: "kg"},                                                 // and a half of the unit
+	{in: "这个省原定去冬今春兴修⟦八亿土方⟧的农田水利工程", kind: schema.KindQuantity, value: 8e8, unit: "m3"},              // earthwork in cubic metres
+	{in: "沿海轮驳船货物周转量将达到⟦五十七亿五千万吨海里⟧", kind: schema.KindQuantity, value: 5.75e9 * 1.852, unit: "tkm"}, // tonne-nautical miles, in tonne-kilometres
+	{in: "香港特区第八届立法会任期将于2026年1月1日开始，任期⟦4年⟧。", kind: schema.KindDuration, value: 4, unit: "year"},     // 任期 cues a span
+	{in: "在使用上，⟦二斤半⟧薯类可以顶一斤粮食", kind: schema.KindQuantity, value: 1.25, unit: "kg"},                  // and a half of the unit
+	{in: "涪陵页岩气田是我国首个达到⟦百亿立方米⟧产能的页岩气田", kind: schema.KindQuantity, value: 1e10, unit: "m3"},          // a lone magnitude reached
+	{in: "两国贸易额从3亿美元增加到⟦千亿美元⟧", kind: schema.KindMoney, value: 1e11, unit: "USD"},
+	{in: "美国近⟦半⟧求职者需要一年多的时间", kind: schema.KindPercent, value: 50, low: f(50), high: f(50), unit: "%", qual: schema.QualApprox}, // half of whom follows
+	{in: "我国人均只有⟦一亩半⟧耕地", kind: schema.KindQuantity, value: 1000, unit: "m2"},
 	{in: "运来⟦3吨⟧半导体材料", kind: schema.KindQuantity, value: 3000, unit: "kg"},                                                         // 半导体 is no half
 	{in: "正值大检修，平时⟦5个⟧人的一班岗", kind: schema.KindCount, value: 5, unit: "个"},                                                          // a number before 个人 counts people
 	{in: "约⟦两个小时⟧后，船箭组合体转运至发射区", kind: schema.KindDuration, value: 2, low: f(2), high: f(2), unit: "hour", qual: schema.QualApprox}, // the span before 后
@@ -969,6 +973,8 @@ var notClaims = []string{
 	"波罗的海干散货运价指数周五连跌第六日",    // Friday
 	"25-59岁就业主体人群的失业率较低",    // an age group names people
 	"16-24岁劳动力失业率较上月下降",     // the age names the rate's population
+	"把党和政府的温暖送到千家万户",        // an idiom
+	"近半个世纪以来，过半年后",          // half of a span, no share
 	"今年的经济情况是一个季度比一个季度好",    // steadily, not a span
 	"女子单人3米板冠军",             // an event's name
 	"CBOT小麦期货报7.70-1/4美分",   // a price in fractions of a cent, not a share

@@ -733,6 +733,14 @@ var durationParts = map[string][]struct {
 // to name the rate's population (25-59岁就业主体人群的城镇调查失业率), no claim.
 const rateGroupReach = 16
 
+// classAfterUnit, after a lone magnitude and its unit, make them a class's
+// name (万吨级泊位, 千亿元级产业, 万元户), not an amount.
+var classAfterUnit = []string{"级", "户", "大关", "量级"}
+
+// halfOfTime, after 近半 or 过半, make it half a span or a measure, not half
+// of a group (近半个世纪, 过半年, 近半小时; but 近半求职者).
+const halfOfTime = "年月天日个小时百周世程场晌夜辈分秒钟岁载旬期圈"
+
 // spanBounds after 5年 make it a span whatever stands before it (工作5年以上).
 var spanBounds = []string{"以上", "以下", "以内"}
 
