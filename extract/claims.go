@@ -818,7 +818,11 @@ func durationTail(r []rune, k int, code string) (int, float64) {
 	}
 	for _, p := range durationParts[code] {
 		if hasPrefix(r[tok.end:], p.text) {
-			return tok.end + len([]rune(p.text)), tok.value / p.per
+			end, v := tok.end+len([]rune(p.text)), tok.value/p.per
+			if k2, add := durationTail(r, end, p.next); k2 > end {
+				end, v = k2, v+add/p.per // 2小时40分42秒
+			}
+			return end, v
 		}
 	}
 	return k, 0

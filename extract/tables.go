@@ -718,15 +718,18 @@ var durationUnits = []unitDef{
 
 // durationParts are the smaller units that may follow a span's unit in
 // one compound span (1小时33分钟, 4小时21分, 一年零三个月, 2天3小时), with how
-// many of them make one of the larger unit.
+// many of them make one of the larger unit, and the code of the parts that
+// may follow them in turn (2小时40分42秒).
 var durationParts = map[string][]struct {
 	text string
 	per  float64
+	next string
 }{
-	"year":  {{"个月", 12}},
-	"month": {{"天", 30}},
-	"day":   {{"个小时", 24}, {"小时", 24}},
-	"hour":  {{"分钟", 60}, {"分", 60}},
+	"year":   {{"个月", 12, ""}},
+	"month":  {{"天", 30, ""}},
+	"day":    {{"个小时", 24, ""}, {"小时", 24, ""}},
+	"hour":   {{"分钟", 60, "minute"}, {"分", 60, "minute"}},
+	"minute": {{"秒钟", 60, ""}, {"秒", 60, ""}},
 }
 
 // rateGroupReach is how far after an age a rate (率) may stand for the age
