@@ -401,7 +401,7 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 				prevStart, prevSpan = prevHit.ctx, [2]int{prevHit.start, prevHit.end}
 			}
 			metric, pred, subjects := e.metricAndPredicate(st, ss, cs, h, prevStart, prevSpan)
-			if !c.Estimate && pred == "" && prev != nil && prevSent == ss && prev.Estimate && prevHit.after <= cs && h.ctx-cs <= 6 && cs > 0 && (r[cs-1] == '，' || r[cs-1] == '；' && containsAny(r[ss:prevHit.start], itemHedgeSet)) &&
+			if !c.Estimate && pred == "" && prev != nil && prevSent == ss && prev.Estimate && prevHit.after <= cs && h.ctx-cs <= 6 && cs > 0 && (r[cs-1] == '，' || r[cs-1] == '、' || r[cs-1] == '；' && containsAny(r[ss:prevHit.start], itemHedgeSet)) &&
 				(h.after >= len(r) || strings.ContainsRune("，。；", r[h.after])) &&
 				!hasAnyPrefix(r[skipBlanks(r, cs):], seriesWords) && !hasAnyPrefix(r[clauseStart(r, prevHit.start):], seriesWords) && !containsWord(r[cs:h.ctx], "已") &&
 				!slices.ContainsFunc(st.tokens(cs, h.ctx), func(t vtok) bool { return (t.pos == "v" || t.pos == "vd" || t.pos == "p") && !totalWords[t.text] }) {

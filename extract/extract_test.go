@@ -1273,6 +1273,8 @@ var contextCases = []contextCase{
 	{in: "在五年计划的前三年共增加了⟦一百七十七亿元⟧", estimate: false},     // 五年计划 is a plan's name
 	{in: "基本建设投资总额共为四百九十三亿元，超过原定计划⟦四百二十七亿四千万元⟧的百分之十五点三", estimate: false},
 	{in: "人均预期寿命达到⟦78.5岁⟧", estimate: false},
+	{in: "力争整车产量200万辆、新能源汽车⟦140万辆⟧。", estimate: true},                  // an item with no verb goes on with the target
+	{in: "预计增长10%、总产值增长⟦8.9%⟧", estimate: false},                       // one with its own verb does not
 	{in: "美团实现营收823亿元，同比增长21%；经调整净利润⟦136亿元⟧", metric: "经调整净利润"},        // 经调整 is no adverbial
 	{in: "标普500指数、纳指均连续第四日上涨。**赛富时涨⟦1.54%⟧，3M公司涨1.41%", metric: "赛富时"}, // Markdown emphasis
 	{in: "原煤、原油、天然气产量达到6640.8万吨、⟦1253.6万吨⟧、9.1亿立方米", metric: "原油"},     // a list without 分别: one subject each
