@@ -891,10 +891,10 @@ func namesTarget(r []rune, cs int, h hit) bool {
 	}
 	if k < len(r) && r[k] == '的' {
 		k++
-	} else if h.kind == schema.KindCount && slices.Contains(measureWords, h.unit) {
-		return false // 三个目标: targets counted
+	} else if h.kind == schema.KindCount && slices.Contains(targetCounters, h.unit) {
+		return false // 三个目标, 两项目标: targets counted (but 完成智能手机4000万台目标: the phones are)
 	}
-	return hasPrefix(r[k:], "目标") && !containsAny(r[cs:h.start], reachedWordSet) && !containsAny(r[cs:h.start], targetMetWordSet) &&
+	return hasPrefix(r[k:], "目标") && !hasPrefix(r[k:], "目标的实现") && !containsAny(r[cs:h.start], reachedWordSet) && !containsAny(r[cs:h.start], targetMetWordSet) &&
 		!slices.ContainsFunc(strikeWords, func(w string) bool { return containsWord(r[cs:h.start], w) }) // 可打击5公里以内的目标
 }
 

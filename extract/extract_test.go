@@ -1273,6 +1273,9 @@ var contextCases = []contextCase{
 	{in: "在五年计划的前三年共增加了⟦一百七十七亿元⟧", estimate: false},     // 五年计划 is a plan's name
 	{in: "基本建设投资总额共为四百九十三亿元，超过原定计划⟦四百二十七亿四千万元⟧的百分之十五点三", estimate: false},
 	{in: "人均预期寿命达到⟦78.5岁⟧", estimate: false},
+	{in: "希望明年与光弘科技完成智能手机⟦4000万台⟧目标", estimate: true},                  // phones, the target
+	{in: "以色列空军对加沙地带约⟦100处⟧目标实施空袭", estimate: false},                   // strike targets counted
+	{in: "随着“带动⟦三亿人⟧参与冰雪运动”目标的实现，冰雪运动已深深融入百姓生活", estimate: false},      // a target met
 	{in: "力争整车产量200万辆、新能源汽车⟦140万辆⟧。", estimate: true},                  // an item with no verb goes on with the target
 	{in: "预计增长10%、总产值增长⟦8.9%⟧", estimate: false},                       // one with its own verb does not
 	{in: "美团实现营收823亿元，同比增长21%；经调整净利润⟦136亿元⟧", metric: "经调整净利润"},        // 经调整 is no adverbial

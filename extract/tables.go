@@ -740,6 +740,10 @@ const rateGroupReach = 16
 // name (万吨级泊位, 千亿元级产业, 万元户), not an amount.
 var classAfterUnit = []string{"级", "户", "大关", "量级"}
 
+// targetCounters, the unit of a count right before 目标, make it a count of
+// targets (三个目标, 两项目标), not a target.
+var targetCounters = []string{"个", "项", "大", "条", "类", "种", "方面", "处"} // 7处目标: strike targets
+
 // halfOfTime, after 近半 or 过半, make it half a span or a measure, not half
 // of a group (近半个世纪, 过半年, 近半小时; but 近半求职者).
 const halfOfTime = "年月天日个小时百周世程场晌夜辈分秒钟岁载旬期圈"
