@@ -407,7 +407,8 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 				!slices.ContainsFunc(st.tokens(cs, h.ctx), func(t vtok) bool { return (t.pos == "v" || t.pos == "vd" || t.pos == "p") && !totalWords[t.text] }) {
 				c.Estimate = true // 铁路预计发送旅客515万人次，公路1900万人次; 预计营业收入29亿元-31亿元，…；归母净利润1.01亿元-1.31亿元: a clause with no verb of its own goes on with the forecast
 			}
-			if yc := afterThen(r, cs); !c.Estimate && pred != "" && prev != nil && prevSent == ss && prev.Estimate && prevHit.after <= cs && derefOr(prev.Predicate) == pred &&
+			if yc := afterThen(r, cs); !c.Estimate && pred != "" && prev != nil && prevSent == ss && prev.Estimate && prevHit.after <= cs &&
+				(derefOr(prev.Predicate) == pred || hasAnyPrefix(r[yc:], nextYears) && containsWord(r[yc:h.ctx], "将")) && // 预计年底前目标价在2600美元/盎司，明年中将达到2700美元/盎司
 				(opensWithYear(r, yc) || opensWithMonth(r, yc) && !containsAny(r[cs:h.ctx], releasedSet) || hasAnyPrefix(r[yc:], nextYears)) && !hasAnyPrefix(r[yc:], pastYears) && !containsWord(r[cs:clauseEnd(r, h.after)], "已") {
 				c.Estimate = true // 预计2022年增长4.2%，2023年增长3.8%: the next year of the forecast
 			}
