@@ -295,7 +295,7 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 		return hit{}, false
 	}
 	more, mag, per, post := sf.more, sf.mag, sf.per, sf.post
-	if def.arabic && !tok.arabic && more == "" || def.needMag && mag == "" && tok.magSuffix == "" { // but 十多类, 二十多国: 多 makes it a count
+	if def.arabic && !tok.arabic && more == "" && !listTotal(r, tok) || def.needMag && mag == "" && tok.magSuffix == "" { // but 十多类, 二十多国: 多 makes it a count
 		return hit{}, false
 	}
 	if def.text == "人" && !tok.arabic && len(tok.rs) == 1 && strings.ContainsRune("两二三俩", tok.rs[0]) && hasAnyPrefix(r[sf.unitEnd:], pronounAfter) &&
@@ -2541,4 +2541,12 @@ func agesRateGroup(after []rune) bool {
 		}
 	}
 	return false
+}
+
+// listTotal reports whether tok, a Chinese numeral after 等, counts the
+// items of the list before it (长江、黄河等七大流域, 江苏、安徽等五省, 产品、品牌、
+// 文化等五大方向): a count even with a measure word that counts only after
+// digits.
+func listTotal(r []rune, tok numTok) bool {
+	return tok.start > 0 && r[tok.start-1] == '等' && tok.parse() && tok.value >= 2 && tok.value <= 100
 }

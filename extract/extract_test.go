@@ -859,6 +859,8 @@ var claimCases = []claimCase{
 	{in: "两国贸易额从3亿美元增加到⟦千亿美元⟧", kind: schema.KindMoney, value: 1e11, unit: "USD"},
 	{in: "美国近⟦半⟧求职者需要一年多的时间", kind: schema.KindPercent, value: 50, low: f(50), high: f(50), unit: "%", qual: schema.QualApprox}, // half of whom follows
 	{in: "以⟦2小时40分42秒⟧的成绩夺冠", kind: schema.KindDuration, value: 2 + 40.0/60 + 42.0/3600, unit: "hour"},                          // the seconds too
+	{in: "长江、黄河等⟦七大⟧流域", kind: schema.KindCount, value: 7, unit: "大"},                                                           // the list's total
+	{in: "江苏、安徽、河南等⟦五省⟧启动预案", kind: schema.KindCount, value: 5, unit: "省"},                                                      // 省 after a Chinese numeral, after 等
 	{in: "我国人均只有⟦一亩半⟧耕地", kind: schema.KindQuantity, value: 1000, unit: "m2"},
 	{in: "运来⟦3吨⟧半导体材料", kind: schema.KindQuantity, value: 3000, unit: "kg"},                                                         // 半导体 is no half
 	{in: "正值大检修，平时⟦5个⟧人的一班岗", kind: schema.KindCount, value: 5, unit: "个"},                                                          // a number before 个人 counts people
