@@ -745,7 +745,13 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 				if sep-k >= 4 && isDigit(r[k]) {
 					return false // 从2024-25年到2029-30年: a fiscal year
 				}
+				if def.text == "周" && k < sep && k > 0 && r[k-1] != '月' && r[k-1] != '第' {
+					return true // 超过了当初6到10周的交付承诺: no date is a range of weeks (but 12月一至四周, the month's weeks)
+				}
 			}
+		}
+		if def.text == "周" && weeksRangeNext(r, end) && k > 0 && r[k-1] != '月' && r[k-1] != '第' {
+			return true // 两周到三周: the first end of a range of weeks
 		}
 		b := before(r, k, winBefore)
 		if hasAnyPrefix(r[end:], spanBounds) && !tok.vague {
@@ -2549,4 +2555,17 @@ func agesRateGroup(after []rune) bool {
 // digits.
 func listTotal(r []rune, tok numTok) bool {
 	return tok.start > 0 && r[tok.start-1] == '等' && tok.parse() && tok.value >= 2 && tok.value <= 100
+}
+
+// weeksRangeNext reports whether a range separator and a number of weeks
+// follow view offset end (the 到三周 of 两周到三周).
+func weeksRangeNext(r []rune, end int) bool {
+	if end >= len(r) || !isRangeSep(r[end]) {
+		return false
+	}
+	k := end + 1
+	for k < len(r) && k-end <= 4 && (isDigit(r[k]) || isCn(r[k])) {
+		k++
+	}
+	return k > end+1 && hasPrefix(r[k:], "周")
 }

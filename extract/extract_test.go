@@ -857,10 +857,14 @@ var claimCases = []claimCase{
 	{in: "在使用上，⟦二斤半⟧薯类可以顶一斤粮食", kind: schema.KindQuantity, value: 1.25, unit: "kg"},                  // and a half of the unit
 	{in: "涪陵页岩气田是我国首个达到⟦百亿立方米⟧产能的页岩气田", kind: schema.KindQuantity, value: 1e10, unit: "m3"},          // a lone magnitude reached
 	{in: "两国贸易额从3亿美元增加到⟦千亿美元⟧", kind: schema.KindMoney, value: 1e11, unit: "USD"},
-	{in: "美国近⟦半⟧求职者需要一年多的时间", kind: schema.KindPercent, value: 50, low: f(50), high: f(50), unit: "%", qual: schema.QualApprox}, // half of whom follows
-	{in: "以⟦2小时40分42秒⟧的成绩夺冠", kind: schema.KindDuration, value: 2 + 40.0/60 + 42.0/3600, unit: "hour"},                          // the seconds too
-	{in: "长江、黄河等⟦七大⟧流域", kind: schema.KindCount, value: 7, unit: "大"},                                                           // the list's total
-	{in: "江苏、安徽、河南等⟦五省⟧启动预案", kind: schema.KindCount, value: 5, unit: "省"},                                                      // 省 after a Chinese numeral, after 等
+	{in: "美国近⟦半⟧求职者需要一年多的时间", kind: schema.KindPercent, value: 50, low: f(50), high: f(50), unit: "%", qual: schema.QualApprox},   // half of whom follows
+	{in: "以⟦2小时40分42秒⟧的成绩夺冠", kind: schema.KindDuration, value: 2 + 40.0/60 + 42.0/3600, unit: "hour"},                            // the seconds too
+	{in: "超过了当初⟦6到10周⟧的交付承诺", kind: schema.KindDuration, value: 42, low: f(42), high: f(70), unit: "day", qual: schema.QualRange}, // no date is a range of weeks
+	{in: "差不多在⟦两周到三周⟧之间就能放款", kind: schema.KindDuration, value: 14, low: f(14), high: f(21), unit: "day", qual: schema.QualRange},
+	{in: "功率为⟦7,000瓩⟧的重水型原子反应堆", kind: schema.KindQuantity, value: 7e6, unit: "W"},
+	{in: "束流能量达到⟦60亿电子伏特⟧", kind: schema.KindQuantity, value: 6e9, unit: "eV"},
+	{in: "长江、黄河等⟦七大⟧流域", kind: schema.KindCount, value: 7, unit: "大"},      // the list's total
+	{in: "江苏、安徽、河南等⟦五省⟧启动预案", kind: schema.KindCount, value: 5, unit: "省"}, // 省 after a Chinese numeral, after 等
 	{in: "我国人均只有⟦一亩半⟧耕地", kind: schema.KindQuantity, value: 1000, unit: "m2"},
 	{in: "运来⟦3吨⟧半导体材料", kind: schema.KindQuantity, value: 3000, unit: "kg"},                                                         // 半导体 is no half
 	{in: "正值大检修，平时⟦5个⟧人的一班岗", kind: schema.KindCount, value: 5, unit: "个"},                                                          // a number before 个人 counts people
@@ -975,6 +979,7 @@ var notClaims = []string{
 	"1-8月",                  // months, not a span
 	"波罗的海干散货运价指数周五连跌第六日",    // Friday
 	"25-59岁就业主体人群的失业率较低",    // an age group names people
+	"12月一至四周的总体零售数据",        // the month's weeks
 	"16-24岁劳动力失业率较上月下降",     // the age names the rate's population
 	"把党和政府的温暖送到千家万户",        // an idiom
 	"近半个世纪以来，过半年后",          // half of a span, no share

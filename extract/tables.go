@@ -205,6 +205,9 @@ var physical = []unitDef{
 	{text: "度", kind: schema.KindQuantity, code: "kWh", factor: 1, needMag: true, guard: `电|以上|以下|左右|假`}, // but 15万度假者
 	{text: "度电", kind: schema.KindQuantity, code: "kWh", factor: 1},
 	{text: "千瓦", kind: schema.KindQuantity, code: "W", factor: 1e3},
+	{text: "瓩", kind: schema.KindQuantity, code: "W", factor: 1e3},  // the 1950s' one character for 千瓦: 功率为7,000瓩
+	{text: "电子伏", kind: schema.KindQuantity, code: "eV", factor: 1}, // 能产生二千五百万电子伏的α粒子: no code in CLAIMS.md, the physicist's
+	{text: "电子伏特", kind: schema.KindQuantity, code: "eV", factor: 1},
 	{text: "马力", kind: schema.KindQuantity, code: "W", factor: 735.49875}, // metric horsepower
 	{text: "兆瓦", kind: schema.KindQuantity, code: "W", factor: 1e6},
 	{text: "吉瓦", kind: schema.KindQuantity, code: "W", factor: 1e9},
