@@ -35,6 +35,7 @@ or - for standard input.
 `
 
 func main() {
+	reexecWithHugePages(os.Args)
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
