@@ -294,6 +294,9 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	if !ok {
 		return hit{}, false
 	}
+	if unitText == "度" && hasSuffix(before(r, tok.start, 2), "零下") {
+		def = belowZeroDegree // 零下20多度: a temperature (negated below, as 零下18摄氏度)
+	}
 	more, mag, per, post := sf.more, sf.mag, sf.per, sf.post
 	if def.arabic && !tok.arabic && more == "" && !listTotal(r, tok) || def.needMag && mag == "" && tok.magSuffix == "" { // but 十多类, 二十多国: 多 makes it a count
 		return hit{}, false
@@ -501,7 +504,8 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 		h.end, h.after = k+2, max(h.after, k+2) // 9秒83: and hundredths
 		h.value += (float64(r[k]-'0')/10 + float64(r[k+1]-'0')/100) / 3600
 	}
-	if def.code == "degC" && hasSuffix(before(r, tok.start, 2), "零下") {
+	belowZero := def.code == "degC" && hasSuffix(before(r, tok.start, 2), "零下")
+	if belowZero {
 		h.value = -h.value // 零下18摄氏度: below zero is a written minus
 	}
 	if h.kind == schema.KindMoney && tok.value == 1 && tok.start > 0 && r[tok.start-1] == '兑' {
@@ -571,6 +575,9 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 			h.bounds()
 		default:
 			h.bounds()
+		}
+		if belowZero && h.low.ok && h.high.ok {
+			h.value, h.low, h.high = -h.value, some(-h.high.v), some(-h.low.v) // 零下十几度: [-20, -10]
 		}
 		return h, true
 	}

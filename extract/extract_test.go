@@ -861,6 +861,9 @@ var claimCases = []claimCase{
 	{in: "以⟦2小时40分42秒⟧的成绩夺冠", kind: schema.KindDuration, value: 2 + 40.0/60 + 42.0/3600, unit: "hour"},                            // the seconds too
 	{in: "超过了当初⟦6到10周⟧的交付承诺", kind: schema.KindDuration, value: 42, low: f(42), high: f(70), unit: "day", qual: schema.QualRange}, // no date is a range of weeks
 	{in: "差不多在⟦两周到三周⟧之间就能放款", kind: schema.KindDuration, value: 14, low: f(14), high: f(21), unit: "day", qual: schema.QualRange},
+	{in: "发电量达到⟦４４５５亿千瓦小时⟧", kind: schema.KindQuantity, value: 4.455e11, unit: "kWh"},
+	{in: "佳木斯的气温已经零下⟦20度⟧", kind: schema.KindQuantity, value: -20, unit: "degC"}, // 度 after 零下 is no kWh
+	{in: "气温已经降到了零下⟦十几度⟧", kind: schema.KindQuantity, value: -10, low: f(-20), high: f(-10), unit: "degC", qual: schema.QualRange},
 	{in: "功率为⟦7,000瓩⟧的重水型原子反应堆", kind: schema.KindQuantity, value: 7e6, unit: "W"},
 	{in: "束流能量达到⟦60亿电子伏特⟧", kind: schema.KindQuantity, value: 6e9, unit: "eV"},
 	{in: "长江、黄河等⟦七大⟧流域", kind: schema.KindCount, value: 7, unit: "大"},      // the list's total

@@ -199,6 +199,7 @@ var physical = []unitDef{
 	{text: "平方公裡", kind: schema.KindQuantity, code: "m2", factor: 1e6},
 	{text: "千瓦時", kind: schema.KindQuantity, code: "kWh", factor: 1},
 	{text: "千瓦时", kind: schema.KindQuantity, code: "kWh", factor: 1},
+	{text: "千瓦小时", kind: schema.KindQuantity, code: "kWh", factor: 1},  // 发电量达到４４５５亿千瓦小时 (the 1980s' spelling)
 	{text: "瓦时", kind: schema.KindQuantity, code: "kWh", factor: 1e-3}, // 324亿瓦时 of batteries
 	{text: "兆瓦时", kind: schema.KindQuantity, code: "kWh", factor: 1e3},
 	{text: "吉瓦时", kind: schema.KindQuantity, code: "kWh", factor: 1e6},
@@ -683,6 +684,10 @@ var countGuards = map[string]string{
 	"银":  `行|河|色|币|两|子|杏|川|耳|幕|发|饰|器|杯|奖|屑|针`,
 	"铜":  `牌|矿|线|器|价|陵|仁|钱|锣|像|板|箔|材|杯|奖`,
 }
+
+// belowZeroDegree is 度 after 零下: a temperature (气温已经零下20多度), where 度
+// is otherwise kWh (50亿度) and needs a magnitude.
+var belowZeroDegree = unitDef{text: "度", kind: schema.KindQuantity, code: "degC", factor: 1}
 
 // durationUnits are the spans of time; factor converts to code.
 var durationUnits = []unitDef{
