@@ -2286,6 +2286,9 @@ func joinMetric(toks []vtok) string {
 		// 占其所持股份比例: the holder's own shares, as annotators keep it (25 of them)
 		held := t.text == "所持" && k+1 < len(toks) && toks[k+1].text == "股份" ||
 			t.text == "其" && k+2 < len(toks) && toks[k+1].text == "所持" && toks[k+2].text == "股份"
+		if (t.text == "到" || t.text == "至") && k > 0 && k+1 < len(toks) && skipInMetric(toks[k-1]) && skipInMetric(toks[k+1]) {
+			continue // 16岁到22岁的青年: a range's separator between figures left out
+		}
 		if (t.text == "以上" || t.text == "以下") && b.Len() > 0 && boundsFigure(toks, k) {
 			continue // 我区60岁以上老年人, 签约亿元以上产业项目: the bound of a figure left out (but 规模以上工业, 地级以上城市, 5年期以上LPR)
 		}

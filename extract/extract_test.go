@@ -1326,7 +1326,8 @@ var contextCases = []contextCase{
 	{in: "争取增发国债项目资金⟦1221.9亿元⟧、居全国首位", estimate: false},                       // funds won
 	{in: "六大优势产业、高技术制造业、绿色低碳优势产业增加值分别增长⟦6.9%⟧、8.4%、10.2%", metric: "=六大优势产业"}, // a subject may hold a Chinese numeral
 	{in: "三川智慧的董事长是李建林，男，⟦64岁⟧，中国国籍", metric: "=年龄"},
-	{in: "我区⟦60岁⟧以上老年人平均每年新增30万", metric: "=年龄"},                     // the group's age, not 我区
+	{in: "我区⟦60岁⟧以上老年人平均每年新增30万", metric: "=年龄"},
+	{in: "全省老年人达到1200万人，16岁到22岁的青年占⟦30%⟧。", metric: "=青年"},           // not 到青年, nor 老年人                     // the group's age, not 我区
 	{in: "我区60岁以上老年人达到⟦30万人⟧", metric: "老年人"},                        // the group, past its age
 	{in: "8岁及以上的用户达到⟦500万人⟧", metric: "=用户"},                         // not 以上用户
 	{in: "预计全省地区生产总值迈上⟦14万亿元⟧新台阶", metric: "地区生产总值", estimate: true}, // 新台阶 is the level, not the measure
