@@ -324,6 +324,7 @@ var measureWords = []string{
 	"票",       // after digits only: votes, 以12票同意; consignments, 跨境邮件超9万票 (一票否决 is an idiom)
 	"手",       // after digits only: lots of futures, 不得超过20000手 (二手房, 两手抓 are words)
 	"省市", "省", // after digits only: 赴江苏、安徽等6省（区、市）, 13省市 (东北三省 names a region)
+	"市州", "市县", // after digits only: 开展黄河流域4市州省级环保督察
 	"车道",      // 双向六车道
 	"层",       // 十层乡村大型商业综合体, 十几层楼高 (not 层面, 层级, 层出不穷)
 	"道",       // 拉出六道彩烟 (道路, 道理 are words)
@@ -610,7 +611,7 @@ var arabicMeasures = map[string]bool{"管": true, // 5万管检测能力; but �
 	"大": true, "国": true, "类": true, "州": true, "省区市": true, "省区": true, "省份": true, "票": true, // but 西北五省区 names a region
 	"地": true,                                  // 4地入选; but 浙闽两地, 京津冀三地 restate the places named
 	"手": true, "节": true, "枝": true, "羽": true, // 150万枝; but 六枝 is a place
-	"省市": true, "省": true, "段": true, "城": true, "章": true, "字": true} // 共7章58条; but 九章 names a quantum computer
+	"省市": true, "省": true, "市州": true, "市县": true, "段": true, "城": true, "章": true, "字": true} // 共7章58条; but 九章 names a quantum computer
 
 // countGuards are the words that, right after a measure word, show the
 // measure word is part of another word (个人, 家庭, 人民…).
