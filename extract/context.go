@@ -478,6 +478,9 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 			if metric == "" && prev != nil && sameParagraph(r, prevHit.start, h.start) {
 				metric = derefOr(prev.Metric) // 三季度同比增长4.9%: the topic of the paragraph goes on
 			}
+			if prev != nil && prevSent == ss && prev.Metric != nil && consensusClause(r[skipBlanks(r, cs):h.ctx]) {
+				metric = *prev.Metric // 预计第四财季营收140亿美元，分析师预期141.3亿美元; PMI终值45.8，预期45.6，前值45.8: the same measure, expected or before
+			}
 			if len(subjects) > 1 {
 				items, metric = subjects, subjects[0]
 			}
@@ -2587,6 +2590,26 @@ func boundsFigure(toks []vtok, k int) bool {
 	for j := max(0, k-2); j < k; j++ {
 		if strings.ContainsFunc(toks[j].text, func(c rune) bool { return isDigit(c) || isCnDigit(c) || c == '万' || c == '亿' }) {
 			return true
+		}
+	}
+	return false
+}
+
+// consensusClause reports whether the words of a clause before its claim
+// only say whose expectation or which earlier reading it is (分析师预期,
+// 市场预期, 前值, 预期升): the claim measures what the claim before it does.
+func consensusClause(w []rune) bool {
+	w = []rune(strings.TrimRight(string(w), " 　-：:"))
+	for _, who := range consensusWho {
+		if hasPrefix(w, who) {
+			w = w[len([]rune(who)):]
+			break
+		}
+	}
+	for _, what := range consensusWhat {
+		if hasPrefix(w, what) {
+			rest := w[len([]rune(what)):]
+			return len(rest) == 0 || len(rest) == 1 && strings.ContainsRune("为增降升跌涨", rest[0])
 		}
 	}
 	return false

@@ -1327,6 +1327,8 @@ var contextCases = []contextCase{
 	{in: "六大优势产业、高技术制造业、绿色低碳优势产业增加值分别增长⟦6.9%⟧、8.4%、10.2%", metric: "=六大优势产业"}, // a subject may hold a Chinese numeral
 	{in: "三川智慧的董事长是李建林，男，⟦64岁⟧，中国国籍", metric: "=年龄"},
 	{in: "我区⟦60岁⟧以上老年人平均每年新增30万", metric: "=年龄"},
+	{in: "预计第四财季营收140亿美元，分析师预期⟦141.3亿美元⟧。", metric: "营收", estimate: true}, // the expectation of the same measure, not 分析师
+	{in: "高盛第四季度净营收126.4亿美元，市场预估⟦120.1亿美元⟧；", metric: "净营收", estimate: true},
 	{in: "全省老年人达到1200万人，16岁到22岁的青年占⟦30%⟧。", metric: "=青年"},           // not 到青年, nor 老年人                     // the group's age, not 我区
 	{in: "我区60岁以上老年人达到⟦30万人⟧", metric: "老年人"},                        // the group, past its age
 	{in: "8岁及以上的用户达到⟦500万人⟧", metric: "=用户"},                         // not 以上用户

@@ -771,6 +771,14 @@ var loneMoneyLeads = []string{"突破", "破", "超", "超过", "逾", "过", "�
 // orMore, right after a figure, make it a floor: 6000元/瓶，甚至更高.
 var orMore = []string{"，甚至更高", "，甚至更多", "甚至更高", "甚至更多", "或更高", "或更多", "乃至更高", "乃至更多"}
 
+// consensusWho and consensusWhat make a clause that only names an
+// expectation or an earlier reading of the measure before it (分析师预期,
+// 市场普遍预期, 前值): consensusClause.
+var (
+	consensusWho  = []string{"分析师", "市场普遍", "市场", "机构", "此前"}
+	consensusWhat = []string{"预期", "预估", "预测", "前值", "初值", "修正前"}
+)
+
 // notNames open a clause built as the one before without naming its
 // subject: adverbs of a move (实际增长19.6%, 盘中跌3%).
 var notNames = []string{"实际", "名义", "分别", "合计", "累计", "总计", "共计", "大幅", "小幅", "逆势", "继续", "持续", "双双", "纷纷", "一度", "盘中", "尾盘", "早盘", "午后", "收盘", "开盘", "最高", "最低", "最多", "涨幅", "跌幅", "增幅", "降幅"}
