@@ -340,7 +340,7 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 			// 1450美元: both are forecasts); a target list or a plan section
 			// does not mark the level a change starts from
 			ls := listStart(r, ss, cs) // 计划以集中竞价、大宗交易方式减持: the 计划 governs the list
-			c.Estimate = cs < h.ctx && (hasHedge(r[cs:h.ctx]) || ls < cs && hasHedge(r[ls:cs]) && !containsAny(r[ls:cs], resultsForecastSet)) ||
+			c.Estimate = cs < h.ctx && (hasHedge(r[cs:h.start]) || ls < cs && hasHedge(r[ls:cs]) && !containsAny(r[ls:cs], resultsForecastSet)) ||
 				(hedged(r, ss, cs, h.ctx, firstHit, st.colonBefore(h.ctx)) ||
 					h.start >= planStart && h.start < planEnd && !containsAny(r[cs:clauseEnd(r, h.end)], reachedWordSet)) && !planParts(r, h) && !changeOrigin(r, h) ||
 				namesTarget(r, cs, h) || // 低于13%左右的预期目标: the figure is the target
@@ -1159,6 +1159,9 @@ func hasHedge(r []rune) bool {
 	for k := range r {
 		if r[k] == '料' && (k == 0 || isClauseSep(r[k-1])) && k+1 < len(r) && isHan(r[k+1]) && !hasPrefix(r[k+1:], "理") {
 			return true // ；料非通用会计准则经营溢利53亿元: 料 opening a clause, its subject left out
+		}
+		if r[k] == '或' && k > 0 && isHan(r[k-1]) && !strings.ContainsRune(orAlternativeAfter, r[k-1]) && hasAnyPrefix(r[k+1:], mayVerbs) {
+			return true // 特斯拉中国销量或超过6万辆, 或迎来同比40%以上增长: 或 "may" before a move (but 达到或超越, 持平或下降: alternatives)
 		}
 		w := hedgeTrie.prefix(window(r, k, 4))
 		if w == "" || hasAnyPrefix(r[k:], notHedgeWords) {

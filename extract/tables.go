@@ -771,6 +771,13 @@ var loneMoneyLeads = []string{"突破", "破", "超", "超过", "逾", "过", "�
 // orMore, right after a figure, make it a floor: 6000元/瓶，甚至更高.
 var orMore = []string{"，甚至更高", "，甚至更多", "甚至更高", "甚至更多", "或更高", "或更多", "乃至更高", "乃至更多"}
 
+// mayVerbs after 或 make it "may", a hedge (销量或超过6万辆, 或迎来同比40%以上增长);
+// orAlternativeAfter, right before 或, make it "or" between two verbs or
+// bounds instead (达到或超越, 持平或下降, 2年以上或在昆就业).
+var mayVerbs = []string{"突破", "超过", "超", "迎来", "提高", "提升", "达到", "将", "上涨", "下跌", "涨", "跌", "增长", "下降", "升至", "降至", "接近", "逼近", "创", "至高"}
+
+const orAlternativeAfter = "到平上下升降增减涨跌过超达于者"
+
 // consensusWho and consensusWhat make a clause that only names an
 // expectation or an earlier reading of the measure before it (分析师预期,
 // 市场普遍预期, 前值): consensusClause.
@@ -1067,7 +1074,7 @@ var (
 	metricEdgeSuffixes  = []string{
 		"今天上午", "今天下午", "今天", "今日", "昨天", "昨日", "近日", "日前", "当天", "目前", "盘中", "早盘",
 		"盘前", "午盘", "尾盘", "收盘", "开盘", "增至", "升至", "降至", "跌至", "涨至", "数据显示", "显示",
-		"已达", "可达", "现报", "日称", "表示", "宣布", "公告", "较前", // words jieba glued to the name: 在校生已达, 俄罗斯国防部日称
+		"已达", "可达", "现报", "日称", "表示", "宣布", "公告", "较前", "或", // words jieba glued to the name: 在校生已达, 俄罗斯国防部日称, 营收或涨23%
 		"发布", "公布", // 丽珠医药发布公告，…以每股人民币38.96元-39.49元回购: who announced, not what
 		"遭",                       // 宁德时代遭净卖出6.18亿元
 		"介乎", "介于", "约人民币", "人民币", // 回购价介乎3.34港元至3.35港元
