@@ -1283,7 +1283,11 @@ var contextCases = []contextCase{
 	{in: "在五年计划的前三年共增加了⟦一百七十七亿元⟧", estimate: false},     // 五年计划 is a plan's name
 	{in: "基本建设投资总额共为四百九十三亿元，超过原定计划⟦四百二十七亿四千万元⟧的百分之十五点三", estimate: false},
 	{in: "人均预期寿命达到⟦78.5岁⟧", estimate: false},
-	{in: "预计年底前目标价在2600美元/盎司，明年中将达到⟦2700美元/盎司⟧。", estimate: true},      // the forecast's next year
+	{in: "预计年底前目标价在2600美元/盎司，明年中将达到⟦2700美元/盎司⟧。", estimate: true}, // the forecast's next year
+	{in: "业内人士称，2021年12月特斯拉中国销量或超过⟦6万辆⟧。", estimate: true},        // 或 "may"
+	{in: "2022年电商标快日均件量或迎来同比⟦40%⟧以上增长", estimate: true},
+	{in: "部分公司股息率已达到或超越⟦2%⟧", estimate: false}, // 或 "or"
+	{in: "波罗的海干散货运价指数下跌48点或⟦3.5%⟧，至1343点", estimate: false},
 	{in: "希望明年与光弘科技完成智能手机⟦4000万台⟧目标", estimate: true},                  // phones, the target
 	{in: "以色列空军对加沙地带约⟦100处⟧目标实施空袭", estimate: false},                   // strike targets counted
 	{in: "随着“带动⟦三亿人⟧参与冰雪运动”目标的实现，冰雪运动已深深融入百姓生活", estimate: false},      // a target met
