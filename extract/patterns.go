@@ -171,7 +171,8 @@ func unitAt(r []rune, k int) string {
 	for u != "" {
 		rest := r[k+len([]rune(u)):]
 		if !hasAnyPrefix(rest, unitGuards[u]) || hasAnyPrefix(rest, guardExceptions[u]) ||
-			k > 0 && (isDigit(r[k-1]) || isCn(r[k-1]) && r[k-1] != '一') && hasAnyPrefix(rest, numberedGuardExceptions[u]) {
+			k > 0 && (isDigit(r[k-1]) || isCn(r[k-1]) && r[k-1] != '一') && hasAnyPrefix(rest, numberedGuardExceptions[u]) ||
+			k > 0 && isCn(r[k-1]) && r[k-1] != '一' && hasAnyPrefix(rest, cnNumberedGuardExceptions[u]) {
 			return u
 		}
 		// a guarded unit may hide a shorter one

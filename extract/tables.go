@@ -601,6 +601,11 @@ var guardExceptions = map[string][]string{
 // person, 个人 a word).
 var numberedGuardExceptions = map[string][]string{"个": {"人"}}
 
+// cnNumberedGuardExceptions lift a guard after a Chinese numeral other than
+// 一: 近六成为新物种, 超七成为内地旅客 are shares (but Wi-Fi 5成为主流技术,
+// BA.5成为主导毒株: 成为, "became").
+var cnNumberedGuardExceptions = map[string][]string{"成": {"为"}}
+
 // magMeasures are the measure words that count only after 万 or 亿:
 // 7200万发炮弹, 1.67亿发雷管 (发 is otherwise the start of a verb).
 var magMeasures = map[string]bool{"发": true}
@@ -912,7 +917,7 @@ var halfCues = []string{"暂停"}
 
 // deadlineLeads before N年内, N日内 make it a span to a deadline (力争在
 // 两年内, 要在今后三年内); without them 五年内 is often when, not how long.
-var deadlineLeads = []string{"在", "在今后", "在未来", "在此后"}
+var deadlineLeads = []string{"在", "今后", "未来", "此后"} // 在今后, and 今后１０年内 alone
 
 // heldStakes, right before a figure, say it is a stake held now (拟转让其持有
 // 的25%股份): no hedge of the sentence makes it an estimate.
