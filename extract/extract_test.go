@@ -866,6 +866,8 @@ var claimCases = []claimCase{
 	{in: "气温已经降到了零下⟦十几度⟧", kind: schema.KindQuantity, value: -10, low: f(-20), high: f(-10), unit: "degC", qual: schema.QualRange},
 	{in: "功率为⟦7,000瓩⟧的重水型原子反应堆", kind: schema.KindQuantity, value: 7e6, unit: "W"},
 	{in: "束流能量达到⟦60亿电子伏特⟧", kind: schema.KindQuantity, value: 6e9, unit: "eV"},
+	{in: "其中，近⟦六成⟧为协会强制注销", kind: schema.KindPercent, value: 60, low: f(60), high: f(60), unit: "%", qual: schema.QualApprox}, // 成为 after a Chinese numeral: a share
+	{in: "我国与东盟一致同意今后⟦１０年⟧内逐步建立自由贸易区", kind: schema.KindDuration, value: 10, low: nil, high: f(10), unit: "year", qual: schema.QualUpperBound},
 	{in: "长江、黄河等⟦七大⟧流域", kind: schema.KindCount, value: 7, unit: "大"},      // the list's total
 	{in: "江苏、安徽、河南等⟦五省⟧启动预案", kind: schema.KindCount, value: 5, unit: "省"}, // 省 after a Chinese numeral, after 等
 	{in: "我国人均只有⟦一亩半⟧耕地", kind: schema.KindQuantity, value: 1000, unit: "m2"},
@@ -983,6 +985,7 @@ var notClaims = []string{
 	"波罗的海干散货运价指数周五连跌第六日",    // Friday
 	"25-59岁就业主体人群的失业率较低",    // an age group names people
 	"12月一至四周的总体零售数据",        // the month's weeks
+	"超越Wi-Fi 5成为主流技术",       // became
 	"16-24岁劳动力失业率较上月下降",     // the age names the rate's population
 	"把党和政府的温暖送到千家万户",        // an idiom
 	"近半个世纪以来，过半年后",          // half of a span, no share
