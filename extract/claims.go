@@ -554,6 +554,9 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	if post == "内" && h.kind == schema.KindDuration && recordAfter(r, h.end) > 0 {
 		post = "" // 达到4年内最高值: the record's span, no deadline
 	}
+	if h.kind == schema.KindDuration && pre == schema.QualApprox && r[ctx] == '近' && (post == "内" || hasPrefix(r[h.after:], "累计")) {
+		pre, post = schema.QualExact, "" // 近5日累计跌3340元, 近五年内: the last five days, not nearly five (56 indep annotations of 56)
+	}
 	h.ctx = ctx
 	h.qual = combine(pre, combine(qualOf(more), qualOf(post)))
 	if more != "" && h.qual == schema.QualExact {

@@ -487,6 +487,9 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 			if lab := e.lineLabel(r, h.start); lab != "" && !strings.Contains(metric, lab) {
 				metric = lab + metric // 原煤：全部建成后增加的年产能力将为九千三百一十万吨
 			}
+			if pred == "近" {
+				pred = "" // 近5日累计跌3340元: "the last", kept in the claim's words, no verb
+			}
 			c.Metric, c.Predicate = str(metric), str(pred)
 			c.Time = str(st.timeOf(ss, se, h.start))
 		}
