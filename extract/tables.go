@@ -325,6 +325,7 @@ var measureWords = []string{
 	"手",       // after digits only: lots of futures, 不得超过20000手 (二手房, 两手抓 are words)
 	"省市", "省", // after digits only: 赴江苏、安徽等6省（区、市）, 13省市 (东北三省 names a region)
 	"市州", "市县", // after digits only: 开展黄河流域4市州省级环保督察
+	"期次",      // 基于1995、2016和2023年3期次监测数据 (一期, 二期 are phases)
 	"车道",      // 双向六车道
 	"层",       // 十层乡村大型商业综合体, 十几层楼高 (not 层面, 层级, 层出不穷)
 	"道",       // 拉出六道彩烟 (道路, 道理 are words)
@@ -711,6 +712,7 @@ var durationUnits = []unitDef{
 	{text: "年", kind: schema.KindDuration, code: "year", factor: 1},
 	{text: "天", kind: schema.KindDuration, code: "day", factor: 1, guard: `使|津`}, // 数千万天使轮融资: angels; 天津
 	{text: "个交易日", kind: schema.KindDuration, code: "day", factor: 1},
+	{text: "个工作日", kind: schema.KindDuration, code: "day", factor: 1}, // 压缩到平均4个工作日以内
 	{text: "个日历日", kind: schema.KindDuration, code: "day", factor: 1}, // 平均每104个日历日
 	{text: "日历日", kind: schema.KindDuration, code: "day", factor: 1},
 	{text: "个工作日", kind: schema.KindDuration, code: "day", factor: 1},
