@@ -871,8 +871,9 @@ var claimCases = []claimCase{
 	{in: "碳酸锂价格持平，近⟦5日⟧累计跌3340元", kind: schema.KindDuration, value: 5, unit: "day"}, // the last five days, exact
 	{in: "审批时限不超过⟦120个工作日⟧", kind: schema.KindDuration, value: 120, low: nil, high: f(120), unit: "day", qual: schema.QualUpperBound},
 	{in: "基于1995、2016和2023年⟦3期次⟧、50多万条监测数据", kind: schema.KindCount, value: 3, unit: "期次"},
-	{in: "长江、黄河等⟦七大⟧流域", kind: schema.KindCount, value: 7, unit: "大"},      // the list's total
-	{in: "江苏、安徽、河南等⟦五省⟧启动预案", kind: schema.KindCount, value: 5, unit: "省"}, // 省 after a Chinese numeral, after 等
+	{in: "骑手约745万，获报酬超过⟦800亿⟧。", kind: schema.KindMoney, value: 8e10, low: f(8e10), high: nil, unit: "CNY", qual: schema.QualLowerBound}, // 报酬: pay, 元 unwritten
+	{in: "长江、黄河等⟦七大⟧流域", kind: schema.KindCount, value: 7, unit: "大"},                                                                    // the list's total
+	{in: "江苏、安徽、河南等⟦五省⟧启动预案", kind: schema.KindCount, value: 5, unit: "省"},                                                               // 省 after a Chinese numeral, after 等
 	{in: "我国人均只有⟦一亩半⟧耕地", kind: schema.KindQuantity, value: 1000, unit: "m2"},
 	{in: "运来⟦3吨⟧半导体材料", kind: schema.KindQuantity, value: 3000, unit: "kg"},                                                         // 半导体 is no half
 	{in: "正值大检修，平时⟦5个⟧人的一班岗", kind: schema.KindCount, value: 5, unit: "个"},                                                          // a number before 个人 counts people
