@@ -872,6 +872,7 @@ var claimCases = []claimCase{
 	{in: "审批时限不超过⟦120个工作日⟧", kind: schema.KindDuration, value: 120, low: nil, high: f(120), unit: "day", qual: schema.QualUpperBound},
 	{in: "基于1995、2016和2023年⟦3期次⟧、50多万条监测数据", kind: schema.KindCount, value: 3, unit: "期次"},
 	{in: "骑手约745万，获报酬超过⟦800亿⟧。", kind: schema.KindMoney, value: 8e10, low: f(8e10), high: nil, unit: "CNY", qual: schema.QualLowerBound}, // 报酬: pay, 元 unwritten
+	{in: "持续推进大众创业万众创新，连续举办⟦8届⟧全国双创活动周", kind: schema.KindCount, value: 8, unit: "届"},                                                    // editions held
 	{in: "长江、黄河等⟦七大⟧流域", kind: schema.KindCount, value: 7, unit: "大"},                                                                    // the list's total
 	{in: "江苏、安徽、河南等⟦五省⟧启动预案", kind: schema.KindCount, value: 5, unit: "省"},                                                               // 省 after a Chinese numeral, after 等
 	{in: "我国人均只有⟦一亩半⟧耕地", kind: schema.KindQuantity, value: 1000, unit: "m2"},
@@ -962,56 +963,58 @@ var notClaims = []string{
 	"执行两条腿走路的方针",       // an idiom
 	"小米集团在上半年平均一天净赚不少", // 平均一天: a rate's period
 	"<video src=\"https://a.b/c.mp4\" style=\"-webkit-tap-highlight-color: rgba(0, 0, 0, 0); box-sizing: border-box; display: inline-block; width: 640px; height: 360px; max-width: 100%;\"></video>", // a long tag
-	"坚持和平共处五项原则",            // a name
-	"发布会时间：北京时间9月10日凌晨1点",   // o'clock
-	"足够三口之家用上一阵",            // a household of three
-	"包下台积电4纳米制程产能",          // a process node
-	"八局过后战成6:6平",            // a drawn score
-	"战争总有一天要打起来",            // someday
-	"必须坚持四项基本原则",            // a name
-	"他是首位登上月球的人",            // the first to, not first place
-	"成渝中线、成达万高铁等重大项目",       // a lone 万 in a name
-	"其中蔚来EC运动版2020款起智能驾驶",   // a model year
-	"九州通医药",                 // 州 counts after digits only
-	"按照省委十二届五次、六次全会精神",      // a plenum's number
-	"吉木乃口岸成为西北五省区首个公路口岸",    // a region's name
-	"当时使15万度假者滞留海外",         // 度假, not kWh
-	"部分银行已二次调整存款利率",         // a second time
-	"在刚刚结束的2022女足亚洲杯1/4决赛上", // a quarter-final
-	"违反《刑事罪行条例》第9及10条串谋",    // a list of ordinals
-	"通过12306大数据动态研判",        // 大数据
-	"我们将1Q22全国外三元生猪均价下调",    // a breed of pig
-	"**2025国庆档电影片单发布**",     // 国庆
-	"全市首个1类创新药获批上市",         // a drug class
-	"七国集团峰会",                // a name
-	"建国南苑小区8幢为封控区",          // a building's number
-	"1-8月",                  // months, not a span
-	"波罗的海干散货运价指数周五连跌第六日",    // Friday
-	"25-59岁就业主体人群的失业率较低",    // an age group names people
-	"12月一至四周的总体零售数据",        // the month's weeks
-	"超越Wi-Fi 5成为主流技术",       // became
-	"16-24岁劳动力失业率较上月下降",     // the age names the rate's population
-	"把党和政府的温暖送到千家万户",        // an idiom
-	"近半个世纪以来，过半年后",          // half of a span, no share
-	"今年的经济情况是一个季度比一个季度好",    // steadily, not a span
-	"女子单人3米板冠军",             // an event's name
-	"CBOT小麦期货报7.70-1/4美分",   // a price in fractions of a cent, not a share
-	"确保早一天开工、早一天达产",         // an idiom
-	"日期为1/3/2024",           // a date, not a share
-	"支持3/4G网络",              // a name
-	"代表团夺得的第二枚金牌",           // an ordinal, not a rank
-	"北约24日发表声明说",            // a date: 约 ends 北约
-	"一所高中附近16日发生枪击",         // a date: 近 ends 附近
-	"今晚8点档在央视综合频道播出",        // a clock time
-	"夺得男子100米蝶泳冠军",          // an event's name
-	"女子4×200米自由泳接力铜牌",       // likewise
-	"统筹国内国际两个大局",            // a formula
-	"米兰冬残奥会冬季两项赛场",          // a sport
-	"发动机零件的生产效率",            // 零件 is a word
-	"不可万一失防",                // 万一 is a word
-	"每10万人发病率较高",            // the denominator of a rate
-	"日元兑1美元的汇率",             // the base of an exchange rate is not a claim; 155日元 is
-	"村民心里的一块大石头终于落地",        // the article "a"
+	"坚持和平共处五项原则",                // a name
+	"发布会时间：北京时间9月10日凌晨1点",       // o'clock
+	"足够三口之家用上一阵",                // a household of three
+	"包下台积电4纳米制程产能",              // a process node
+	"八局过后战成6:6平",                // a drawn score
+	"战争总有一天要打起来",                // someday
+	"必须坚持四项基本原则",                // a name
+	"他是首位登上月球的人",                // the first to, not first place
+	"成渝中线、成达万高铁等重大项目",           // a lone 万 in a name
+	"其中蔚来EC运动版2020款起智能驾驶",       // a model year
+	"九州通医药",                     // 州 counts after digits only
+	"按照省委十二届五次、六次全会精神",          // a plenum's number
+	"吉木乃口岸成为西北五省区首个公路口岸",        // a region's name
+	"当时使15万度假者滞留海外",             // 度假, not kWh
+	"部分银行已二次调整存款利率",             // a second time
+	"在刚刚结束的2022女足亚洲杯1/4决赛上",     // a quarter-final
+	"违反《刑事罪行条例》第9及10条串谋",        // a list of ordinals
+	"通过12306大数据动态研判",            // 大数据
+	"我们将1Q22全国外三元生猪均价下调",        // a breed of pig
+	"**2025国庆档电影片单发布**",         // 国庆
+	"全市首个1类创新药获批上市",             // a drug class
+	"七国集团峰会",                    // a name
+	"建国南苑小区8幢为封控区",              // a building's number
+	"1-8月",                      // months, not a span
+	"波罗的海干散货运价指数周五连跌第六日",        // Friday
+	"25-59岁就业主体人群的失业率较低",        // an age group names people
+	"赵乐际主持召开十四届全国人大常委会第五次委员长会议", // a session named
+	"教育部举办2026届毕业生首场招聘会",        // a class
+	"12月一至四周的总体零售数据",            // the month's weeks
+	"超越Wi-Fi 5成为主流技术",           // became
+	"16-24岁劳动力失业率较上月下降",         // the age names the rate's population
+	"把党和政府的温暖送到千家万户",            // an idiom
+	"近半个世纪以来，过半年后",              // half of a span, no share
+	"今年的经济情况是一个季度比一个季度好",        // steadily, not a span
+	"女子单人3米板冠军",                 // an event's name
+	"CBOT小麦期货报7.70-1/4美分",       // a price in fractions of a cent, not a share
+	"确保早一天开工、早一天达产",             // an idiom
+	"日期为1/3/2024",               // a date, not a share
+	"支持3/4G网络",                  // a name
+	"代表团夺得的第二枚金牌",               // an ordinal, not a rank
+	"北约24日发表声明说",                // a date: 约 ends 北约
+	"一所高中附近16日发生枪击",             // a date: 近 ends 附近
+	"今晚8点档在央视综合频道播出",            // a clock time
+	"夺得男子100米蝶泳冠军",              // an event's name
+	"女子4×200米自由泳接力铜牌",           // likewise
+	"统筹国内国际两个大局",                // a formula
+	"米兰冬残奥会冬季两项赛场",              // a sport
+	"发动机零件的生产效率",                // 零件 is a word
+	"不可万一失防",                    // 万一 is a word
+	"每10万人发病率较高",                // the denominator of a rate
+	"日元兑1美元的汇率",                 // the base of an exchange rate is not a claim; 155日元 is
+	"村民心里的一块大石头终于落地",            // the article "a"
 	"PM2.5年均浓度持续改善",
 	"加快5G基站建设",
 	"深入实施“十四五”规划",

@@ -326,6 +326,7 @@ var measureWords = []string{
 	"省市", "省", // after digits only: 赴江苏、安徽等6省（区、市）, 13省市 (东北三省 names a region)
 	"市州", "市县", // after digits only: 开展黄河流域4市州省级环保督察
 	"期次",      // 基于1995、2016和2023年3期次监测数据 (一期, 二期 are phases)
+	"届",       // only after a verb of holding (heldEditions): 连续举办8届; 十四届全国人大 is a name
 	"车道",      // 双向六车道
 	"层",       // 十层乡村大型商业综合体, 十几层楼高 (not 层面, 层级, 层出不穷)
 	"道",       // 拉出六道彩烟 (道路, 道理 are words)
@@ -759,6 +760,11 @@ var classAfterUnit = []string{"级", "户", "大关", "量级"}
 // targetCounters, the unit of a count right before 目标, make it a count of
 // targets (三个目标, 两项目标), not a target.
 var targetCounters = []string{"个", "项", "大", "条", "类", "种", "方面", "处"} // 7处目标: strike targets
+
+// heldEditions, right before a number of 届, make it a count of editions
+// held (连续举办8届, 进博会成功举办五届, 已举办19届), not the name of one
+// (十四届全国人大, 二十届三中全会).
+var heldEditions = []string{"举办", "连续"} // (召开十三届全国人大常委会: the session named, so not 召开)
 
 // halfOfTime, after 近半 or 过半, make it half a span or a measure, not half
 // of a group (近半个世纪, 过半年, 近半小时; but 近半求职者).
