@@ -1174,7 +1174,7 @@ var (
 // alsoUse, between 争取 and the funds, keep it a getting of them (争取并用好新增专项债券).
 var alsoUse = []string{"并用好", "和用好", "并"}
 
-var fundsWon = []string{"新增专项债", "专项债", "增发国债", "超长期特别国债", "中央预算内", "中央资金", "中央财政", "上级资金", "国家资金"}
+var fundsWon = []string{"新增专项债", "专项债", "增发国债", "超长期特别国债", "中央预算内", "中央资金", "中央财政", "上级资金", "国家资金", "新增地方政府债务", "地方政府债务", "债务额度"} // 争取新增地方政府债务额度753亿元
 
 // forecasts are the hedges whose scope is a whole sentence when they open
 // it (国家预算规定，本年收入…; 预计全年…).
