@@ -875,6 +875,7 @@ var claimCases = []claimCase{
 	{in: "持续推进大众创业万众创新，连续举办⟦8届⟧全国双创活动周", kind: schema.KindCount, value: 8, unit: "届"},                                                    // editions held
 	{in: "全球货物贸易景气指数从去年12月发布的⟦102.7⟧微升至102.8", kind: schema.KindQuantity, value: 102.7, unit: "point"},                                   // the index's reading before, more words before its 的
 	{in: "卡塔尔、约旦、沙特、埃及和阿联酋⟦5国⟧外长在多哈举行会议", kind: schema.KindCount, value: 5, unit: "国"},                                                   // not 国外
+	{in: "重药控股子公司拟发不超⟦20亿⟧永续债", kind: schema.KindMoney, value: 2e9, low: nil, high: f(2e9), unit: "CNY", qual: schema.QualUpperBound},    // a bond's amount is money
 	{in: "长江、黄河等⟦七大⟧流域", kind: schema.KindCount, value: 7, unit: "大"},                                                                    // the list's total
 	{in: "江苏、安徽、河南等⟦五省⟧启动预案", kind: schema.KindCount, value: 5, unit: "省"},                                                               // 省 after a Chinese numeral, after 等
 	{in: "我国人均只有⟦一亩半⟧耕地", kind: schema.KindQuantity, value: 1000, unit: "m2"},
