@@ -297,6 +297,9 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	if unitText == "度" && hasSuffix(before(r, tok.start, 2), "零下") {
 		def = belowZeroDegree // 零下20多度: a temperature (negated below, as 零下18摄氏度)
 	}
+	if def.text == "届" && (!hasAnySuffix(before(r, tok.start, 4), heldEditions) || tok.arabic && len(tok.rs) == 4) {
+		return hit{}, false // 十四届全国人大, 举办2026届毕业生招聘会: a name or a class's year, not editions held
+	}
 	more, mag, per, post := sf.more, sf.mag, sf.per, sf.post
 	if def.arabic && !tok.arabic && more == "" && !listTotal(r, tok) || def.needMag && mag == "" && tok.magSuffix == "" { // but 十多类, 二十多国: 多 makes it a count
 		return hit{}, false
@@ -505,9 +508,6 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 		h.value += (float64(r[k]-'0')/10 + float64(r[k+1]-'0')/100) / 3600
 	}
 	belowZero := def.code == "degC" && hasSuffix(before(r, tok.start, 2), "零下")
-	if def.text == "届" && (!hasAnySuffix(before(r, tok.start, 4), heldEditions) || tok.arabic && len(tok.rs) == 4) {
-		return hit{}, false // 十四届全国人大, 举办2026届毕业生招聘会: a name or a class's year, not editions held
-	}
 	if belowZero {
 		h.value = -h.value // 零下18摄氏度: below zero is a written minus
 	}

@@ -2605,7 +2605,9 @@ func boundsFigure(toks []vtok, k int) bool {
 // only say whose expectation or which earlier reading it is (分析师预期,
 // 市场预期, 前值, 预期升): the claim measures what the claim before it does.
 func consensusClause(w []rune) bool {
-	w = []rune(strings.TrimRight(string(w), " 　-：:"))
+	for len(w) > 0 && strings.ContainsRune(" 　-：:", w[len(w)-1]) {
+		w = w[:len(w)-1]
+	}
 	for _, who := range consensusWho {
 		if hasPrefix(w, who) {
 			w = w[len([]rune(who)):]

@@ -814,7 +814,7 @@ func labelled(r []rune, t numTok) bool {
 	if trainNumber(r, t) {
 		return true // 随着73003次2万吨重载列车驶出: a train's number
 	}
-	if len(t.rs) == 1 && t.rs[0] == '1' && t.end < len(r) && currencyAt(r, t.end) && rateOver(r, t.end) {
+	if len(t.rs) == 1 && t.rs[0] == '1' && rateOver(r, t.end) {
 		return true // 1美元兑159.28日元: the unit a rate is quoted against
 	}
 	if t.end < len(r) {
