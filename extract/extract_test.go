@@ -1108,6 +1108,8 @@ type contextCase struct {
 var contextCases = []contextCase{
 	{in: "【世名科技：股东陈敏拟减持不超⟦2.7%⟧公司股份】", metric: "=股东陈敏", estimate: true}, // 拟 is the hedge
 	{in: "民生支出占一般公共预算支出的⟦75%⟧以上", metric: "=民生支出占一般公共预算支出"},
+	{in: "公司总股本将较现有股本⟦8.43亿股⟧有所下降。", metric: "股本"}, // 有所 is an adverb (jieba's dictionary says n)
+	{in: "近期，国际原油价格有所回落，但仍在每桶⟦100美元⟧左右高位徘徊。", metric: "=国际原油价格"},
 	{in: "一是发行⟦1000亿元⟧长期国债，重点投向水利", metric: "=长期国债"},
 	{in: "美国钢铁跌17.5%，创⟦七年⟧来最大单日跌幅。", metric: "=最大单日跌幅"},
 	{in: "2021年车用芯片出货量达524亿颗，年增⟦30%⟧，", metric: "=车用芯片出货量"}, // 年增 is a change verb, as 同比增长
