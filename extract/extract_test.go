@@ -1595,6 +1595,8 @@ func TestSpacedDigitsNeedTheStyle(t *testing.T) {
 	}{
 		{"选手编号为1 2 3 号，得分增长4 5 ％。", 5}, // one run: the digits stay apart
 		{"1 9 9 3 年3 月、1 9 9 7 年、2 0 0 0 年，得分增长1 5 ％。", 15},
+		{"1 9 9 9 年，得分增长1 5 ％。", 15}, // one spaced year shows the style
+		{"编号1 2 3 4号，得分增长1 5 ％。", 5}, // four digits, but no year
 	} {
 		var got []float64
 		for _, cl := range e.Extract(c.in) {

@@ -309,7 +309,8 @@ func magnitudeAfterMeasure(orig []rune, i int) bool {
 
 // spacedDigits reports whether text writes its numbers digit by digit with
 // spaces between (本届政府从1 9 9 3 年3 月就职, 7 4 7 7 2 亿元), as one of
-// the Wikisource reports does: three such runs of three digits or more.
+// the Wikisource reports does: three such runs of three digits or more, or
+// one year so written (1 9 9 9 年: an excerpt may hold no other).
 func spacedDigits(text string) bool {
 	n := 0
 	for i := 0; ; {
@@ -322,6 +323,9 @@ func spacedDigits(text string) bool {
 		if i >= 2 && i+2 < len(text) && isDigit(rune(text[i-2])) && isDigit(rune(text[i])) && text[i+1] == ' ' && isDigit(rune(text[i+2])) &&
 			(i == 2 || !isDigit(rune(text[i-3]))) {
 			if n++; n == 3 {
+				return true
+			}
+			if rest := text[i+3:]; len(rest) > 2 && rest[0] == ' ' && isDigit(rune(rest[1])) && (strings.HasPrefix(rest[2:], "年") || strings.HasPrefix(rest[2:], " 年")) {
 				return true
 			}
 		}
