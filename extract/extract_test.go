@@ -586,6 +586,7 @@ var claimCases = []claimCase{
 	{in: "当前券商板块估值PB⟦1.65倍⟧，", kind: schema.KindMultiple, value: 1.65, unit: "x"},                                                            // a ratio's abbreviation glued before it
 	{in: "罚款约合美元⟦9420万元⟧", kind: schema.KindMoney, value: 9.42e7, low: f(9.42e7), high: f(9.42e7), unit: "USD", qual: schema.QualApprox},     // 美元 named before 万元
 	{in: "货运量⟦3750万个标准箱⟧", kind: schema.KindQuantity, value: 3.75e7, unit: "TEU"},
+	{in: "平板玻璃产能⟦4999万重量箱⟧。", kind: schema.KindQuantity, value: 4.999e7, unit: "重量箱"},
 	{in: "公司成为卫辉市治理项目的⟦第一⟧中标候选人", kind: schema.KindRank, value: 1, unit: "rank"}, // 第一中标候选人 is a rank as it stands
 	{in: "总航行时长为⟦两个昼夜⟧。", kind: schema.KindDuration, value: 2, unit: "day"},
 	{in: "这也是PPI连续下降⟦41个月⟧后首次上涨。", kind: schema.KindDuration, value: 41, unit: "month"},                                       // 连续 before N个月后: the run
@@ -1108,7 +1109,9 @@ type contextCase struct {
 var contextCases = []contextCase{
 	{in: "【世名科技：股东陈敏拟减持不超⟦2.7%⟧公司股份】", metric: "=股东陈敏", estimate: true}, // 拟 is the hedge
 	{in: "民生支出占一般公共预算支出的⟦75%⟧以上", metric: "=民生支出占一般公共预算支出"},
-	{in: "公司总股本将较现有股本⟦8.43亿股⟧有所下降。", metric: "股本"}, // 有所 is an adverb (jieba's dictionary says n)
+	{in: "公司总股本将较现有股本⟦8.43亿股⟧有所下降。", metric: "股本"},
+	{in: "印度2021年12月失业率达7.9%，为2021年8月份的⟦8.3%⟧以来的最高水平。", metric: "=印度失业率"}, // since when, not what
+	{in: "自2018年计算机软件版权登记首度突破⟦100万件⟧以来", metric: "=计算机软件版权"},              // 首度 an adverb (jieba: n) // 有所 is an adverb (jieba's dictionary says n)
 	{in: "近期，国际原油价格有所回落，但仍在每桶⟦100美元⟧左右高位徘徊。", metric: "=国际原油价格"},
 	{in: "一是发行⟦1000亿元⟧长期国债，重点投向水利", metric: "=长期国债"},
 	{in: "美国钢铁跌17.5%，创⟦七年⟧来最大单日跌幅。", metric: "=最大单日跌幅"},

@@ -213,6 +213,7 @@ var physical = []unitDef{
 	{text: "兆瓦", kind: schema.KindQuantity, code: "W", factor: 1e6},
 	{text: "吉瓦", kind: schema.KindQuantity, code: "W", factor: 1e9},
 	{text: "桶", kind: schema.KindQuantity, code: "桶", factor: 1, guard: `装|面`}, // the oil barrel, as written: 442.8万桶, 694.9万桶/日 (17 annotated documents keep 桶, 10 convert to m3, 5 write bbl)
+	{text: "重量箱", kind: schema.KindQuantity, code: "重量箱", factor: 1},           // flat glass's weight case (50 kg of 2 mm glass), as written: 平板玻璃产能4999万重量箱
 	{text: "标箱", kind: schema.KindQuantity, code: "TEU", factor: 1},
 	{text: "TEU", kind: schema.KindQuantity, code: "TEU", factor: 1, arabic: true}, // 15000TEU集装箱船
 	{text: "标准箱", kind: schema.KindQuantity, code: "TEU", factor: 1},
@@ -1107,6 +1108,7 @@ var (
 		"男", "女", "合计", "总计", "共计", "累计", "接近", "生产", "时间内", "之久", "整整", // verbs and asides: 第一个五年合计将达到, 追加投资总计超过13亿美元
 		"修正", "修正为", "修正为升", "修正为降", "修正为增", "修正为减", "下修", "上修", // 前值从95.8修正为96, 前值从2.2%下修至2.1%, 前值从降2.1%修正为降1.9%: the reading goes on
 		"收盘", "开盘", "盘中", "早盘", "尾盘", "午盘", "盘前", "盘后", // 回盛转债…，收盘上涨30%: when, not what
+		"以来", "以后", "以前", // 为2021年8月份的8.3%以来的最高水平: since when, not what
 		"交易日", "工作日", "周", "天"} // 近17个交易日累计涨幅高达377%: the span's unit, not what rose
 )
 
