@@ -372,6 +372,13 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 			if c.Estimate && (heldStake(r, max(cs, h.start-8), h.start) && h.qual != schema.QualUpperBound || prev != nil && !prev.Estimate && prevHit.ctx >= cs && heldStake(r, max(cs, prevHit.start-8), prevHit.start) && listJoin(r[prevHit.end:h.start])) {
 				c.Estimate = false // 拟转让其持有的25%股份: the stake is held now, whatever is planned for it (but 计划减持其持有的公司股份不超过822.87万股: a cap on the plan)
 			}
+			if c.Estimate && changeOrigin(r, h) && !containsAny(r[ss:h.start], forecastNounSet) && !containsAny(r[h.after:clauseEnd(r, h.after)], forecastNounSet) &&
+				!containsWord(r[max(ss, h.start-4):h.start], "计划从") && !containsWord(r[max(ss, h.start-4):h.start], "计划由") {
+				// 计划将养老金缴费率由9%上调至13%: the level a plan starts from is
+				// now's (but 目标价从1800美元下调至1450美元, 生产计划从150万辆下调:
+				// an earlier forecast or plan)
+				c.Estimate = false
+			}
 			if c.Estimate && fundsWonAt(r, cs, h) && (h.start < planStart || h.start >= planEnd) {
 				c.Estimate = false // 争取161.4亿元超长期特别国债资金支持: funds won (but a plan's 争取 is its target)
 			}
