@@ -620,6 +620,16 @@ func inShortQuote(r []rune, a, b int) bool {
 	return false
 }
 
+// sinceEvent reports whether an event (sinceEvents) ends right before the
+// span at r[start:], past a 近: 建交33年来, 政策实施近两年来.
+func sinceEvent(r []rune, start int) bool {
+	b := before(r, start, 5)
+	if len(b) > 0 && b[len(b)-1] == '近' {
+		b = b[:len(b)-1]
+	}
+	return hasAnySuffix(b, sinceEvents)
+}
+
 // durationOK decides whether 5年, 三天, 百日 is a span of time: 年/日/周
 // need a cue before (连续5年) because they are otherwise dates; none of
 // them is a span when followed by 来/以来/前/后 (a time reference).
@@ -646,6 +656,9 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 		}
 		if r[end] == '后' && def.text == "天" && slices.Contains(tok.rs, '.') {
 			return false // 15.10天后北京见: an item's number, then 10天后
+		}
+		if r[end] == '来' && def.text == "年" && sinceEvent(r, tok.start) {
+			return true // 建交33年来, 政策实施近两年来: the span since the event
 		}
 		switch r[end] {
 		case '来', '前', '间', '中', '里', '度', '底', '末', '初', '级', '期', '代', '制':

@@ -471,7 +471,7 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 				// in a clause built as the one before
 				metric = parallelName(r[cs:h.ctx], pred)
 			}
-			if metric == "" && prev != nil && prevSent == ss && !adverbialClause(r, prevHit) && !strings.Contains(derefOr(prev.Metric), c.Surface) && !lasted(prev) {
+			if metric == "" && prev != nil && prevSent == ss && !adverbialClause(r, prevHit) && !strings.Contains(derefOr(prev.Metric), c.Surface) && !lasted(prev) && !sinceSpan(r, prevHit) {
 				// 中欧班列货运52.4万标箱、增长21.9%; but not 连续8年's 稳定在1300亿斤以上,
 				// what lasted, for the 1300亿斤 in it
 				metric = derefOr(prev.Metric)
@@ -482,7 +482,7 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 			if metric == "" {
 				metric = tidyMetric(e.earlierSubject(st, ss, cs))
 			}
-			if metric == "" && prev != nil && sameParagraph(r, prevHit.start, h.start) {
+			if metric == "" && prev != nil && sameParagraph(r, prevHit.start, h.start) && !sinceSpan(r, prevHit) {
 				metric = derefOr(prev.Metric) // 三季度同比增长4.9%: the topic of the paragraph goes on
 			}
 			if prev != nil && prevSent == ss && prev.Metric != nil && consensusClause(r[skipBlanks(r, cs):h.ctx]) {
@@ -661,6 +661,12 @@ func adverbialClause(r []rune, h hit) bool {
 
 // lasted reports whether c is a span whose metric is what lasted (连续四天走高
 // → 走高), which names no subject for the claims after it.
+// sinceSpan reports whether h is the span since an event (建交33年来): it
+// frames what follows, whose metric it does not give.
+func sinceSpan(r []rune, h hit) bool {
+	return h.kind == schema.KindDuration && hasPrefix(r[h.after:], "来") && sinceEvent(r, h.start)
+}
+
 func lasted(c *schema.Claim) bool {
 	p := derefOr(c.Predicate)
 	return c.Kind == schema.KindDuration && (p == "连续" || p == "持续" || strings.HasSuffix(p, "连续"))
@@ -1429,6 +1435,14 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 	}
 	beforeV = cutComparison(beforeV)
 	beforeV = afterSpacedClaim(beforeV, r, prevSpan)
+	if e := prevSpan[1]; e < len(r) && r[e] == '来' && sinceEvent(r, prevSpan[0]) {
+		// 海运航线开通一年来累计进出口货值达55.7亿元: what follows the span since an event
+		k := 0
+		for k < len(beforeV) && beforeV[k].start <= e {
+			k++
+		}
+		beforeV = beforeV[k:]
+	}
 	beforeV = beforeEarlierClaim(beforeV, prevStart)
 	beforeV = outside(beforeV, prevSpan)
 	bm := joinMetric(beforeV)
@@ -1486,6 +1500,12 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 		t.after++
 		if f := cutAtAny(followingText(r, t), spanEventEnds); f != "" {
 			return f, pred, nil
+		}
+		metric = bm
+	case sinceSpan(r, h) && recordAfter(r, h.after) == 0 && cs < h.ctx:
+		// 中吉建交33年来, “澳车北上”政策实施两年来: the event the span runs from
+		if m := cleanMetric(strings.TrimSuffix(string(r[cs:h.ctx]), "近")); m != "" {
+			return m, pred, nil
 		}
 		metric = bm
 	case h.kind == schema.KindDuration && recordAfter(r, h.after) > 0:

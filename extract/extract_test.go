@@ -1111,7 +1111,10 @@ var contextCases = []contextCase{
 	{in: "民生支出占一般公共预算支出的⟦75%⟧以上", metric: "=民生支出占一般公共预算支出"},
 	{in: "公司总股本将较现有股本⟦8.43亿股⟧有所下降。", metric: "股本"},
 	{in: "印度2021年12月失业率达7.9%，为2021年8月份的⟦8.3%⟧以来的最高水平。", metric: "=印度失业率"}, // since when, not what
-	{in: "自2018年计算机软件版权登记首度突破⟦100万件⟧以来", metric: "=计算机软件版权"},              // 首度 an adverb (jieba: n) // 有所 is an adverb (jieba's dictionary says n)
+	{in: "自2018年计算机软件版权登记首度突破⟦100万件⟧以来", metric: "=计算机软件版权"},
+	{in: "习近平指出，中吉建交⟦33年⟧来，两国关系实现跨越式发展。", metric: "=中吉建交"},        // the span since an event
+	{in: "“钱凯—上海”海运航线开通一年来累计进出口货值达⟦55.7亿元⟧。", metric: "=累计进出口货值"}, // what follows the span
+	{in: "这是中国同中亚国家建交⟦31年⟧来首次以实体形式举办峰会。", metric: "首次以实体形式举办峰会"},  // a record's span keeps the record              // 首度 an adverb (jieba: n) // 有所 is an adverb (jieba's dictionary says n)
 	{in: "近期，国际原油价格有所回落，但仍在每桶⟦100美元⟧左右高位徘徊。", metric: "=国际原油价格"},
 	{in: "一是发行⟦1000亿元⟧长期国债，重点投向水利", metric: "=长期国债"},
 	{in: "美国钢铁跌17.5%，创⟦七年⟧来最大单日跌幅。", metric: "=最大单日跌幅"},
