@@ -314,6 +314,9 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	if def.text == "项" && hasPrefix(r[sf.unitEnd:], "目") && (mag != "" || tok.magSuffix != "") {
 		return hit{}, false // 亏损1.85亿 项目开展缓慢, 两个1000亿项目清单: the money of projects (but 两项目, 6项目: projects counted)
 	}
+	if def.code == "P" && (!containsWord(r[clauseStart(r, tok.start):tok.start], "算") || sf.unitEnd < len(r) && isASCIILetter(r[sf.unitEnd])) {
+		return hit{}, false // 彗星311P, 1080P: a name or a resolution (算力规模达到5万P: petaflops)
+	}
 	if def.text == "层" && hasAnySuffix(before(r, tok.start, 4), floorPlaces) {
 		return hit{}, false // 思聪楼二层科学教室, 佳业广场12层: a floor where something is, not a count
 	}

@@ -587,6 +587,8 @@ var claimCases = []claimCase{
 	{in: "罚款约合美元⟦9420万元⟧", kind: schema.KindMoney, value: 9.42e7, low: f(9.42e7), high: f(9.42e7), unit: "USD", qual: schema.QualApprox},     // 美元 named before 万元
 	{in: "货运量⟦3750万个标准箱⟧", kind: schema.KindQuantity, value: 3.75e7, unit: "TEU"},
 	{in: "平板玻璃产能⟦4999万重量箱⟧。", kind: schema.KindQuantity, value: 4.999e7, unit: "重量箱"},
+	{in: "庆阳数据中心集群算力规模达到⟦5.1万P⟧。", kind: schema.KindQuantity, value: 5.1e4, unit: "P"},
+	{in: "总算力突破⟦7000PF⟧、增长34.6%。", kind: schema.KindQuantity, value: 7000, low: f(7000), unit: "P", qual: schema.QualLowerBound},
 	{in: "公司成为卫辉市治理项目的⟦第一⟧中标候选人", kind: schema.KindRank, value: 1, unit: "rank"}, // 第一中标候选人 is a rank as it stands
 	{in: "总航行时长为⟦两个昼夜⟧。", kind: schema.KindDuration, value: 2, unit: "day"},
 	{in: "这也是PPI连续下降⟦41个月⟧后首次上涨。", kind: schema.KindDuration, value: 41, unit: "month"},                                       // 连续 before N个月后: the run
@@ -1067,9 +1069,11 @@ var notClaims = []string{
 	"航线停航，今天一天取消航班",
 	"发扬“一天也不耽误，一天也不懈怠”的精神",
 	"成达万高铁开通",
-	"四、五年来的工作",     // a heading's number, then a span that is a time
-	"三类水质达标",       // 类 after a Chinese numeral names a class
-	"在每周三例行的首相质询中", // Wednesday, and 例行
+	"四、五年来的工作",         // a heading's number, then a span that is a time
+	"三类水质达标",           // 类 after a Chinese numeral names a class
+	"在每周三例行的首相质询中",     // Wednesday, and 例行
+	"再对主带彗星311P开展科学探测", // a comet's name: P is petaflops only beside 算
+	"画面支持1080P输出",      // a resolution
 }
 
 func TestNotClaims(t *testing.T) {

@@ -16,7 +16,7 @@ type unitDef struct {
 	kind   string  // schema.Kind*
 	code   string  // normalized unit code (CLAIMS.md): m2, pp, USD, 家
 	factor float64 // multiply the stated number by this to get the value in code
-	// guard is a regexp2 negative lookahead that must not follow the unit
+	// guard lists, |-separated, the words that must not follow the unit
 	// (成 in 一成不变, 方 in 方面); empty for none.
 	guard string
 	// arabic is true for units that follow Arabic digits only: with a
@@ -216,6 +216,8 @@ var physical = []unitDef{
 	{text: "重量箱", kind: schema.KindQuantity, code: "重量箱", factor: 1},           // flat glass's weight case (50 kg of 2 mm glass), as written: 平板玻璃产能4999万重量箱
 	{text: "标箱", kind: schema.KindQuantity, code: "TEU", factor: 1},
 	{text: "TEU", kind: schema.KindQuantity, code: "TEU", factor: 1, arabic: true}, // 15000TEU集装箱船
+	{text: "P", kind: schema.KindQuantity, code: "P", factor: 1, arabic: true},     // computing power in petaflops, as written: 算力规模达到5万P (withUnit wants 算 in the clause, no letter after)
+	{text: "PF", kind: schema.KindQuantity, code: "P", factor: 1, arabic: true},    // 总算力突破7000PF
 	{text: "标准箱", kind: schema.KindQuantity, code: "TEU", factor: 1},
 	{text: "个标准箱", kind: schema.KindQuantity, code: "TEU", factor: 1}, // 3750万个标准箱
 	{text: "个标箱", kind: schema.KindQuantity, code: "TEU", factor: 1},
