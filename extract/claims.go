@@ -297,6 +297,9 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	if unitText == "度" && hasSuffix(before(r, tok.start, 2), "零下") {
 		def = belowZeroDegree // 零下20多度: a temperature (negated below, as 零下18摄氏度)
 	}
+	if u := sf.unitEnd; unitText == "度" && !tok.arabic && tok.magSuffix == "" && sf.mag == "" && tok.value < 100 && u < len(r) && isHan(r[u]) && !strings.ContainsRune(degreeNotTimes, r[u]) {
+		def = timesDegree // 两度会晤, 三度回购: how many times
+	}
 	if def.text == "届" && (!hasAnySuffix(before(r, tok.start, 4), heldEditions) || tok.arabic && len(tok.rs) == 4) {
 		return hit{}, false // 十四届全国人大, 举办2026届毕业生招聘会: a name or a class's year, not editions held
 	}

@@ -708,6 +708,14 @@ var countGuards = map[string]string{
 // is otherwise kWh (50亿度) and needs a magnitude.
 var belowZeroDegree = unitDef{text: "度", kind: schema.KindQuantity, code: "degC", factor: 1}
 
+// timesDegree is 度 after a Chinese numeral and before a verb: how many
+// times (两度会晤, 三度回购, 二度宕机); degreeNotTimes are the runes after
+// 度 that keep it a degree or a name (两度电, 八度音阶, “三度一色”).
+var (
+	timesDegree    = unitDef{text: "度", kind: schema.KindCount, code: "度", factor: 1}
+	degreeNotTimes = "电音一以左角空的"
+)
+
 // durationUnits are the spans of time; factor converts to code.
 var durationUnits = []unitDef{
 	{text: "个半小时", kind: schema.KindDuration, code: "hour", factor: 1}, // 两个半小时: N and a half (withUnit adds the half)
