@@ -588,6 +588,8 @@ var claimCases = []claimCase{
 	{in: "货运量⟦3750万个标准箱⟧", kind: schema.KindQuantity, value: 3.75e7, unit: "TEU"},
 	{in: "平板玻璃产能⟦4999万重量箱⟧。", kind: schema.KindQuantity, value: 4.999e7, unit: "重量箱"},
 	{in: "庆阳数据中心集群算力规模达到⟦5.1万P⟧。", kind: schema.KindQuantity, value: 5.1e4, unit: "P"},
+	{in: "习近平主席和普京总统年内⟦两度⟧会晤。", kind: schema.KindCount, value: 2, unit: "度"}, // how many times
+	{in: "该股近期连续⟦三度⟧回购。", kind: schema.KindCount, value: 3, unit: "度"},
 	{in: "总算力突破⟦7000PF⟧、增长34.6%。", kind: schema.KindQuantity, value: 7000, low: f(7000), unit: "P", qual: schema.QualLowerBound},
 	{in: "公司成为卫辉市治理项目的⟦第一⟧中标候选人", kind: schema.KindRank, value: 1, unit: "rank"}, // 第一中标候选人 is a rank as it stands
 	{in: "总航行时长为⟦两个昼夜⟧。", kind: schema.KindDuration, value: 2, unit: "day"},
@@ -1069,11 +1071,14 @@ var notClaims = []string{
 	"航线停航，今天一天取消航班",
 	"发扬“一天也不耽误，一天也不懈怠”的精神",
 	"成达万高铁开通",
-	"四、五年来的工作",         // a heading's number, then a span that is a time
-	"三类水质达标",           // 类 after a Chinese numeral names a class
-	"在每周三例行的首相质询中",     // Wednesday, and 例行
-	"再对主带彗星311P开展科学探测", // a comet's name: P is petaflops only beside 算
-	"画面支持1080P输出",      // a resolution
+	"四、五年来的工作",                // a heading's number, then a span that is a time
+	"三类水质达标",                  // 类 after a Chinese numeral names a class
+	"在每周三例行的首相质询中",            // Wednesday, and 例行
+	"再对主带彗星311P开展科学探测",        // a comet's name: P is petaflops only beside 算
+	"画面支持1080P输出",             // a resolution
+	"其设计的峰值算力高达3740Petaflops", // P with letters after: no unit of the table
+	"必须发挥“三度一色”自然禀赋",          // a name
+	"学会八度音阶",                  // an octave
 }
 
 func TestNotClaims(t *testing.T) {
