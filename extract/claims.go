@@ -1784,8 +1784,11 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 	var next rune
 	if tok.end < len(r) {
 		next = r[tok.end]
-		if next == '期' && tok.start > 0 && r[tok.start-1] == '分' && !hasSuffix(r[:tok.start], "部分") && tok.parse() && tok.value >= 2 && tok.value <= 20 {
-			// 项目计划分3期建设: phases counted (not 一期项目, phase one)
+		if next == '期' && tok.parse() && tok.value >= 2 && !hasAnyPrefix(r[tok.end+1:], phaseNotCounted) &&
+			(tok.start > 0 && r[tok.start-1] == '分' && !hasSuffix(r[:tok.start], "部分") && tok.value <= 20 ||
+				string(tok.rs) == "两" || hasAnySuffix(before(r, tok.start, 2), phaseVerbs)) {
+			// 项目计划分3期建设, 农发行两期金融债, 创新开展6期“厅局长坐诊”: phases or
+			// issues counted (not 一期项目, 三期工程: phase one, phase three)
 			h := hit{start: tok.start, end: tok.end + 1, ctx: tok.start, after: tok.end + 1, kind: schema.KindCount, unit: "期", unitText: "期", value: tok.value, qual: schema.QualExact}
 			h.bounds()
 			return h, true

@@ -7,6 +7,9 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
+
+	"github.com/dlclark/regexp2"
 
 	"numclaims/schema"
 )
@@ -590,6 +593,8 @@ var claimCases = []claimCase{
 	{in: "庆阳数据中心集群算力规模达到⟦5.1万P⟧。", kind: schema.KindQuantity, value: 5.1e4, unit: "P"},
 	{in: "习近平主席和普京总统年内⟦两度⟧会晤。", kind: schema.KindCount, value: 2, unit: "度"}, // how many times
 	{in: "该股近期连续⟦三度⟧回购。", kind: schema.KindCount, value: 3, unit: "度"},
+	{in: "农发行⟦两期⟧金融债招标结果出炉。", kind: schema.KindCount, value: 2, unit: "期"}, // issues counted
+	{in: "创新开展⟦6期⟧“厅局长坐诊”活动。", kind: schema.KindCount, value: 6, unit: "期"},
 	{in: "总算力突破⟦7000PF⟧、增长34.6%。", kind: schema.KindQuantity, value: 7000, low: f(7000), unit: "P", qual: schema.QualLowerBound},
 	{in: "公司成为卫辉市治理项目的⟦第一⟧中标候选人", kind: schema.KindRank, value: 1, unit: "rank"}, // 第一中标候选人 is a rank as it stands
 	{in: "总航行时长为⟦两个昼夜⟧。", kind: schema.KindDuration, value: 2, unit: "day"},
@@ -1079,6 +1084,8 @@ var notClaims = []string{
 	"其设计的峰值算力高达3740Petaflops", // P with letters after: no unit of the table
 	"必须发挥“三度一色”自然禀赋",          // a name
 	"学会八度音阶",                  // an octave
+	"推动二期项目开工建设",              // phase two
+	"两期间的差距在缩小",               // 期间
 }
 
 func TestNotClaims(t *testing.T) {
@@ -1530,6 +1537,24 @@ func TestPatterns(t *testing.T) {
 	}
 	if len(patterns) < 10 {
 		t.Errorf("only %d patterns listed: is the table complete?", len(patterns))
+	}
+}
+
+// TestMatchTimeout: a match that is really slow times out (twice) and
+// counts as no match; a quick one is found.
+func TestMatchTimeout(t *testing.T) {
+	re := regexp2.MustCompile(`^(a+)+$`, regexp2.None)
+	re.MatchTimeout = 5 * time.Millisecond
+	p := pattern{"slow", re}
+	start := time.Now()
+	if m := p.match([]rune(strings.Repeat("a", 40) + "b")); m != nil {
+		t.Errorf("catastrophic backtracking: got a match %q", m.String())
+	}
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("the timeout did not stop the match: %v", d)
+	}
+	if m := p.match([]rune("aaaa")); m == nil {
+		t.Error("aaaa: no match")
 	}
 }
 

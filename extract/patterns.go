@@ -330,10 +330,18 @@ func concat(lists ...[]string) []string {
 	return out
 }
 
-// match runs p on runes and returns the match or nil. A timeout counts as
-// no match.
+// match runs p on runes and returns the match or nil. A match that times
+// out is run once more: regexp2 reads its deadline off a clock that a
+// goroutine advances every 100 ms, and when that goroutine runs late (a
+// loaded machine) the clock jumps and a match of microseconds can time out
+// (one claim of the indep set lost its /吨 in one run of about twenty).
+// The second run starts from the clock as it now stands; only a match that
+// is really slow times out twice, and counts as no match.
 func (p pattern) match(r []rune) *regexp2.Match {
 	m, err := p.re.FindRunesMatch(r)
+	if err != nil {
+		m, err = p.re.FindRunesMatch(r)
+	}
 	if err != nil {
 		return nil
 	}

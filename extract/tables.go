@@ -704,6 +704,14 @@ var countGuards = map[string]string{
 	"铜":  `牌|矿|线|器|价|陵|仁|钱|锣|像|板|箔|材|杯|奖`,
 }
 
+// phaseVerbs, right before N期, make it issues or sessions counted
+// (开展6期“厅局长坐诊”, 举办4期研讨班); phaseNotCounted after 期 keep it a
+// period or a name (两期间, 期货, 期限).
+var (
+	phaseVerbs      = []string{"开展", "举办", "实施", "发行", "承销", "招标", "组织", "举行", "开设", "开办"}
+	phaseNotCounted = []string{"间", "货", "限", "待", "望", "末", "初", "内", "刊", "指"}
+)
+
 // belowZeroDegree is 度 after 零下: a temperature (气温已经零下20多度), where 度
 // is otherwise kWh (50亿度) and needs a magnitude.
 var belowZeroDegree = unitDef{text: "度", kind: schema.KindQuantity, code: "degC", factor: 1}
