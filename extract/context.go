@@ -1962,6 +1962,7 @@ func following(r []rune, right []vtok, h hit) string {
 			t.pos == "f" && sb.Len() > 0 && t.text != "以上" && t.text != "以下" || // 141个项目中: where the part is (but 7个中风险地区)
 			isDigit(r[t.start]) && !(sb.Len() == 0 && t.end < len(r) && isASCIILetter(r[t.end])) || // 中有28个 cut by the window (but 190万座的5G基站)
 			strings.ContainsRune(titleMarks, r[t.start]) || // 印发《…》, 80亿】比达咨询
+			r[t.start] == '“' && sb.Len() > 0 || // 56000余名干部“点对点”驻村: a quoted name after the noun is how, not what (but 64个“保交楼”任务)
 			utf8.RuneCountInString(t.text) == 2 && strings.HasSuffix(t.text, "为") { // 由85个减为26个: jieba leaves 减为 untagged
 			break
 		}

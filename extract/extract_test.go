@@ -1128,6 +1128,9 @@ var contextCases = []contextCase{
 	{in: "公司总股本将较现有股本⟦8.43亿股⟧有所下降。", metric: "股本"},
 	{in: "印度2021年12月失业率达7.9%，为2021年8月份的⟦8.3%⟧以来的最高水平。", metric: "=印度失业率"}, // since when, not what
 	{in: "自2018年计算机软件版权登记首度突破⟦100万件⟧以来", metric: "=计算机软件版权"},
+	{in: "全面完成⟦64个⟧“保交楼”任务，“保交房”交付率96.4%。", metric: "=“保交楼”任务"}, // a quoted name is one noun
+	{in: "全面完成64个“保交楼”任务，“保交房”交付率⟦96.4%⟧。", metric: "=“保交房”交付率"},
+	{in: "“20世茂G4”跌逾17%，“20世茂G1”跌逾⟦14%⟧。", metric: "=20世茂G1"},
 	{in: "习近平指出，中吉建交⟦33年⟧来，两国关系实现跨越式发展。", metric: "=中吉建交"},        // the span since an event
 	{in: "“钱凯—上海”海运航线开通一年来累计进出口货值达⟦55.7亿元⟧。", metric: "=累计进出口货值"}, // what follows the span
 	{in: "这是中国同中亚国家建交⟦31年⟧来首次以实体形式举办峰会。", metric: "首次以实体形式举办峰会"},  // a record's span keeps the record              // 首度 an adverb (jieba: n) // 有所 is an adverb (jieba's dictionary says n)

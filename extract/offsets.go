@@ -93,7 +93,22 @@ var seqLen = [16]uint8{1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4}
 func (s *Segmenter) viewTokens(words []string, wins [][2]int) []vtok {
 	out := make([]vtok, 0, len(words))
 	wi, at := 0, wins[0][0]
-	for _, w := range words {
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if w == "“" {
+			if k, n := quotedName(words[i+1:]); k > 0 && !quotedTime(words[i+1:i+k+1]) {
+				// “保交楼”任务: a short quoted name is one noun, whatever
+				// jieba makes of its words (保/v 交/v 楼/n)
+				var sb strings.Builder
+				for _, q := range words[i : i+k+2] {
+					sb.WriteString(q)
+				}
+				out = append(out, vtok{text: sb.String(), pos: "nz", start: at, end: at + n + 2})
+				at += n + 2
+				i += k + 1
+				continue
+			}
+		}
 		if w == "\n" {
 			if wi++; wi < len(wins) {
 				at = wins[wi][0]
@@ -111,6 +126,44 @@ func (s *Segmenter) viewTokens(words []string, wins [][2]int) []vtok {
 	}
 	return out
 }
+
+// quotedName reports the words of a short quoted name at the start of
+// words, up to the closing ”: how many, and their runes; 0 when there is
+// no ” within maxQuotedName runes, or a separator comes first.
+func quotedName(words []string) (k, n int) {
+	for j, w := range words {
+		if w == "”" {
+			if j == 0 {
+				return 0, 0
+			}
+			return j, n
+		}
+		if w == "\n" || w == "“" || isClauseSep([]rune(w)[0]) || isSentenceSep([]rune(w)[0]) {
+			return 0, 0
+		}
+		if n += utf8.RuneCountInString(w); n > maxQuotedName {
+			return 0, 0
+		}
+	}
+	return 0, 0
+}
+
+// quotedTime reports whether a quoted name is a five-year plan (十四五,
+// 七五) or a holiday (五一, 十一, 双十一): a time, left to the time words
+// (“十四五”期间, 今年“五一”假期), not made a name.
+func quotedTime(words []string) bool {
+	s := strings.Join(words, "")
+	if slices.Contains(quotedHolidays, s) {
+		return true
+	}
+	rs := []rune(s)
+	return len(rs) >= 2 && len(rs) <= 3 && rs[len(rs)-1] == '五' && !slices.ContainsFunc(rs, func(c rune) bool { return !strings.ContainsRune("一二三四五六七八九十", c) })
+}
+
+var quotedHolidays = []string{"五一", "十一", "双十一", "双11", "双十二", "双12", "618", "国庆", "春节", "元旦", "中秋"}
+
+// maxQuotedName is the longest quoted text viewTokens makes one noun of.
+const maxQuotedName = 10
 
 // gluedRate are the words jieba makes of a rate's 率 and the verb after it,
 // when it does not know the rate (办结率为 → 办结/率为); viewTokens splits them.
