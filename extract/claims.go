@@ -1561,12 +1561,15 @@ func fractionHit(r []rune, i, end int, text string, val float64) (hit, bool) {
 // GBP/USD, 离岸人民币（CNH）兑美元): the unit, the quote currency per base
 // currency (欧元兑美元 → USD/EUR; but 人民币对美元 is quoted in yuan,
 // CNY/USD), and the pair as written, the claim's metric. Both are "" when
-// the sentence names no pair.
+// the sentence names no pair. After 分别 the quotes take the pairs in
+// order (澳元兑美元、纽元兑美元均跌至两周低点，分别报0.7168和0.6751).
 func fxQuote(r []rune, at int) (unit, pair string) {
 	cs := at
 	for cs > 0 && !isSentenceSep(r[cs-1]) {
 		cs--
 	}
+	var units, pairs []string
+	last := cs // where the last pair ends
 	for k := cs + 1; k < at-1; k++ {
 		if r[k] != '兑' && r[k] != '对' && r[k] != '/' {
 			continue
@@ -1587,6 +1590,26 @@ func fxQuote(r []rune, at int) (unit, pair string) {
 			unit = a + "/" + b
 		} else {
 			unit = b + "/" + a
+		}
+		if len(units) == 0 || units[len(units)-1] != unit { // 澳元兑美元AUD/USD: one pair, written twice
+			units, pairs = append(units, unit), append(pairs, pair)
+		}
+		last = k + 1 + nb
+	}
+	if len(pairs) > 1 {
+		if p := strings.Index(string(r[last:at]), "分别"); p >= 0 {
+			// the quotes before this one since 分别: its place in the list
+			n, in := 0, false
+			for _, c := range []rune(string(r[last:at])[p:]) {
+				d := isDigit(c) || in && c == '.'
+				if d && !in {
+					n++
+				}
+				in = d
+			}
+			if n < len(pairs) {
+				return units[n], pairs[n]
+			}
 		}
 	}
 	return unit, pair
@@ -1890,6 +1913,9 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 		h.kind, h.unit = schema.KindQuantity, "point" // 指数分别为348.8、399.9、200.5和81.1: the list's next reading
 	case tok.arabic && prev != nil && prev.pair != "" && prev.end+1 == tok.start && strings.ContainsRune("、和及", r[prev.end]):
 		h.kind, h.unit, h.pair = prev.kind, prev.unit, prev.pair // 支撑位在0.8277-0.8282及0.8218: the list's next level
+		if u, p := fxQuote(r, tok.start); u != "" && p != prev.pair && containsWord(before(r, tok.start, 24), "分别") {
+			h.unit, h.pair = u, p // 澳元兑美元、纽元兑美元…分别报0.7168和0.6751: the next pair after 分别
+		}
 	case fx != "":
 		return quoteHit(r, *tok, h, fx, pair), true
 	case cue && patIndexCue.match(b) != nil:

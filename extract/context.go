@@ -328,6 +328,9 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 			if listIdx < len(items) {
 				c.Metric = str(items[listIdx])
 			}
+			if h.pair != "" && h.pair != prevHit.pair {
+				c.Metric = str(h.pair) // 澳元兑美元、纽元兑美元…分别报0.7168和0.6751: the quote's own pair
+			}
 		} else {
 			listIdx, items = 0, nil
 			if ss != firstSent {

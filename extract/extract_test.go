@@ -593,7 +593,9 @@ var claimCases = []claimCase{
 	{in: "庆阳数据中心集群算力规模达到⟦5.1万P⟧。", kind: schema.KindQuantity, value: 5.1e4, unit: "P"},
 	{in: "习近平主席和普京总统年内⟦两度⟧会晤。", kind: schema.KindCount, value: 2, unit: "度"}, // how many times
 	{in: "该股近期连续⟦三度⟧回购。", kind: schema.KindCount, value: 3, unit: "度"},
-	{in: "农发行⟦两期⟧金融债招标结果出炉。", kind: schema.KindCount, value: 2, unit: "期"}, // issues counted
+	{in: "农发行⟦两期⟧金融债招标结果出炉。", kind: schema.KindCount, value: 2, unit: "期"},                                               // issues counted
+	{in: "澳元兑美元AUD/USD、纽元兑美元NZD/USD均跌至两周低点，分别报0.7168和⟦0.6751⟧。", kind: schema.KindMoney, value: 0.6751, unit: "USD/NZD"}, // 分别: the pairs in order
+	{in: "澳元兑美元AUD/USD、纽元兑美元NZD/USD均跌至两周低点，分别报⟦0.7168⟧和0.6751。", kind: schema.KindMoney, value: 0.7168, unit: "USD/AUD"},
 	{in: "创新开展⟦6期⟧“厅局长坐诊”活动。", kind: schema.KindCount, value: 6, unit: "期"},
 	{in: "总算力突破⟦7000PF⟧、增长34.6%。", kind: schema.KindQuantity, value: 7000, low: f(7000), unit: "P", qual: schema.QualLowerBound},
 	{in: "公司成为卫辉市治理项目的⟦第一⟧中标候选人", kind: schema.KindRank, value: 1, unit: "rank"}, // 第一中标候选人 is a rank as it stands
