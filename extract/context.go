@@ -457,7 +457,7 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 					metric = pair // 英镑兑美元跌0.23%: the move of the pair
 				}
 			}
-			if metric == "" && h.kind != schema.KindPercent && h.kind != schema.KindPercentagePoint && h.kind != schema.KindDuration {
+			if metric == "" && h.kind != schema.KindPercent && h.kind != schema.KindPercentagePoint && (h.kind != schema.KindDuration || spanOf(r, h)) {
 				// 发行1000亿元长期国债, 安排了三千六百亿元的投资: what the amount is
 				// (a noun here, though 投资 alone is a verb to tidyMetric)
 				if m := e.nounAfter(r, h); !slices.Contains(notMetrics, m) {
@@ -664,6 +664,12 @@ func adverbialClause(r []rune, h hit) bool {
 
 // lasted reports whether c is a span whose metric is what lasted (连续四天走高
 // → 走高), which names no subject for the claims after it.
+// spanOf reports whether the duration h is followed by 的 or by a noun it
+// is the length of: 在约50分钟的授课中, 进行100小时验证飞行.
+func spanOf(r []rune, h hit) bool {
+	return h.after < len(r) && (r[h.after] == '的' || isHan(r[h.after]) && !strings.ContainsRune("来前后内中里间以起末初底时多余半左钟", r[h.after]))
+}
+
 // sinceSpan reports whether h is the span since an event (建交33年来): it
 // frames what follows, whose metric it does not give.
 func sinceSpan(r []rune, h hit) bool {
