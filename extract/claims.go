@@ -317,6 +317,9 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	if def.text == "项" && hasPrefix(r[sf.unitEnd:], "目") && (mag != "" || tok.magSuffix != "") {
 		return hit{}, false // 亏损1.85亿 项目开展缓慢, 两个1000亿项目清单: the money of projects (but 两项目, 6项目: projects counted)
 	}
+	if def.code == "TEU" && strings.HasSuffix(def.text, "标准箱") && containsWord(r[clauseStart(r, tok.start):tok.start], "玻璃") {
+		def = glassCase // 平板玻璃3500万标准箱: flat glass's weight case, not containers
+	}
 	if def.code == "P" && (!containsWord(r[clauseStart(r, tok.start):tok.start], "算") || sf.unitEnd < len(r) && isASCIILetter(r[sf.unitEnd])) {
 		return hit{}, false // 彗星311P, 1080P: a name or a resolution (算力规模达到5万P: petaflops)
 	}

@@ -1488,6 +1488,9 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 	if len(afterV) > 0 && (afterV[0].text == "每" || afterV[0].start > 0 && r[afterV[0].start-1] == '每') {
 		afterV = nil // 收于每蒲式耳6.1625美元: the denominator, no metric
 	}
+	if n := len(afterV); n > 0 && n <= 2 && (afterV[n-1].text == "人均" || afterV[n-1].text == "平均") && (n == 1 || afterV[0].text == "到" || afterV[0].text == "至") {
+		afterV = nil // 补助标准提高到人均320元: per head, the level reached; what rose is before the verb
+	}
 	if len(afterV) > 0 && !isComparator(pred) && tidyMetric(joinMetric(afterV)) != "" {
 		am = joinMetric(afterV) // but 中标金额为人民币6,554万元: a currency is no metric
 	}

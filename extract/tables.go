@@ -716,6 +716,10 @@ var (
 // is otherwise kWh (50亿度) and needs a magnitude.
 var belowZeroDegree = unitDef{text: "度", kind: schema.KindQuantity, code: "degC", factor: 1}
 
+// glassCase is 标准箱 after 玻璃: flat glass's weight case (50 kg of 2 mm
+// glass), kept as written, as 重量箱 is (not the container's TEU).
+var glassCase = unitDef{text: "标准箱", kind: schema.KindQuantity, code: "标准箱", factor: 1}
+
 // timesDegree is 度 after a Chinese numeral and before a verb: how many
 // times (两度会晤, 三度回购, 二度宕机); degreeNotTimes are the runes after
 // 度 that keep it a degree or a name (两度电, 八度音阶, “三度一色”).
