@@ -594,6 +594,7 @@ var claimCases = []claimCase{
 	{in: "习近平主席和普京总统年内⟦两度⟧会晤。", kind: schema.KindCount, value: 2, unit: "度"}, // how many times
 	{in: "该股近期连续⟦三度⟧回购。", kind: schema.KindCount, value: 3, unit: "度"},
 	{in: "农发行⟦两期⟧金融债招标结果出炉。", kind: schema.KindCount, value: 2, unit: "期"},                                               // issues counted
+	{in: "要淘汰钢铁2700万吨、平板玻璃⟦3500万标准箱⟧等落后产能。", kind: schema.KindQuantity, value: 3.5e7, unit: "标准箱"},                       // glass's weight case, not TEU
 	{in: "澳元兑美元AUD/USD、纽元兑美元NZD/USD均跌至两周低点，分别报0.7168和⟦0.6751⟧。", kind: schema.KindMoney, value: 0.6751, unit: "USD/NZD"}, // 分别: the pairs in order
 	{in: "澳元兑美元AUD/USD、纽元兑美元NZD/USD均跌至两周低点，分别报⟦0.7168⟧和0.6751。", kind: schema.KindMoney, value: 0.7168, unit: "USD/AUD"},
 	{in: "创新开展⟦6期⟧“厅局长坐诊”活动。", kind: schema.KindCount, value: 6, unit: "期"},
@@ -1130,7 +1131,8 @@ var contextCases = []contextCase{
 	{in: "公司总股本将较现有股本⟦8.43亿股⟧有所下降。", metric: "股本"},
 	{in: "印度2021年12月失业率达7.9%，为2021年8月份的⟦8.3%⟧以来的最高水平。", metric: "=印度失业率"}, // since when, not what
 	{in: "自2018年计算机软件版权登记首度突破⟦100万件⟧以来", metric: "=计算机软件版权"},
-	{in: "在⟦30分钟⟧的加时赛中，梅西和姆巴佩各入一球。", metric: "=加时赛"}, // what the span is the length of
+	{in: "在⟦30分钟⟧的加时赛中，梅西和姆巴佩各入一球。", metric: "=加时赛"},              // what the span is the length of
+	{in: "城乡居民基本医保财政补助标准提高到人均⟦320元⟧。", metric: "=城乡居民基本医保财政补助标准"}, // 人均: per head, no metric
 	{in: "经过⟦二十年⟧的农村改革，我国农业发展进入了一个新的阶段。", metric: "=农村改革"},
 	{in: "全面完成⟦64个⟧“保交楼”任务，“保交房”交付率96.4%。", metric: "=“保交楼”任务"}, // a quoted name is one noun
 	{in: "全面完成64个“保交楼”任务，“保交房”交付率⟦96.4%⟧。", metric: "=“保交房”交付率"},
