@@ -1678,6 +1678,7 @@ func TestPlanScope(t *testing.T) {
 		{"公司计划6个月内增持不超过20万股，不低于2万股，增持金额不超过480.00万元，增持价格不超过24.00元/股。", []bool{true, true, true, true, true}}, // the plan's terms
 		{"本次拟回购的4.68万股股份予以注销后，公司总股本将较现有股本2.66亿股有所下降。", []bool{true, false}},                                 // the shares that exist
 		{"韩国计划将养老金缴费率由9%上调至13%。", []bool{false, true}},                                                      // the level a plan starts from is now's
+		{"LPR降息预期落空，债券延续强势，3年期国债下行2bp。", []bool{false}},                                                     // an expectation that failed
 		{"将奈飞目标价从750美元降至600美元。", []bool{true, true}},                                                        // an earlier forecast
 		{"丰田将全球电动车生产计划从150万辆下调至100万辆。", []bool{true, true}},                                                 // an earlier plan
 		{"企业拥有的预算外资金由347亿元增加到1670亿元。", []bool{false, false}},                                                // 预算外: outside the budget, no budget

@@ -1276,6 +1276,7 @@ var changeOpeners = []string{"同比", "环比", "按年", "按季", "按月", "
 // 预算执行的结果, 完成全年目标.
 var (
 	hedgeNotAfter = []string{"超收", "终值", "初值", "之外", "以外", "外", // 预算外资金, 计划外: outside the budget or plan
+		"落空", "破灭", // LPR降息预期落空，债券延续强势: an expectation that failed hedges nothing after it
 		"数的", "数为", "数是", "执行", "周转", "的执行", "任务完成", "内外", "内", "资金", "完成", "单列"}
 	notHedgeWords = []string{"目标区间", "目标公司", "预期指数", "预期指标", "预期差值", "目标进行", "目标发动", "目标实施", // 利率目标区间, 对…目标发动袭击; 工业产出预期差值9
 		"预期寿命", "计划规定的", // 人均预期寿命: an indicator; 比计划规定的单位数多: the plan as a yardstick
