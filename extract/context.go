@@ -1495,10 +1495,14 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 		am = joinMetric(afterV) // but 中标金额为人民币6,554万元: a currency is no metric
 	}
 	switch {
-	case h.kind == schema.KindDuration && hasPrefix(r[h.after:], "时间") && hasAnySuffix(before(r, h.ctx, 4), spanUses):
-		// 用三年时间基本完成各级政府机构改革的任务, 用两年时间，全部免除…学杂费: what the span is for
+	case h.kind == schema.KindDuration && (hasPrefix(r[h.after:], "时间") || hasPrefix(r[h.after:], "的时间")) && hasAnySuffix(before(r, h.ctx, 4), spanUses):
+		// 用三年时间基本完成各级政府机构改革的任务, 用两年时间，全部免除…学杂费,
+		// 用二十年的时间使工农业总产值翻两番: what the span is for
 		t := h
 		t.after += 2
+		if r[h.after] == '的' {
+			t.after++
+		}
 		if t.after < len(r) && (r[t.after] == '，' || r[t.after] == ',') {
 			t.after++
 		}
@@ -1975,6 +1979,7 @@ func following(r []rune, right []vtok, h hit) string {
 			isDigit(r[t.start]) && !(sb.Len() == 0 && t.end < len(r) && isASCIILetter(r[t.end])) || // 中有28个 cut by the window (but 190万座的5G基站)
 			strings.ContainsRune(titleMarks, r[t.start]) || // 印发《…》, 80亿】比达咨询
 			r[t.start] == '“' && sb.Len() > 0 || // 56000余名干部“点对点”驻村: a quoted name after the noun is how, not what (but 64个“保交楼”任务)
+			r[t.start] >= '①' && r[t.start] <= '⑳' || // 案件数量共计17件⑤毕节市…: the next item's number
 			utf8.RuneCountInString(t.text) == 2 && strings.HasSuffix(t.text, "为") { // 由85个减为26个: jieba leaves 减为 untagged
 			break
 		}

@@ -1131,8 +1131,11 @@ var contextCases = []contextCase{
 	{in: "公司总股本将较现有股本⟦8.43亿股⟧有所下降。", metric: "股本"},
 	{in: "印度2021年12月失业率达7.9%，为2021年8月份的⟦8.3%⟧以来的最高水平。", metric: "=印度失业率"}, // since when, not what
 	{in: "自2018年计算机软件版权登记首度突破⟦100万件⟧以来", metric: "=计算机软件版权"},
-	{in: "在⟦30分钟⟧的加时赛中，梅西和姆巴佩各入一球。", metric: "=加时赛"},              // what the span is the length of
-	{in: "城乡居民基本医保财政补助标准提高到人均⟦320元⟧。", metric: "=城乡居民基本医保财政补助标准"}, // 人均: per head, no metric
+	{in: "在⟦30分钟⟧的加时赛中，梅西和姆巴佩各入一球。", metric: "=加时赛"},                      // what the span is the length of
+	{in: "现货钯金站上1900美元/盎司，日内涨⟦2.10%⟧。", metric: "=现货钯金"},                  // 日内: when, not what
+	{in: "力争用⟦二十年⟧的时间使工农业总产值翻两番。", metric: "=使工农业总产值翻两番", estimate: true}, // what the span is for
+	{in: "案件数量共计⟦17件⟧⑤毕节市安方建设投资集团被纳入失信被执行人名单。", metric: "案件数量"},           // ⑤ opens the next item
+	{in: "城乡居民基本医保财政补助标准提高到人均⟦320元⟧。", metric: "=城乡居民基本医保财政补助标准"},         // 人均: per head, no metric
 	{in: "经过⟦二十年⟧的农村改革，我国农业发展进入了一个新的阶段。", metric: "=农村改革"},
 	{in: "全面完成⟦64个⟧“保交楼”任务，“保交房”交付率96.4%。", metric: "=“保交楼”任务"}, // a quoted name is one noun
 	{in: "全面完成64个“保交楼”任务，“保交房”交付率⟦96.4%⟧。", metric: "=“保交房”交付率"},
