@@ -1132,6 +1132,7 @@ var contextCases = []contextCase{
 	{in: "印度2021年12月失业率达7.9%，为2021年8月份的⟦8.3%⟧以来的最高水平。", metric: "=印度失业率"}, // since when, not what
 	{in: "自2018年计算机软件版权登记首度突破⟦100万件⟧以来", metric: "=计算机软件版权"},
 	{in: "在⟦30分钟⟧的加时赛中，梅西和姆巴佩各入一球。", metric: "=加时赛"},                      // what the span is the length of
+	{in: "回购资金总额不低于⟦1亿元⟧且不超过2亿元。", metric: "资金总额"},                        // 且 links the other bound
 	{in: "现货钯金站上1900美元/盎司，日内涨⟦2.10%⟧。", metric: "=现货钯金"},                  // 日内: when, not what
 	{in: "力争用⟦二十年⟧的时间使工农业总产值翻两番。", metric: "=使工农业总产值翻两番", estimate: true}, // what the span is for
 	{in: "案件数量共计⟦17件⟧⑤毕节市安方建设投资集团被纳入失信被执行人名单。", metric: "案件数量"},           // ⑤ opens the next item
