@@ -1559,6 +1559,16 @@ func fractionHit(r []rune, i, end int, text string, val float64) (hit, bool) {
 	return h, true
 }
 
+// readingChange reports whether gap, the text between an index reading and
+// a bare number, is a comma and a move of a few runes (，环比涨, ，较上日跌):
+// the number is the reading's change.
+func readingChange(gap []rune) bool {
+	if len(gap) < 2 || len(gap) > 8 || gap[0] != '，' && gap[0] != ',' || slices.ContainsFunc(gap, isDigit) {
+		return false
+	}
+	return hasAnySuffix(gap, readingMoves)
+}
+
 // fxQuote reads the exchange rate quoted at view offset at from the last
 // pair A兑B, A对B or A/B of its sentence (names or codes: 欧元/美元,
 // GBP/USD, 离岸人民币（CNH）兑美元): the unit, the quote currency per base
@@ -1914,6 +1924,8 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 		h.kind, h.unit = prev.kind, prev.unit
 	case tok.arabic && prev != nil && prev.unit == "point" && prev.kind == schema.KindQuantity && prev.end+1 == tok.start && strings.ContainsRune("、和及", r[prev.end]):
 		h.kind, h.unit = schema.KindQuantity, "point" // 指数分别为348.8、399.9、200.5和81.1: the list's next reading
+	case tok.arabic && prev != nil && prev.unit == "point" && prev.kind == schema.KindQuantity && readingChange(r[prev.after:tok.start]):
+		h.kind, h.unit = schema.KindQuantity, "point" // 人民币汇率指数报97.96，环比涨0.19: the reading's change, in points
 	case tok.arabic && prev != nil && prev.pair != "" && prev.end+1 == tok.start && strings.ContainsRune("、和及", r[prev.end]):
 		h.kind, h.unit, h.pair = prev.kind, prev.unit, prev.pair // 支撑位在0.8277-0.8282及0.8218: the list's next level
 		if u, p := fxQuote(r, tok.start); u != "" && p != prev.pair && containsWord(before(r, tok.start, 24), "分别") {

@@ -594,6 +594,7 @@ var claimCases = []claimCase{
 	{in: "习近平主席和普京总统年内⟦两度⟧会晤。", kind: schema.KindCount, value: 2, unit: "度"}, // how many times
 	{in: "该股近期连续⟦三度⟧回购。", kind: schema.KindCount, value: 3, unit: "度"},
 	{in: "农发行⟦两期⟧金融债招标结果出炉。", kind: schema.KindCount, value: 2, unit: "期"},                                               // issues counted
+	{in: "人民币汇率指数报97.96，环比涨⟦0.19⟧。", kind: schema.KindQuantity, value: 0.19, unit: "point"},                              // the reading's change
 	{in: "要淘汰钢铁2700万吨、平板玻璃⟦3500万标准箱⟧等落后产能。", kind: schema.KindQuantity, value: 3.5e7, unit: "标准箱"},                       // glass's weight case, not TEU
 	{in: "澳元兑美元AUD/USD、纽元兑美元NZD/USD均跌至两周低点，分别报0.7168和⟦0.6751⟧。", kind: schema.KindMoney, value: 0.6751, unit: "USD/NZD"}, // 分别: the pairs in order
 	{in: "澳元兑美元AUD/USD、纽元兑美元NZD/USD均跌至两周低点，分别报⟦0.7168⟧和0.6751。", kind: schema.KindMoney, value: 0.7168, unit: "USD/AUD"},
@@ -1132,6 +1133,7 @@ var contextCases = []contextCase{
 	{in: "印度2021年12月失业率达7.9%，为2021年8月份的⟦8.3%⟧以来的最高水平。", metric: "=印度失业率"}, // since when, not what
 	{in: "自2018年计算机软件版权登记首度突破⟦100万件⟧以来", metric: "=计算机软件版权"},
 	{in: "在⟦30分钟⟧的加时赛中，梅西和姆巴佩各入一球。", metric: "=加时赛"},                      // what the span is the length of
+	{in: "江苏银行拟发行⟦100亿元⟧永续资本债。", metric: "=永续资本债", estimate: true},        // 永续 names the bond
 	{in: "回购资金总额不低于⟦1亿元⟧且不超过2亿元。", metric: "资金总额"},                        // 且 links the other bound
 	{in: "现货钯金站上1900美元/盎司，日内涨⟦2.10%⟧。", metric: "=现货钯金"},                  // 日内: when, not what
 	{in: "力争用⟦二十年⟧的时间使工农业总产值翻两番。", metric: "=使工农业总产值翻两番", estimate: true}, // what the span is for

@@ -495,9 +495,13 @@ var trainWords = []string{"列车", "班列", "动车"}
 // vehicle's model (歼-20, 运油-20), not a negative number.
 var modelPrefixes = []string{"歼", "运", "轰", "直", "强", "教", "运油", "轰油", "空警", "歼轰"}
 
+// readingMoves end the words between an index reading and the change
+// after it (人民币汇率指数报97.96，环比涨0.19).
+var readingMoves = []string{"涨", "跌", "升", "降", "上涨", "下跌", "上升", "下降", "回升", "回落", "增加", "减少"}
+
 // termWords are the terms jieba tags adverbs that name a kind of thing
 // after an amount (发行1500亿元长期建设国债).
-var termWords = map[string]bool{"长期": true, "短期": true, "中期": true, "中长期": true, "定期": true}
+var termWords = map[string]bool{"长期": true, "短期": true, "中期": true, "中长期": true, "定期": true, "永续": true} // 100亿元永续资本债
 
 // copulas after 加息三次 start a comment on the count, not what was done.
 var copulas = []string{"是", "为", "有", "在", "也", "都", "就"}
