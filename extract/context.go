@@ -1949,6 +1949,9 @@ func following(r []rune, right []vtok, h hit) string {
 	if len(right) > 0 && right[0].start == h.after && slices.Contains(metricEdgePrefixes, right[0].text) {
 		return "" // 六部门近日联合印发: when, not what
 	}
+	if len(right) > 1 && h.kind == schema.KindCount && right[0].text == "被" && right[0].start == h.after {
+		return followingText(r, h) // 约2000人被困, 10人被移交至俄罗斯: who is counted is what was done to them (but 7名被告: a noun)
+	}
 	of := false // 1.91亿元的信用减值损失, 76.1%的财政支出用于民生: what the amount is of follows 的
 	// (but 利润超过10亿元的公司: a bound on something else, whose holders follow)
 	if len(right) > 0 && right[0].text == "的" && right[0].start == h.after && (h.kind == schema.KindMoney || h.kind == schema.KindCount || h.kind == schema.KindPercent || h.kind == schema.KindQuantity) &&
