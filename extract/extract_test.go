@@ -594,6 +594,7 @@ var claimCases = []claimCase{
 	{in: "习近平主席和普京总统年内⟦两度⟧会晤。", kind: schema.KindCount, value: 2, unit: "度"}, // how many times
 	{in: "该股近期连续⟦三度⟧回购。", kind: schema.KindCount, value: 3, unit: "度"},
 	{in: "农发行⟦两期⟧金融债招标结果出炉。", kind: schema.KindCount, value: 2, unit: "期"},                                               // issues counted
+	{in: "第一期、第二期期限分别为10年、⟦15年⟧，发行面值分别为3000亿元、1000亿元。", kind: schema.KindDuration, value: 15, unit: "year"},              // a bond's term
 	{in: "人民币汇率指数报97.96，环比涨⟦0.19⟧。", kind: schema.KindQuantity, value: 0.19, unit: "point"},                              // the reading's change
 	{in: "要淘汰钢铁2700万吨、平板玻璃⟦3500万标准箱⟧等落后产能。", kind: schema.KindQuantity, value: 3.5e7, unit: "标准箱"},                       // glass's weight case, not TEU
 	{in: "澳元兑美元AUD/USD、纽元兑美元NZD/USD均跌至两周低点，分别报0.7168和⟦0.6751⟧。", kind: schema.KindMoney, value: 0.6751, unit: "USD/NZD"}, // 分别: the pairs in order
@@ -1688,6 +1689,7 @@ func TestPlanScope(t *testing.T) {
 		{"本次拟回购的4.68万股股份予以注销后，公司总股本将较现有股本2.66亿股有所下降。", []bool{true, false}},                                 // the shares that exist
 		{"韩国计划将养老金缴费率由9%上调至13%。", []bool{false, true}},                                                      // the level a plan starts from is now's
 		{"LPR降息预期落空，债券延续强势，3年期国债下行2bp。", []bool{false}},                                                     // an expectation that failed
+		{"省重大项目投资7300亿元、超年度计划目标13.9%。", []bool{false, false}},                                               // the plan outdone, by how much
 		{"将奈飞目标价从750美元降至600美元。", []bool{true, true}},                                                        // an earlier forecast
 		{"丰田将全球电动车生产计划从150万辆下调至100万辆。", []bool{true, true}},                                                 // an earlier plan
 		{"企业拥有的预算外资金由347亿元增加到1670亿元。", []bool{false, false}},                                                // 预算外: outside the budget, no budget
