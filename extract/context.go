@@ -1559,6 +1559,9 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 		if name := moverName(r[cs:h.ctx]); name != "" && name != metric && (metric == "" || subsequence(metric, name)) {
 			metric = name // 爱奇艺跌10%，极氪跌5.9%, 大全新能源跌4.69% (not 大能源): a name jieba cut or did not know, moving alone in its clause
 		}
+		if w := stakeWords.prefix(r[h.after:]); w != "" && !strings.HasSuffix(metric, "股份") && !strings.HasSuffix(metric, "股权") && !strings.HasSuffix(metric, "股本") {
+			metric += w // 公司累计回购0.42541%股份, 收购西藏天仁矿业27%股权: a stake, of shares
+		}
 	}
 	if h.kind == schema.KindCount && hasSuffix(r[:h.ctx], "含") {
 		if f := followingText(r, h); f != "" {

@@ -499,6 +499,10 @@ var modelPrefixes = []string{"歼", "运", "轰", "直", "强", "教", "运油",
 // after it (人民币汇率指数报97.96，环比涨0.19).
 var readingMoves = []string{"涨", "跌", "升", "降", "上涨", "下跌", "上升", "下降", "回升", "回落", "增加", "减少"}
 
+// stakeWords after a percent make it a stake, the word its metric ends with
+// (回购0.42541%股份, 收购27%股权).
+var stakeWords = newWordSet([]string{"股份", "股权"})
+
 // termWords are the terms jieba tags adverbs that name a kind of thing
 // after an amount (发行1500亿元长期建设国债).
 var termWords = map[string]bool{"长期": true, "短期": true, "中期": true, "中长期": true, "定期": true, "永续": true} // 100亿元永续资本债
