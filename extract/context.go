@@ -1411,6 +1411,9 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 		left = left[1:] // the window cut the clause inside a word: 实|际控股股东
 	}
 	p := lastPredicate(left)
+	for p >= 0 && p+1 < len(left) && nounSuffixes[left[p+1].text] && left[p+1].start == left[p].end {
+		p = lastPredicate(left[:p]) // 交付量5.74万台: jieba's 交付/v 量/n, one noun
+	}
 	if p >= 0 && p == len(left)-1 && !inPredicates(left[p].text) && h.kind != schema.KindPercent && h.kind != schema.KindPercentagePoint {
 		p = -1 // 每人收入八十五元, 财政支出3000亿元: a verb used as a noun right before the amount
 	}

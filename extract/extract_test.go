@@ -1134,6 +1134,7 @@ var contextCases = []contextCase{
 	{in: "印度2021年12月失业率达7.9%，为2021年8月份的⟦8.3%⟧以来的最高水平。", metric: "=印度失业率"}, // since when, not what
 	{in: "自2018年计算机软件版权登记首度突破⟦100万件⟧以来", metric: "=计算机软件版权"},
 	{in: "在⟦30分钟⟧的加时赛中，梅西和姆巴佩各入一球。", metric: "=加时赛"},                      // what the span is the length of
+	{in: "二季度交付量⟦5.74万台⟧，同比增长143.9%。", metric: "=交付量"},                    // 交付/v 量/n: one noun
 	{in: "深交所就中青宝0元收购保尔利德⟦51%⟧股权相关事项下发关注函。", metric: "保尔利德股权"},            // a stake
 	{in: "转让其持有的公司股票1.05亿股，相当于截至公告日期已发行股份的约⟦2.09%⟧。", metric: "已发行股份"},    // 已发行 names the shares
 	{in: "加州蒙特雷县的一座发电站起火，约⟦1500人⟧被要求疏散避难。", metric: "=被要求疏散避难"},           // what was done to those counted

@@ -503,6 +503,9 @@ var readingMoves = []string{"涨", "跌", "升", "降", "上涨", "下跌", "上
 // (回购0.42541%股份, 收购27%股权).
 var stakeWords = newWordSet([]string{"股份", "股权"})
 
+// nounSuffixes, glued to a verb, make a noun of it (交付量, 募资额).
+var nounSuffixes = map[string]bool{"量": true, "额": true}
+
 // termWords are the terms jieba tags adverbs that name a kind of thing
 // after an amount (发行1500亿元长期建设国债).
 var termWords = map[string]bool{"长期": true, "短期": true, "中期": true, "中长期": true, "定期": true, "永续": true} // 100亿元永续资本债
