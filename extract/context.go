@@ -1950,6 +1950,9 @@ func following(r []rune, right []vtok, h hit) string {
 		return followingText(r, h) // 三次提高出口退税率: what was done so many times
 	}
 	if len(right) > 0 && h.kind == schema.KindCount && right[0].pos == "v" && right[0].start == h.after && !inPredicates(right[0].text) && !changeFrom(r, h.start) {
+		if len(right) > 1 && utf8.RuneCountInString(right[0].text) == 1 {
+			return followingText(r, h) // 2人受轻伤, 近千人跨区域增援: a verb of one rune names nothing alone
+		}
 		return right[0].text // 造成86人死亡: the dead are counted; but 由598所增加到715所, 由10.73亿股变更为
 	}
 	if len(right) > 0 && right[0].start == h.after && slices.Contains(metricEdgePrefixes, right[0].text) {
