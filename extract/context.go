@@ -1805,6 +1805,9 @@ func (e *Extractor) earlierSubject(st *ctxState, ss, cs int) string {
 	r := st.r
 	for n := 0; n < 3 && cs > ss; n++ {
 		pcs := clauseStart(r, cs-1)
+		if pcs < cs-1 && hasAnySuffix(r[pcs:cs-1], reportVerbs) {
+			return "" // 以色列军方当天称，拦截了两枚…: who reports, not what is measured
+		}
 		if pcs < cs-1 {
 			toks := e.tag(r, pcs, cs-1)
 			opensWithPrep := len(toks) > 0 && strings.HasPrefix(toks[0].pos, "p")

@@ -506,6 +506,10 @@ var stakeWords = newWordSet([]string{"股份", "股权"})
 // nounSuffixes, glued to a verb, make a noun of it (交付量, 募资额).
 var nounSuffixes = map[string]bool{"量": true, "额": true}
 
+// reportVerbs end a clause that only says who reports what follows
+// (以色列军方当天称，…; 习近平指出，…): no subject for the claims after it.
+var reportVerbs = []string{"称", "指出", "介绍", "获悉", "透露", "报道", "显示"} // not 宣布, 表示: a company that announces is often the actor (日本制铁公司宣布，将追加投资…)
+
 // termWords are the terms jieba tags adverbs that name a kind of thing
 // after an amount (发行1500亿元长期建设国债).
 var termWords = map[string]bool{"长期": true, "短期": true, "中期": true, "中长期": true, "定期": true, "永续": true} // 100亿元永续资本债
