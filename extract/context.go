@@ -2559,7 +2559,8 @@ func skipInMetric(t vtok) bool {
 		// 老旧, 季调) is part of the name, unless it glued a function word
 		// to a neighbour (占本, 共为, 中所)
 		if isHan(firstRune(t.text)) {
-			return strings.ContainsAny(t.text, gluedFunctionRunes)
+			// and 自升, 至降: a revision's from and to glued to its move (前值自升2.6%修正至升2.7%)
+			return strings.ContainsAny(t.text, gluedFunctionRunes) || utf8.RuneCountInString(t.text) == 2 && strings.HasPrefix(t.text, "自") && strings.ContainsAny(t.text, "升降涨跌增减")
 		}
 		return !strings.ContainsAny(t.text, "、“”\"《》") && !isASCIILetter(firstRune(t.text))
 	}

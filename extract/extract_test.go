@@ -1133,9 +1133,10 @@ var contextCases = []contextCase{
 	{in: "公司总股本将较现有股本⟦8.43亿股⟧有所下降。", metric: "股本"},
 	{in: "印度2021年12月失业率达7.9%，为2021年8月份的⟦8.3%⟧以来的最高水平。", metric: "=印度失业率"}, // since when, not what
 	{in: "自2018年计算机软件版权登记首度突破⟦100万件⟧以来", metric: "=计算机软件版权"},
-	{in: "在⟦30分钟⟧的加时赛中，梅西和姆巴佩各入一球。", metric: "=加时赛"},  // what the span is the length of
-	{in: "以色列军方当天称，拦截了⟦两枚⟧从加沙地带发射的火箭弹。", metric: "="}, // who reports is no metric
-	{in: "袭击造成⟦2人⟧受轻伤。", metric: "=受轻伤"},              // a verb of one rune names nothing alone
+	{in: "在⟦30分钟⟧的加时赛中，梅西和姆巴佩各入一球。", metric: "=加时赛"},                             // what the span is the length of
+	{in: "美国7月PPI同比升2.2%，预期升2.3%，前值自升2.6%修正至升2.7%；环比升⟦0.1%⟧。", metric: "=美国PPI"}, // 自升: a revision's from, glued
+	{in: "以色列军方当天称，拦截了⟦两枚⟧从加沙地带发射的火箭弹。", metric: "="},                            // who reports is no metric
+	{in: "袭击造成⟦2人⟧受轻伤。", metric: "=受轻伤"},                                         // a verb of one rune names nothing alone
 	{in: "江苏昆山：⟦两名⟧无症状感染者曾在昆山就餐。", metric: "=无症状感染者"},
 	{in: "二季度交付量⟦5.74万台⟧，同比增长143.9%。", metric: "=交付量"},                    // 交付/v 量/n: one noun
 	{in: "深交所就中青宝0元收购保尔利德⟦51%⟧股权相关事项下发关注函。", metric: "保尔利德股权"},            // a stake
