@@ -670,6 +670,19 @@ func spanOf(r []rune, h hit) bool {
 	return h.after < len(r) && (r[h.after] == '的' || isHan(r[h.after]) && !strings.ContainsRune("来前后内中里间以起末初底时多余半左钟", r[h.after]))
 }
 
+// paidWith reports whether the amount whose words start at ctx is what 以
+// pays with: 以 right before it, past a bound (拟以不超1亿美元, 以约3亿元).
+func paidWith(r []rune, ctx int) bool {
+	b := before(r, ctx, 5)
+	for _, w := range []string{"不超过", "不超", "不低于", "不少于", "约", "最高", "最多", "合计", "总计"} {
+		if hasSuffix(b, w) {
+			b = b[:len(b)-utf8.RuneCountInString(w)]
+			break
+		}
+	}
+	return len(b) > 0 && b[len(b)-1] == '以'
+}
+
 // sinceSpan reports whether h is the span since an event (建交33年来): it
 // frames what follows, whose metric it does not give.
 func sinceSpan(r []rune, h hit) bool {
@@ -1960,6 +1973,9 @@ func following(r []rune, right []vtok, h hit) string {
 	}
 	if len(right) > 0 && right[0].start == h.after && slices.Contains(metricEdgePrefixes, right[0].text) {
 		return "" // 六部门近日联合印发: when, not what
+	}
+	if len(right) > 0 && h.kind == schema.KindMoney && right[0].pos == "v" && right[0].start == h.after && paidWith(r, h.ctx) && !hasAnyPrefix(r[h.after:], rankedWith) {
+		return followingText(r, h) // 公司拟以不超1亿美元回购股份, 以12亿元收购某公司股权: what the sum pays for
 	}
 	if len(right) > 1 && h.kind == schema.KindCount && right[0].text == "被" && right[0].start == h.after {
 		return followingText(r, h) // 约2000人被困, 10人被移交至俄罗斯: who is counted is what was done to them (but 7名被告: a noun)

@@ -1134,6 +1134,8 @@ var contextCases = []contextCase{
 	{in: "印度2021年12月失业率达7.9%，为2021年8月份的⟦8.3%⟧以来的最高水平。", metric: "=印度失业率"}, // since when, not what
 	{in: "自2018年计算机软件版权登记首度突破⟦100万件⟧以来", metric: "=计算机软件版权"},
 	{in: "在⟦30分钟⟧的加时赛中，梅西和姆巴佩各入一球。", metric: "=加时赛"},                             // what the span is the length of
+	{in: "昨日创历史新低的明源云反弹拉升，公司拟以不超⟦1亿美元⟧回购股份。", metric: "=回购股份", estimate: true},   // what 以 pays for
+	{in: "《哪吒之魔童闹海》以⟦159亿元⟧成为全球动画电影票房冠军。", metric: "哪吒"},                         // a record reached with it
 	{in: "美国7月PPI同比升2.2%，预期升2.3%，前值自升2.6%修正至升2.7%；环比升⟦0.1%⟧。", metric: "=美国PPI"}, // 自升: a revision's from, glued
 	{in: "以色列军方当天称，拦截了⟦两枚⟧从加沙地带发射的火箭弹。", metric: "="},                            // who reports is no metric
 	{in: "袭击造成⟦2人⟧受轻伤。", metric: "=受轻伤"},                                         // a verb of one rune names nothing alone

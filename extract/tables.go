@@ -510,6 +510,11 @@ var nounSuffixes = map[string]bool{"量": true, "额": true}
 // (以色列军方当天称，…; 习近平指出，…): no subject for the claims after it.
 var reportVerbs = []string{"称", "指出", "介绍", "获悉", "透露", "报道", "显示"} // not 宣布, 表示: a company that announces is often the actor (日本制铁公司宣布，将追加投资…)
 
+// rankedWith, after 以 and an amount, say the amount is the figure a rank
+// or record was reached with, not what it paid for (以159亿元成为全球动画电影
+// 票房冠军, 以3.9万亿元蝉联…).
+var rankedWith = []string{"成为", "蝉联", "创", "位居", "位列", "居", "排名", "排", "名列", "领跑", "登顶", "夺得", "获得", "超越", "跻身"}
+
 // termWords are the terms jieba tags adverbs that name a kind of thing
 // after an amount (发行1500亿元长期建设国债).
 var termWords = map[string]bool{"长期": true, "短期": true, "中期": true, "中长期": true, "定期": true, "永续": true} // 100亿元永续资本债
