@@ -720,8 +720,8 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 	if hasAnyPrefix(r[end:], fundTerms) {
 		return false // 三个月滚动持有债券: a fund's name
 	}
-	if hasAnyPrefix(r[end:], spanAfter) {
-		return true // 其56年历史, 还需要几十年时间, 长达三年之久, 结束7日连涨
+	if w := spanAfterWords.prefix(r[end:]); w != "" && !(def.text == "日" && tok.value <= 31 && strings.ContainsAny(w, "没未")) {
+		return true // 其56年历史, 还需要几十年时间, 长达三年之久, 结束7日连涨 (but 众议院29日没有通过: a date)
 	}
 	for k := end; k < len(r) && k < end+8 && isHan(r[k]) && !hasSuffix(r[:tok.start], "过去"); k++ {
 		if hasPrefix(r[k:], "经验") { // but 过去一年的经验: a time

@@ -1081,16 +1081,17 @@ var notClaims = []string{
 	"航线停航，今天一天取消航班",
 	"发扬“一天也不耽误，一天也不懈怠”的精神",
 	"成达万高铁开通",
-	"四、五年来的工作",                // a heading's number, then a span that is a time
-	"三类水质达标",                  // 类 after a Chinese numeral names a class
-	"在每周三例行的首相质询中",            // Wednesday, and 例行
-	"再对主带彗星311P开展科学探测",        // a comet's name: P is petaflops only beside 算
-	"画面支持1080P输出",             // a resolution
-	"其设计的峰值算力高达3740Petaflops", // P with letters after: no unit of the table
-	"必须发挥“三度一色”自然禀赋",          // a name
-	"学会八度音阶",                  // an octave
-	"推动二期项目开工建设",              // phase two
-	"两期间的差距在缩小",               // 期间
+	"四、五年来的工作",                   // a heading's number, then a span that is a time
+	"三类水质达标",                     // 类 after a Chinese numeral names a class
+	"在每周三例行的首相质询中",               // Wednesday, and 例行
+	"再对主带彗星311P开展科学探测",           // a comet's name: P is petaflops only beside 算
+	"画面支持1080P输出",                // a resolution
+	"其设计的峰值算力高达3740Petaflops",    // P with letters after: no unit of the table
+	"必须发挥“三度一色”自然禀赋",             // a name
+	"学会八度音阶",                     // an octave
+	"美国国会众议院29日没有通过共和党提出的短期支出法案", // a date before 没有
+	"推动二期项目开工建设",                 // phase two
+	"两期间的差距在缩小",                  // 期间
 }
 
 func TestNotClaims(t *testing.T) {

@@ -1025,6 +1025,9 @@ var halfTimeAfter = []string{"以来", "以后", "以前"}
 // before (3年半导体产业 is no 3.5年).
 var halfWords = []string{"半导", "半岛", "半年", "半月", "半天", "半日", "半小时", "半个", "半径", "半场", "半价", "半成", "半数", "半壁", "半山", "半决", "半夜", "半途", "半边", "半自", "半截", "半封", "半衰", "半程", "半开", "半职", "半脱", "半工", "半农", "半殖"}
 
+// spanAfterWords finds the spanAfter word a span is followed by.
+var spanAfterWords = newWordSet(spanAfter)
+
 // spanAfter are the words after 5年, 三天, 7日 that make it a span of time
 // (还需要几十年时间, 结束7日连涨), where durationCues stand before it.
 var spanAfter = []string{"历史", "的历史", "时间", "的时间", "左右时间", "左右的时间", "不变", "过渡期", "的党龄", "党龄", "教龄", "的教龄", "之久", "锁定期", "限售期", "文明", "连涨", "连跌", "连升", "连降", "连阳", "连阴", "累涨", "累跌",
