@@ -946,7 +946,7 @@ func (e *Extractor) rangeAt(v *view, tok *numTok) (hit, bool) {
 	if m := magOf(b.magSuffix); tok.magSuffix == "" && !(lo*m > 10*hb.value && lo < hb.value) {
 		lo *= m // 3-5万元: the magnitude of the second end is shared (but 800-1.2万元, 3000到30万元: the first end is whole, as written)
 	}
-	if b.value == 0 || changeBy(v.r, tok.start, tok.end, hb.kind, lo, hb.value) {
+	if b.value == 0 || changeBy(v.r, tok.start, tok.end, hb.kind, lo, hb.value, false) {
 		return hit{}, false
 	}
 	lo, hi, ok := rangeEnds(v.r[k], lo, hb.value) // 交投于6.3964-6.3784元区间: high to low after a dash
@@ -1008,7 +1008,7 @@ func (e *Extractor) rangeAfter(v *view, tok numTok, h hit) (hit, bool) {
 	_, hb, ok := e.rangeEnd(v, tok.start, k)
 	// 5200元-5800元/瓶, 每股25.3港元-26.9港元: one end may carry the rate
 	sameUnit := hb.unit == h.unit || strings.HasPrefix(hb.unit, h.unit+"/") || strings.HasPrefix(h.unit, hb.unit+"/")
-	if !ok || !sameUnit || hb.kind != h.kind || changeBy(v.r, tok.start, h.end, h.kind, h.value, hb.value) {
+	if !ok || !sameUnit || hb.kind != h.kind || changeBy(v.r, tok.start, h.end, h.kind, h.value, hb.value, hb.unit == h.unit) {
 		return hit{}, false
 	}
 	lo, hi, ok := rangeEnds(v.r[k], h.value, hb.value)
@@ -1211,8 +1211,10 @@ func changeTo(r []rune, from hit, a int) bool {
 //
 // After a fall the level may be nearer: more than twice X will do for an
 // amount (氧化铝价格下跌605元/吨至1,848元/吨), where a range of falls
-// seldom spans more (下调100元至200元).
-func changeBy(r []rune, a, sep int, kind string, x, y float64) bool {
+// seldom spans more (下调100元至200元); so too after a rise when both ends
+// carry the same unit (unitTwice: 出口增加128.4万桶/日至458.9万桶/日; but
+// 上调100至400韩元, 上调80元至220元/吨: ranges of rises).
+func changeBy(r []rune, a, sep int, kind string, x, y float64, unitTwice bool) bool {
 	if x <= 0 || y <= 2*x || kind == schema.KindPercent && y < 10*x || r[sep] != '至' && r[sep] != '到' {
 		return false
 	}
@@ -1224,7 +1226,7 @@ func changeBy(r []rune, a, sep int, kind string, x, y float64) bool {
 		b = b[:n-1] // 增加了
 	}
 	v := changeVerbWords.suffix(b)
-	return v != "" && (y > 5*x || kind != schema.KindPercent && fallVerbs[v])
+	return v != "" && (y > 5*x || kind != schema.KindPercent && (fallVerbs[v] || unitTwice))
 }
 
 // special reads the claims that do not start with an ordinary number:
@@ -2365,7 +2367,7 @@ func bareRange(r []rune, tok numTok, h hit) (hit, bool) {
 	if _, ok := suffixAt(r, b.end); ok {
 		return hit{}, false
 	}
-	if changeBy(r, tok.start, k, h.kind, h.value, b.value) {
+	if changeBy(r, tok.start, k, h.kind, h.value, b.value, false) {
 		return hit{}, false
 	}
 	lo, hi, ok := rangeEnds(r[k], h.value, b.value)

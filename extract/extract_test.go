@@ -593,11 +593,13 @@ var claimCases = []claimCase{
 	{in: "庆阳数据中心集群算力规模达到⟦5.1万P⟧。", kind: schema.KindQuantity, value: 5.1e4, unit: "P"},
 	{in: "习近平主席和普京总统年内⟦两度⟧会晤。", kind: schema.KindCount, value: 2, unit: "度"}, // how many times
 	{in: "该股近期连续⟦三度⟧回购。", kind: schema.KindCount, value: 3, unit: "度"},
-	{in: "农发行⟦两期⟧金融债招标结果出炉。", kind: schema.KindCount, value: 2, unit: "期"},                                               // issues counted
-	{in: "第一期、第二期期限分别为10年、⟦15年⟧，发行面值分别为3000亿元、1000亿元。", kind: schema.KindDuration, value: 15, unit: "year"},              // a bond's term
-	{in: "人民币汇率指数报97.96，环比涨⟦0.19⟧。", kind: schema.KindQuantity, value: 0.19, unit: "point"},                              // the reading's change
-	{in: "要淘汰钢铁2700万吨、平板玻璃⟦3500万标准箱⟧等落后产能。", kind: schema.KindQuantity, value: 3.5e7, unit: "标准箱"},                       // glass's weight case, not TEU
-	{in: "澳元兑美元AUD/USD、纽元兑美元NZD/USD均跌至两周低点，分别报0.7168和⟦0.6751⟧。", kind: schema.KindMoney, value: 0.6751, unit: "USD/NZD"}, // 分别: the pairs in order
+	{in: "农发行⟦两期⟧金融债招标结果出炉。", kind: schema.KindCount, value: 2, unit: "期"},                                                                   // issues counted
+	{in: "出口增加⟦128.4万桶/日⟧至458.9万桶/日。", kind: schema.KindQuantity, value: 1.284e6, unit: "桶"},                                                 // by, then to
+	{in: "星巴克韩国将46款饮品的价格上调⟦100至400韩元⟧。", kind: schema.KindMoney, value: 100, low: f(100), high: f(400), unit: "KRW", qual: schema.QualRange}, // a range of rises
+	{in: "第一期、第二期期限分别为10年、⟦15年⟧，发行面值分别为3000亿元、1000亿元。", kind: schema.KindDuration, value: 15, unit: "year"},                                  // a bond's term
+	{in: "人民币汇率指数报97.96，环比涨⟦0.19⟧。", kind: schema.KindQuantity, value: 0.19, unit: "point"},                                                  // the reading's change
+	{in: "要淘汰钢铁2700万吨、平板玻璃⟦3500万标准箱⟧等落后产能。", kind: schema.KindQuantity, value: 3.5e7, unit: "标准箱"},                                           // glass's weight case, not TEU
+	{in: "澳元兑美元AUD/USD、纽元兑美元NZD/USD均跌至两周低点，分别报0.7168和⟦0.6751⟧。", kind: schema.KindMoney, value: 0.6751, unit: "USD/NZD"},                     // 分别: the pairs in order
 	{in: "澳元兑美元AUD/USD、纽元兑美元NZD/USD均跌至两周低点，分别报⟦0.7168⟧和0.6751。", kind: schema.KindMoney, value: 0.7168, unit: "USD/AUD"},
 	{in: "创新开展⟦6期⟧“厅局长坐诊”活动。", kind: schema.KindCount, value: 6, unit: "期"},
 	{in: "总算力突破⟦7000PF⟧、增长34.6%。", kind: schema.KindQuantity, value: 7000, low: f(7000), unit: "P", qual: schema.QualLowerBound},
