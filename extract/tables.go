@@ -101,7 +101,7 @@ var perUnits = []string{
 // perBeforeOnly are denominators read only in 每X before an amount and
 // only when 每 or a digit follows (每生每年6000元): the rune also starts
 // words (每生产1吨).
-var perBeforeOnly = []string{"生"}
+var perBeforeOnly = []string{"生", "孩"} // 每孩每年3600元: per child
 
 // timePers are the denominators of a rate over time: a quantity or count
 // keeps them in its span but not in its unit (694.9万桶/日 → m3), as
