@@ -594,6 +594,7 @@ var claimCases = []claimCase{
 	{in: "习近平主席和普京总统年内⟦两度⟧会晤。", kind: schema.KindCount, value: 2, unit: "度"}, // how many times
 	{in: "该股近期连续⟦三度⟧回购。", kind: schema.KindCount, value: 3, unit: "度"},
 	{in: "农发行⟦两期⟧金融债招标结果出炉。", kind: schema.KindCount, value: 2, unit: "期"},                                                                   // issues counted
+	{in: "单样检测服务收费标准降至⟦25元/人份⟧。", kind: schema.KindMoney, value: 25, unit: "CNY/人份"},                                                         // per test
 	{in: "马兴田被判处有期徒刑⟦十二年⟧，并处罚金120万元。", kind: schema.KindDuration, value: 12, unit: "year"},                                                   // a sentence's length
 	{in: "育儿补贴国家基础标准为每孩每年⟦3600元⟧。", kind: schema.KindMoney, value: 3600, unit: "CNY/孩"},                                                      // per child
 	{in: "出口增加⟦128.4万桶/日⟧至458.9万桶/日。", kind: schema.KindQuantity, value: 1.284e6, unit: "桶"},                                                 // by, then to
