@@ -1612,10 +1612,10 @@ func fxQuote(r []rune, at int) (unit, pair string) {
 		last = k + 1 + nb
 	}
 	if len(pairs) > 1 {
-		if p := strings.Index(string(r[last:at]), "分别"); p >= 0 {
+		if p := indexWord(r[last:at], "分别"); p >= 0 {
 			// the quotes before this one since 分别: its place in the list
 			n, in := 0, false
-			for _, c := range []rune(string(r[last:at])[p:]) {
+			for _, c := range r[last+p : at] {
 				d := isDigit(c) || in && c == '.'
 				if d && !in {
 					n++

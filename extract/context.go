@@ -664,17 +664,22 @@ func adverbialClause(r []rune, h hit) bool {
 
 // lasted reports whether c is a span whose metric is what lasted (连续四天走高
 // → 走高), which names no subject for the claims after it.
+func lasted(c *schema.Claim) bool {
+	p := derefOr(c.Predicate)
+	return c.Kind == schema.KindDuration && (p == "连续" || p == "持续" || strings.HasSuffix(p, "连续"))
+}
+
 // spanOf reports whether the duration h is followed by 的 or by a noun it
 // is the length of: 在约50分钟的授课中, 进行100小时验证飞行.
 func spanOf(r []rune, h hit) bool {
-	return h.after < len(r) && (r[h.after] == '的' || isHan(r[h.after]) && !strings.ContainsRune("来前后内中里间以起末初底时多余半左钟", r[h.after]))
+	return h.after < len(r) && (r[h.after] == '的' || isHan(r[h.after]) && !strings.ContainsRune(spanTimeAfter, r[h.after]))
 }
 
 // paidWith reports whether the amount whose words start at ctx is what 以
 // pays with: 以 right before it, past a bound (拟以不超1亿美元, 以约3亿元).
 func paidWith(r []rune, ctx int) bool {
 	b := before(r, ctx, 5)
-	for _, w := range []string{"不超过", "不超", "不低于", "不少于", "约", "最高", "最多", "合计", "总计"} {
+	for _, w := range paidBounds {
 		if hasSuffix(b, w) {
 			b = b[:len(b)-utf8.RuneCountInString(w)]
 			break
@@ -687,11 +692,6 @@ func paidWith(r []rune, ctx int) bool {
 // frames what follows, whose metric it does not give.
 func sinceSpan(r []rune, h hit) bool {
 	return h.kind == schema.KindDuration && hasPrefix(r[h.after:], "来") && sinceEvent(r, h.start)
-}
-
-func lasted(c *schema.Claim) bool {
-	p := derefOr(c.Predicate)
-	return c.Kind == schema.KindDuration && (p == "连续" || p == "持续" || strings.HasSuffix(p, "连续"))
 }
 
 func derefOr(s *string) string {
@@ -2234,13 +2234,18 @@ func isPredAdverb(w string) bool {
 
 // containsWord reports whether the runes r hold the word w.
 func containsWord(r []rune, w string) bool {
+	return indexWord(r, w) >= 0
+}
+
+// indexWord is the offset of the first w in the runes r, or -1.
+func indexWord(r []rune, w string) int {
 	first, _ := utf8.DecodeRuneInString(w)
 	for k, c := range r {
 		if c == first && hasPrefix(r[k:], w) {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // lastPredicate is the index of the claim's verb among toks: the last word
@@ -2576,7 +2581,7 @@ func skipInMetric(t vtok) bool {
 		// to a neighbour (占本, 共为, 中所)
 		if isHan(firstRune(t.text)) {
 			// and 自升, 至降: a revision's from and to glued to its move (前值自升2.6%修正至升2.7%)
-			return strings.ContainsAny(t.text, gluedFunctionRunes) || utf8.RuneCountInString(t.text) == 2 && strings.HasPrefix(t.text, "自") && strings.ContainsAny(t.text, "升降涨跌增减")
+			return strings.ContainsAny(t.text, gluedFunctionRunes) || utf8.RuneCountInString(t.text) == 2 && strings.HasPrefix(t.text, "自") && strings.ContainsAny(t.text, moveRunes)
 		}
 		return !strings.ContainsAny(t.text, "、“”\"《》") && !isASCIILetter(firstRune(t.text))
 	}

@@ -138,7 +138,7 @@ func quotedName(words []string) (k, n int) {
 			}
 			return j, n
 		}
-		if w == "\n" || w == "“" || isClauseSep([]rune(w)[0]) || isSentenceSep([]rune(w)[0]) {
+		if c := firstRune(w); w == "\n" || w == "“" || isClauseSep(c) || isSentenceSep(c) {
 			return 0, 0
 		}
 		if n += utf8.RuneCountInString(w); n > maxQuotedName {

@@ -500,6 +500,17 @@ var modelPrefixes = []string{"歼", "运", "轰", "直", "强", "教", "运油",
 // after it (人民币汇率指数报97.96，环比涨0.19).
 var readingMoves = []string{"涨", "跌", "升", "降", "上涨", "下跌", "上升", "下降", "回升", "回落", "增加", "减少"}
 
+// spanTimeAfter, right after a span of time, make it a time reference, not
+// the length of what follows (三年来, 五年前, 两年内, 十分钟).
+const spanTimeAfter = "来前后内中里间以起末初底时多余半左钟"
+
+// paidBounds may stand between 以 and the amount it pays with (拟以不超1亿美元).
+var paidBounds = []string{"不超过", "不超", "不低于", "不少于", "约", "最高", "最多", "合计", "总计"}
+
+// moveRunes, glued after 自 in a word jieba does not know (自升, 自降),
+// make it a revision's from, no part of a metric.
+const moveRunes = "升降涨跌增减"
+
 // stakeWords after a percent make it a stake, the word its metric ends with
 // (回购0.42541%股份, 收购27%股权).
 var stakeWords = newWordSet([]string{"股份", "股权"})
