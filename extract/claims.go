@@ -1989,6 +1989,19 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 		return bareAmount(r, *tok, h, schema.KindCount, cueUnit), true
 	case amount && countSeries(r, prev, tok.start, b):
 		return bareAmount(r, *tok, h, schema.KindCount, prev.unit), true
+	case amount && tok.arabic && endsPhrase(r, amountEnd) && (tok.start == 0 || r[tok.start-1] != '/'): // not 发病率为97.1/10万
+		// 预约已超200万, 辞职人数达到创纪录的450万, 涉及房产价值约77亿: an amount
+		// that ends its phrase with no unit, noun or cue right before it is
+		// still a claim to annotators: money when its clause names money,
+		// else a count of what went unwritten (个)
+		if code := currencyBefore(b); code != "" {
+			return bareAmount(r, *tok, h, schema.KindMoney, code), true // 以新台币9.05亿
+		}
+		if clause := lastClause(before(r, ctx, 2*winBefore)); containsAny(afterLast(clause, '的'), moneyCueSet) || len(afterLast(clause, '的')) == 0 && containsAny(clause, moneyCueSet) {
+			// not 获得收入的骑手约745万; but 生产总值从4万多亿增加到2021年的8万多亿
+			return bareAmount(r, *tok, h, schema.KindMoney, impliedCurrency(r, prev, tok.start)), true
+		}
+		return bareAmount(r, *tok, h, schema.KindCount, "个"), true
 	case e.opts.Numbers && !tok.vague && (tok.arabic || len(tok.rs) > 1 || !isHanAround(r, *tok)):
 		h.kind = schema.KindNumber
 	}
@@ -2646,4 +2659,50 @@ func weeksRangeNext(r []rune, end int) bool {
 		k++
 	}
 	return k > end+1 && hasPrefix(r[k:], "周")
+}
+
+// endsPhrase reports whether the phrase of an amount ends at k, past 多 or
+// 余 and a bound word: at a clause break, a closing quote, 的 (创纪录的450万的
+// 差异) or the 和 of a list of amounts (175万和200万).
+func endsPhrase(r []rune, k int) bool {
+	if k < len(r) && (r[k] == '多' || r[k] == '余') {
+		k++
+	}
+	for _, w := range amountBounds {
+		if hasPrefix(r[k:], w) {
+			k += len([]rune(w))
+			break
+		}
+	}
+	if k >= len(r) {
+		return true
+	}
+	switch c := r[k]; {
+	case isClauseSep(c), c == '”', c == '"', c == '的', c == ' ':
+		return true
+	case c == '和' || c == '及' || c == '或':
+		return k+1 < len(r) && isDigit(r[k+1])
+	}
+	return false
+}
+
+// afterLast returns the runes of b after its last c, or all of b.
+func afterLast(b []rune, c rune) []rune {
+	for k := len(b) - 1; k >= 0; k-- {
+		if b[k] == c {
+			return b[k+1:]
+		}
+	}
+	return b
+}
+
+// currencyBefore returns the code of the currency whose name ends b
+// (以新台币9.05亿, 人民币100亿), or "": not a subunit's (美分, 分钱).
+func currencyBefore(b []rune) string {
+	for _, c := range currencies {
+		if n := len([]rune(c.text)); n > 1 && !strings.ContainsRune("分仙钱", []rune(c.text)[n-1]) && hasSuffix(b, c.text) {
+			return c.code
+		}
+	}
+	return ""
 }

@@ -661,14 +661,19 @@ var claimCases = []claimCase{
 	{in: "我国5G基站数达到⟦115.9万⟧，5G网络基本实现全覆盖", kind: schema.KindCount, value: 1159000, low: f(1159000), high: f(1159000), unit: "个", qual: schema.QualExact},          // a count cue
 	{in: "7月全球船舶订单量为⟦237万修正总吨⟧（CGT），同比减少46%", kind: schema.KindQuantity, value: 2370000, low: f(2370000), high: f(2370000), unit: "CGT", qual: schema.QualExact}, // a ship's tonnage is no mass
 	{in: "中国船东所持有船队规模达⟦2.492亿总吨⟧", kind: schema.KindQuantity, value: 249200000, low: f(249200000), high: f(249200000), unit: "总吨", qual: schema.QualExact},
-	{in: "英国正在考虑将自我隔离期从⟦7日⟧缩短至5日", kind: schema.KindDuration, value: 7, low: f(7), high: f(7), unit: "day", qual: schema.QualExact},                       // a span changed, not a date
-	{in: "项目规划产能40万吨，分⟦3期⟧建设，2030年前全部建成", kind: schema.KindCount, value: 3, low: f(3), high: f(3), unit: "期", qual: schema.QualExact},                     // phases counted
-	{in: "交易保证金标准为8%，涨跌停板幅度为⟦±7%⟧；", kind: schema.KindPercent, value: 7, low: f(-7), high: f(7), unit: "%", qual: schema.QualRange},                       // either way
-	{in: "史玉柱持有的合伙企业⟦6500万⟧股权被冻结", kind: schema.KindMoney, value: 65000000, low: f(65000000), high: f(65000000), unit: "CNY", qual: schema.QualExact},     // equity is money, not 股
-	{in: "“专精特新”创新指数达⟦203.98⟧，同比增长40%", kind: schema.KindQuantity, value: 203.98, low: f(203.98), high: f(203.98), unit: "point", qual: schema.QualExact}, // 达 after 指数
-	{in: "误差范围为⟦正负4.9个百分点⟧。", kind: schema.KindPercentagePoint, value: 4.9, low: f(-4.9), high: f(4.9), unit: "pp", qual: schema.QualRange},               // 正负 is ±
-	{in: "公司与PMI各持有澳大利亚RIM⟦50%⟧股权", kind: schema.KindPercent, value: 50, low: f(50), high: f(50), unit: "%", qual: schema.QualExact},                      // a share of a name in capitals
-	{in: "通货膨胀率超过7%、达到⟦4年⟧内最高值时尤为严重", kind: schema.KindDuration, value: 4, low: f(4), high: f(4), unit: "year", qual: schema.QualExact},                   // a record's span, as 4年来
+	{in: "英国正在考虑将自我隔离期从⟦7日⟧缩短至5日", kind: schema.KindDuration, value: 7, low: f(7), high: f(7), unit: "day", qual: schema.QualExact},                          // a span changed, not a date
+	{in: "项目规划产能40万吨，分⟦3期⟧建设，2030年前全部建成", kind: schema.KindCount, value: 3, low: f(3), high: f(3), unit: "期", qual: schema.QualExact},                        // phases counted
+	{in: "手机在开启预订不到24小时内，预约已超⟦200万⟧。", kind: schema.KindCount, value: 2e6, low: f(2e6), unit: "个", qual: schema.QualLowerBound},                              // an amount ending its phrase: a count of what went unwritten
+	{in: "在美团平台获得收入的骑手约⟦745万⟧，获报酬超过800亿。", kind: schema.KindCount, value: 7.45e6, low: f(7.45e6), high: f(7.45e6), unit: "个", qual: schema.QualApprox},       // 收入 before 的 names no money
+	{in: "恒大39栋楼突被限期拆除，涉及房产价值约⟦77亿⟧】", kind: schema.KindMoney, value: 7.7e9, low: f(7.7e9), high: f(7.7e9), unit: "CNY", qual: schema.QualApprox},            // its clause names money
+	{in: "全省地区生产总值从2012年增加到2021年的⟦8万多亿⟧，居全国前列", kind: schema.KindMoney, value: 8e12, low: f(8e12), unit: "CNY", qual: schema.QualLowerBound},                 // 的 right before it: the whole clause
+	{in: "公司签约以新台币⟦9.05亿⟧(约合人民币2.07亿元)的价格出售厂房", kind: schema.KindMoney, value: 9.05e8, low: f(9.05e8), high: f(9.05e8), unit: "TWD", qual: schema.QualExact}, // a currency named before it
+	{in: "交易保证金标准为8%，涨跌停板幅度为⟦±7%⟧；", kind: schema.KindPercent, value: 7, low: f(-7), high: f(7), unit: "%", qual: schema.QualRange},                          // either way
+	{in: "史玉柱持有的合伙企业⟦6500万⟧股权被冻结", kind: schema.KindMoney, value: 65000000, low: f(65000000), high: f(65000000), unit: "CNY", qual: schema.QualExact},        // equity is money, not 股
+	{in: "“专精特新”创新指数达⟦203.98⟧，同比增长40%", kind: schema.KindQuantity, value: 203.98, low: f(203.98), high: f(203.98), unit: "point", qual: schema.QualExact},    // 达 after 指数
+	{in: "误差范围为⟦正负4.9个百分点⟧。", kind: schema.KindPercentagePoint, value: 4.9, low: f(-4.9), high: f(4.9), unit: "pp", qual: schema.QualRange},                  // 正负 is ±
+	{in: "公司与PMI各持有澳大利亚RIM⟦50%⟧股权", kind: schema.KindPercent, value: 50, low: f(50), high: f(50), unit: "%", qual: schema.QualExact},                         // a share of a name in capitals
+	{in: "通货膨胀率超过7%、达到⟦4年⟧内最高值时尤为严重", kind: schema.KindDuration, value: 4, low: f(4), high: f(4), unit: "year", qual: schema.QualExact},                      // a record's span, as 4年来
 	{in: "确定公司为中标候选人⟦第一⟧名", kind: schema.KindRank, value: 1, unit: "rank"},
 	{in: "该机组额定容量125万千瓦，设计运行寿命⟦60年⟧，建设周期56个月", kind: schema.KindDuration, value: 60, low: f(60), high: f(60), unit: "year", qual: schema.QualExact}, // a lifetime is a span
 	{in: "控股股东解除质押约⟦1.19亿⟧股份", kind: schema.KindCount, value: 119000000, low: f(119000000), high: f(119000000), unit: "股", qual: schema.QualApprox}, // shares
