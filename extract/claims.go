@@ -814,6 +814,9 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 		if def.text == "年" && tok.value < 100 && k > 1 && r[k-1] == '了' && isHan(r[k-2]) && !strings.ContainsRune("到为除", r[k-2]) {
 			return true // 兼任了六年的校长, 推迟了两年: a verb's span (not 到了2025年, a date)
 		}
+		if def.text == "年" && tok.value > 0 && tok.value < 1000 && !(tok.one() && !tok.arabic) && end+1 < len(r) && r[end] == '的' && isHan(r[end+1]) && (k == 0 || !isDigit(r[k-1]) && r[k-1] != '-') && !hasAnySuffix(r[:k], periodLeads) {
+			return true // 提供1年的维保服务, 在33年的基层工作中: a span, named after 的 (no date in three digits; not 过去五年的工作, a period, nor 每个农民一年的收入, a rate's)
+		}
 		return durationCueWords.suffix(b) != "" && notQualWords.suffix(b) == "" // 北约24日: a date
 	}
 	return true

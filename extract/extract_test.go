@@ -668,12 +668,14 @@ var claimCases = []claimCase{
 	{in: "恒大39栋楼突被限期拆除，涉及房产价值约⟦77亿⟧】", kind: schema.KindMoney, value: 7.7e9, low: f(7.7e9), high: f(7.7e9), unit: "CNY", qual: schema.QualApprox},            // its clause names money
 	{in: "全省地区生产总值从2012年增加到2021年的⟦8万多亿⟧，居全国前列", kind: schema.KindMoney, value: 8e12, low: f(8e12), unit: "CNY", qual: schema.QualLowerBound},                 // 的 right before it: the whole clause
 	{in: "公司签约以新台币⟦9.05亿⟧(约合人民币2.07亿元)的价格出售厂房", kind: schema.KindMoney, value: 9.05e8, low: f(9.05e8), high: f(9.05e8), unit: "TWD", qual: schema.QualExact}, // a currency named before it
-	{in: "交易保证金标准为8%，涨跌停板幅度为⟦±7%⟧；", kind: schema.KindPercent, value: 7, low: f(-7), high: f(7), unit: "%", qual: schema.QualRange},                          // either way
-	{in: "史玉柱持有的合伙企业⟦6500万⟧股权被冻结", kind: schema.KindMoney, value: 65000000, low: f(65000000), high: f(65000000), unit: "CNY", qual: schema.QualExact},        // equity is money, not 股
-	{in: "“专精特新”创新指数达⟦203.98⟧，同比增长40%", kind: schema.KindQuantity, value: 203.98, low: f(203.98), high: f(203.98), unit: "point", qual: schema.QualExact},    // 达 after 指数
-	{in: "误差范围为⟦正负4.9个百分点⟧。", kind: schema.KindPercentagePoint, value: 4.9, low: f(-4.9), high: f(4.9), unit: "pp", qual: schema.QualRange},                  // 正负 is ±
-	{in: "公司与PMI各持有澳大利亚RIM⟦50%⟧股权", kind: schema.KindPercent, value: 50, low: f(50), high: f(50), unit: "%", qual: schema.QualExact},                         // a share of a name in capitals
-	{in: "通货膨胀率超过7%、达到⟦4年⟧内最高值时尤为严重", kind: schema.KindDuration, value: 4, low: f(4), high: f(4), unit: "year", qual: schema.QualExact},                      // a record's span, as 4年来
+	{in: "24小时检测产能在1-2.5万管，提供⟦1年⟧的维保服务。", kind: schema.KindDuration, value: 1, low: f(1), high: f(1), unit: "year", qual: schema.QualExact},                  // a span, named after 的
+	{in: "他在⟦33年⟧的基层工作中，始终牢记为民宗旨", kind: schema.KindDuration, value: 33, low: f(33), high: f(33), unit: "year", qual: schema.QualExact},
+	{in: "交易保证金标准为8%，涨跌停板幅度为⟦±7%⟧；", kind: schema.KindPercent, value: 7, low: f(-7), high: f(7), unit: "%", qual: schema.QualRange},                       // either way
+	{in: "史玉柱持有的合伙企业⟦6500万⟧股权被冻结", kind: schema.KindMoney, value: 65000000, low: f(65000000), high: f(65000000), unit: "CNY", qual: schema.QualExact},     // equity is money, not 股
+	{in: "“专精特新”创新指数达⟦203.98⟧，同比增长40%", kind: schema.KindQuantity, value: 203.98, low: f(203.98), high: f(203.98), unit: "point", qual: schema.QualExact}, // 达 after 指数
+	{in: "误差范围为⟦正负4.9个百分点⟧。", kind: schema.KindPercentagePoint, value: 4.9, low: f(-4.9), high: f(4.9), unit: "pp", qual: schema.QualRange},               // 正负 is ±
+	{in: "公司与PMI各持有澳大利亚RIM⟦50%⟧股权", kind: schema.KindPercent, value: 50, low: f(50), high: f(50), unit: "%", qual: schema.QualExact},                      // a share of a name in capitals
+	{in: "通货膨胀率超过7%、达到⟦4年⟧内最高值时尤为严重", kind: schema.KindDuration, value: 4, low: f(4), high: f(4), unit: "year", qual: schema.QualExact},                   // a record's span, as 4年来
 	{in: "确定公司为中标候选人⟦第一⟧名", kind: schema.KindRank, value: 1, unit: "rank"},
 	{in: "该机组额定容量125万千瓦，设计运行寿命⟦60年⟧，建设周期56个月", kind: schema.KindDuration, value: 60, low: f(60), high: f(60), unit: "year", qual: schema.QualExact}, // a lifetime is a span
 	{in: "控股股东解除质押约⟦1.19亿⟧股份", kind: schema.KindCount, value: 119000000, low: f(119000000), high: f(119000000), unit: "股", qual: schema.QualApprox}, // shares
@@ -966,6 +968,8 @@ func spans(cs []schema.Claim) []string {
 // notClaims holds texts whose numbers are names, labels, dates, ordinals,
 // list markers or markup: none of them is a claim.
 var notClaims = []string{
+	"我代表国务院向大会报告过去五年的工作，对今年的工作提出建议。",  // a period before 的, not a span
+	"全国平均起来，每个农民一年的农业生产净收入有所提高。",      // a rate's period
 	"美为维持霸权四处挑衅欺凌他国",                  // everywhere
 	"条街上的风电配套企业还是个位数",                 // a count, not a rate
 	"就业摆在了“四稳”的第一位", "她是美国第一位女性众议院议长", // a priority, the first of a kind

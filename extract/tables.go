@@ -946,6 +946,10 @@ var spanChangeVerbs = []string{"缩短", "延长", "压缩", "减少", "增加",
 
 // spanNotNext after N年 make it no span whatever the cue (迎来了一年当中的,
 // 几十年如一日, 5年一遇).
+// periodLeads before N年的 make it the period of what follows, a time
+// reference (过去五年的工作, 未来三年的通胀率预期, 第七个五年的发展速度), not a span.
+var periodLeads = []string{"过去", "未来", "今后", "去年", "今年", "近", "个", "这"}
+
 var spanNotNext = []string{"一遇", "如一日", "当中", "之中", "一度", "内乱"}
 
 // fundTerms after a span make it part of a fund's name (乐享周周购三个月滚动
