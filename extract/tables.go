@@ -762,8 +762,9 @@ var (
 	degreeNotTimes = "电音一以左角空的"
 )
 
-// durationUnits are the spans of time; factor converts to code.
-var durationUnits = []unitDef{
+// durationUnits are the spans of time; factor converts to code. Each
+// written with 个 is also read with the traditional 個 (改為三個月出版一次).
+var durationUnits = withTraditionalGe([]unitDef{
 	{text: "个半小时", kind: schema.KindDuration, code: "hour", factor: 1}, // 两个半小时: N and a half (withUnit adds the half)
 	{text: "个半月", kind: schema.KindDuration, code: "month", factor: 1},
 	{text: "个多小时", kind: schema.KindDuration, code: "hour", factor: 1},
@@ -796,6 +797,18 @@ var durationUnits = []unitDef{
 	{text: "岁", kind: schema.KindDuration, code: "year", factor: 1, guard: `月|末|数|入|出|寒|除`}, // 人均预期寿命78.5岁, 64岁的他: an age is a span of years
 	{text: "周岁", kind: schema.KindDuration, code: "year", factor: 1},
 	{text: "载", kind: schema.KindDuration, code: "year", factor: 1, guard: `人|有|体|重|荷|客|货|具|波|入|运|誉|道|难逢`}, // 扎根高原三十载, 辉煌60载; not 载人, 载体, 千载难逢
+})
+
+// withTraditionalGe adds to units a copy of each unit written with 个,
+// written with 個.
+func withTraditionalGe(units []unitDef) []unitDef {
+	for _, u := range units {
+		if rest, ok := strings.CutPrefix(u.text, "个"); ok {
+			u.text = "個" + rest
+			units = append(units, u)
+		}
+	}
+	return units
 }
 
 // durationParts are the smaller units that may follow a span's unit in
