@@ -410,7 +410,7 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 			if prev != nil && prevHit.ctx >= cs {
 				prevStart, prevSpan = prevHit.ctx, [2]int{prevHit.start, prevHit.end}
 			}
-			metric, pred, subjects := e.metricAndPredicate(st, ss, cs, h, prevStart, prevSpan)
+			metric, pred, subjects, verbName := e.metricAndPredicate(st, ss, cs, h, prevStart, prevSpan)
 			if !c.Estimate && pred == "" && prev != nil && prevSent == ss && prev.Estimate && prevHit.after <= cs && h.ctx-cs <= 6 && cs > 0 && (r[cs-1] == '，' || r[cs-1] == '、' || r[cs-1] == '；' && containsAny(r[ss:prevHit.start], itemHedgeSet)) &&
 				(h.after >= len(r) || strings.ContainsRune("，。；", r[h.after])) &&
 				!hasAnyPrefix(r[skipBlanks(r, cs):], seriesWords) && !hasAnyPrefix(r[clauseStart(r, prevHit.start):], seriesWords) && !containsWord(r[cs:h.ctx], "已") &&
@@ -487,6 +487,9 @@ func (e *Extractor) assemble(v *view, hits []hit, buf *buffers) []schema.Claim {
 			}
 			if metric == "" && prev != nil && sameParagraph(r, prevHit.start, h.start) && !sinceSpan(r, prevHit) {
 				metric = derefOr(prev.Metric) // 三季度同比增长4.9%: the topic of the paragraph goes on
+			}
+			if metric == "" {
+				metric = verbName
 			}
 			if prev != nil && prevSent == ss && prev.Metric != nil && consensusClause(r[skipBlanks(r, cs):h.ctx]) {
 				metric = *prev.Metric // 预计第四财季营收140亿美元，分析师预期141.3亿美元; PMI终值45.8，预期45.6，前值45.8: the same measure, expected or before
@@ -1413,10 +1416,10 @@ func isFullStop(c rune) bool { return c != '\n' && isSentenceSep(c) }
 // 签约亿元以上产业项目28个 it stands after it (the thing counted). A claim
 // that modifies a following noun (3个省重大项目, 亿元以上产业项目) measures
 // that noun. A comparison base (比2019年增长) is never the metric.
-func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStart int, prevSpan [2]int) (metric, pred string, subjects []string) {
+func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStart int, prevSpan [2]int) (metric, pred string, subjects []string, verbName string) {
 	r := st.r
 	if m := parenthesized(st, ss, h); m != "" {
-		return m, "", nil // 嘉实基金（197人）、东吴基金（132人）: the name the parenthesis follows
+		return m, "", nil, "" // 嘉实基金（197人）、东吴基金（132人）: the name the parenthesis follows
 	}
 	cs, ta, tb, respectively := clauseWindow(r, ss, cs, h)
 	left := skipAdverbial(st.tokens(ta, h.ctx))
@@ -1427,8 +1430,9 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 	for p >= 0 && p+1 < len(left) && nounSuffixes[left[p+1].text] && left[p+1].start == left[p].end {
 		p = lastPredicate(left[:p]) // 交付量5.74万台: jieba's 交付/v 量/n, one noun
 	}
+	verbNoun := false // the verb right before the amount names it
 	if p >= 0 && p == len(left)-1 && !inPredicates(left[p].text) && h.kind != schema.KindPercent && h.kind != schema.KindPercentagePoint {
-		p = -1 // 每人收入八十五元, 财政支出3000亿元: a verb used as a noun right before the amount
+		p, verbNoun = -1, true // 每人收入八十五元, 财政支出3000亿元: a verb used as a noun right before the amount
 	}
 	if p > 0 && left[p].text == "投资" && isNounPOS(left[p-1].pos) && h.kind == schema.KindMoney && allNouns(left[p+1:]) {
 		p = lastPredicate(left[:p]) // 完成水利投资400亿元, 总投资3100亿元, 固定资产投资规模超过50万亿元: 投资 is in the noun
@@ -1471,6 +1475,14 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 	beforeV = beforeEarlierClaim(beforeV, prevStart)
 	beforeV = outside(beforeV, prevSpan)
 	bm := joinMetric(beforeV)
+	// 全国结婚登记343万对, 此次解除质押300万股: no noun but two verbs, which
+	// name what is counted when nothing else does (verbName)
+	if n := len(beforeV); bm == "" && verbNoun && n > 1 && beforeV[n-1] == left[len(left)-1] && beforeV[n-2].pos == "v" && beforeV[n-2].end == beforeV[n-1].start &&
+		(h.kind == schema.KindCount || h.kind == schema.KindMoney || h.kind == schema.KindQuantity) {
+		nv := slices.Clone(beforeV)
+		nv[n-1].pos = "vn"
+		verbName = joinMetric(nv)
+	}
 	if bm == "" && marketMove[strings.TrimSuffix(strings.TrimSuffix(pred, "超"), "逾")] {
 		bm = unknownName(beforeV) // 富途控股涨5.25%: a name jieba does not know
 	}
@@ -1523,7 +1535,7 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 			t.after++
 		}
 		if f := followingText(r, t); f != "" {
-			return f, pred, nil
+			return f, pred, nil, ""
 		}
 		metric = bm
 	case h.kind == schema.KindDuration && h.after < len(r) && r[h.after] == '的' && hasSuffix(r[:h.ctx], "为期"):
@@ -1531,13 +1543,13 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 		t := h
 		t.after++
 		if f := cutAtAny(followingText(r, t), spanEventEnds); f != "" {
-			return f, pred, nil
+			return f, pred, nil, ""
 		}
 		metric = bm
 	case sinceSpan(r, h) && recordAfter(r, h.after) == 0 && cs < h.ctx:
 		// 中吉建交33年来, “澳车北上”政策实施两年来: the event the span runs from
 		if m := cleanMetric(strings.TrimSuffix(string(r[cs:h.ctx]), "近")); m != "" {
-			return m, pred, nil
+			return m, pred, nil, ""
 		}
 		metric = bm
 	case h.kind == schema.KindDuration && recordAfter(r, h.after) > 0:
@@ -1545,14 +1557,14 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 		t := h
 		t.after = recordAfter(r, h.after)
 		if f := followingText(r, t); f != "" {
-			return f, pred, nil
+			return f, pred, nil, ""
 		}
 		metric = bm
 	case h.kind == schema.KindDuration && (pred == "连续" || pred == "持续" || strings.HasSuffix(pred, "连续")):
 		// 连续5年获…评价: what lasted is what follows (but 指数连续8个月回升: a
 		// verb alone names nothing, the subject before does)
 		if f := followingText(r, h); f != "" && tidyMetric(f) != "" {
-			return f, pred, nil
+			return f, pred, nil, ""
 		}
 		metric = bm
 	case (pred == "占" || pred == "占到" || pred == "约占") && bm != "" && am != "":
@@ -1599,7 +1611,7 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 		// (42 of 51 annotated stakes score with 持股, 19 with the words before)
 		metric = "持股"
 	}
-	return metric, pred, subjects
+	return metric, pred, subjects, verbName
 }
 
 // parenthesized is the name right before a parenthesis the claim fills on

@@ -1356,7 +1356,7 @@ var contextCases = []contextCase{
 	{in: "【报告：2022年中国互联网婚恋交友市场规模或达⟦80亿⟧】比达咨询今日发布", metric: "=中国互联网婚恋交友市场规模", estimate: true}, // not across 】
 	{in: "31个制造业大类行业中有⟦28个⟧实现正增长", metric: "=制造业大类行业"},
 	{in: "深圳市劲拓自动化设备股份有限公司\n中标金额：人民币⟦6,554万元⟧\n中标设备名称：D-Lam设备", metric: "=中标金额"}, // labelled lines
-	{in: "本次解除质押⟦11,494,000股⟧后，金培荣先生持有", metric: "="},                            // 后 says when
+	{in: "本次解除质押⟦11,494,000股⟧后，金培荣先生持有", metric: "=解除质押"},                        // 后 says when; the two verbs name the shares
 	{in: "央行等⟦八部门⟧印发《关于进一步做好金融服务》", metric: "=印发"},                               // not across 《
 	{in: "非美货币涨跌不一，英镑兑美元涨0.29%报⟦1.3322⟧，周涨1.51%", metric: "英镑兑美元"},
 	{in: "省级统筹实施⟦1000公里⟧普通国道低等级路段升级改造", metric: "普通国道"}, // what the length is of follows it
@@ -1505,6 +1505,8 @@ var contextCases = []contextCase{
 	{in: "预计布伦特油价3月底之前将达到每桶90美元，6月和9月底前达到⟦95美元⟧。", estimate: true}, // the forecast's next month
 	{in: "德国8月CPI初值同比升1.9%，预期升2.1%，7月终值升⟦2.3%⟧。", estimate: false}, // a month's published reading             // a score's name, after it
 	{in: "谷爱凌凭借这个高难度动作拿到⟦94.50分⟧，", metric: "=得分"},
+	{in: "民政部数据显示，上半年全国结婚登记⟦343万对⟧，创下近年新低", metric: "=结婚登记"}, // two verbs name what is counted
+	{in: "此次解除质押⟦300万股⟧，占其所持股份2.52%。", metric: "=解除质押"},
 	// a duration (两年) before a date does not cut the date short at its window
 	{in: "援助团的任务期限再延长两年，至2026年11月15日，资金增加⟦20%⟧。", time: "2026年11月"},
 }
