@@ -1168,11 +1168,11 @@ func plenumNumber(r []rune, a int) bool {
 	return false
 }
 
-// halfPast reports whether the 半 at r[i] is the half of 过半 or 近半
+// halfPast reports whether the 半 at r[i] is the half of 过半, 逾半 or 近半
 // ending a phrase or before what it is half of (工程进度过半，, 数量已压降近半。,
 // 美国近半求职者): more than or nearly half, not 过半年, 近半个月 or 近半小时.
 func halfPast(r []rune, i int) bool {
-	return i > 0 && (r[i-1] == '过' || r[i-1] == '近') && (i+1 >= len(r) || !isHan(r[i+1]) || !strings.ContainsRune(halfOfTime, r[i+1]))
+	return i > 0 && (r[i-1] == '过' || r[i-1] == '近' || r[i-1] == '逾') && (i+1 >= len(r) || !isHan(r[i+1]) || !strings.ContainsRune(halfOfTime, r[i+1]))
 }
 
 // namesCompared reports whether the figure at view offset a is followed,
@@ -1344,8 +1344,8 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 			h.qual, h.after = schema.QualApprox, end+2
 		}
 		pre, ctx := preQualifier(r, i)
-		if pre == schema.QualExact && i > 0 && r[i-1] == '过' {
-			pre, ctx = schema.QualLowerBound, i-1 // 过半数
+		if pre == schema.QualExact && i > 0 && (r[i-1] == '过' || r[i-1] == '逾') {
+			pre, ctx = schema.QualLowerBound, i-1 // 过半数, 逾半
 		}
 		h.ctx = ctx
 		h.qual = combine(pre, h.qual)
@@ -1371,7 +1371,7 @@ func (e *Extractor) special(v *view, i int) (hit, bool) {
 		if hasPrefix(r[h.end:], "以上") {
 			h.qual, h.high, h.after = schema.QualLowerBound, opt{}, h.end+2 // 两位数以上的增长
 		}
-	case c == '个' && hasPrefix(r[i:], "个位数") && singleDigitRate(r, i):
+	case (c == '个' && hasPrefix(r[i:], "个位数") || c == '单' && hasPrefix(r[i:], "单位数") && i > 0 && strings.ContainsRune("高中低", r[i-1])) && singleDigitRate(r, i):
 		// 高个位数增长, 增速降至个位数: a growth rate under ten percent (but
 		// 企业还是个位数: a count)
 		h = hit{start: i, end: i + 3, kind: schema.KindPercent, unit: "%", value: 1, qual: schema.QualRange, low: some(1), high: some(10)}

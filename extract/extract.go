@@ -335,7 +335,7 @@ var runeClass = func() (t [0x10000]uint8) {
 			t[r] = clsCn | clsMag
 		}
 	}
-	for _, c := range "0123456789翻第前几数负-首榜双个半" {
+	for _, c := range "0123456789翻第前几数负-首榜双个单半" {
 		t[c] |= clsStart
 	}
 	return t
@@ -345,7 +345,7 @@ const (
 	clsCn    = 1 << iota // a Chinese numeral rune: digit or magnitude
 	clsDigit             // a Chinese digit 零..九
 	clsMag               // a magnitude 十 百 千 万 亿
-	clsStart             // besides numerals, a rune startsCandidate may accept: a digit, 翻 第 前 几 数 负 - 首 榜 双 个 半
+	clsStart             // besides numerals, a rune startsCandidate may accept: a digit, 翻 第 前 几 数 负 - 首 榜 双 个 单 半
 )
 
 func isCn(r rune) bool      { return r < 0x10000 && runeClass[r]&clsCn != 0 }
@@ -367,6 +367,8 @@ func startsCandidate(r []rune, i int) bool {
 		return hasPrefix(r[i:], "双位数") // 双位数增长: a vague percent
 	case c == '个':
 		return hasPrefix(r[i:], "个位数") // 高个位数增长: a rate under ten percent
+	case c == '单':
+		return hasPrefix(r[i:], "单位数") && i > 0 && strings.ContainsRune("高中低", r[i-1]) // 高单位数增长: the same (not 单位数, a count of units)
 	case c == '首' || c == '榜':
 		return hasPrefix(r[i:], "首位") || hasPrefix(r[i:], "榜首") // 居全国首位: rank 1
 	case c == '半':
