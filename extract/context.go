@@ -2090,7 +2090,8 @@ func gap(r []rune, k int) bool {
 // marketMove are the verbs of a price move in a market brief (X涨5%).
 var marketMove = map[string]bool{"涨": true, "跌": true, "升": true, "降": true, "收涨": true, "收跌": true,
 	"大涨": true, "大跌": true, "上涨": true, "下跌": true, "收升": true, "收降": true,
-	"涨超": true, "跌超": true, "涨逾": true, "跌逾": true, "微涨": true, "微跌": true, "小涨": true, "小跌": true}
+	"涨超": true, "跌超": true, "涨逾": true, "跌逾": true, "微涨": true, "微跌": true, "小涨": true, "小跌": true,
+	"现涨": true, "现跌": true, "转涨": true, "转跌": true} // 英伟达(NVDA.O)现跌近5%: now, intraday; 创业板指转涨2%
 
 // movedName reads a market brief's "NAME涨" right before a number: the
 // name (2 to 10 Han runes or letters) and the verb, or "" when the text is
