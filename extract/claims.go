@@ -359,8 +359,8 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	switch def.kind {
 	case schema.KindCount:
 		// 一个, 一家: the article "a", not a count.
-		if len(tok.rs) == 1 && (tok.rs[0] == '一' && !(def.text == "例" && hasAnySuffix(r[:tok.start], caseVerbs)) && !(def.text == "人" && hasAnySuffix(r[:tok.start], casualtyLeads)) && !endsHalf(r, end) || tok.rs[0] == '两' && def.text == "口") {
-			return hit{}, false // but 北京新增一例: one case; 造成一人死亡: one dead; 平均每户一头半: one and a half
+		if len(tok.rs) == 1 && (tok.rs[0] == '一' && !(def.text == "例" && hasAnySuffix(r[:tok.start], caseVerbs)) && !(def.text == "人" && hasAnySuffix(r[:tok.start], casualtyLeads)) && !endsHalf(r, end) && !hasAnySuffix(r[:tok.start], oneCountLeads) || tok.rs[0] == '两' && def.text == "口") {
+			return hit{}, false // but 北京新增一例: one case; 造成一人死亡: one dead; 平均每户一头半: one and a half; 至少有一家医院: at least one
 		}
 		// 3.0阶段建设: a version, not three stages
 		if tok.magSuffix == "" && mag == "" && len(tok.rs) > 2 && tok.rs[len(tok.rs)-2] == '.' && tok.rs[len(tok.rs)-1] == '0' {

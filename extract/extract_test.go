@@ -670,9 +670,11 @@ var claimCases = []claimCase{
 	{in: "公司签约以新台币⟦9.05亿⟧(约合人民币2.07亿元)的价格出售厂房", kind: schema.KindMoney, value: 9.05e8, low: f(9.05e8), high: f(9.05e8), unit: "TWD", qual: schema.QualExact}, // a currency named before it
 	{in: "24小时检测产能在1-2.5万管，提供⟦1年⟧的维保服务。", kind: schema.KindDuration, value: 1, low: f(1), high: f(1), unit: "year", qual: schema.QualExact},                  // a span, named after 的
 	{in: "他在⟦33年⟧的基层工作中，始终牢记为民宗旨", kind: schema.KindDuration, value: 33, low: f(33), high: f(33), unit: "year", qual: schema.QualExact},
-	{in: "《新青年》雜誌以前每月出版一次，現在改為⟦三個月⟧出版一次。", kind: schema.KindDuration, value: 3, low: f(3), high: f(3), unit: "month", qual: schema.QualExact},             // traditional 個 in a span's unit
-	{in: "淘天集团实现线上GMV同比高⟦单位数⟧增长和订单量同比双位数增长", kind: schema.KindPercent, value: 1, low: f(1), high: f(10), unit: "%", qual: schema.QualRange},               // 单位数 after 高, as 个位数
-	{in: "即潘苏通两日内质押手上逾⟦半⟧股权。", kind: schema.KindPercent, value: 50, low: f(50), unit: "%", qual: schema.QualLowerBound},                                   // 逾半, as 过半
+	{in: "《新青年》雜誌以前每月出版一次，現在改為⟦三個月⟧出版一次。", kind: schema.KindDuration, value: 3, low: f(3), high: f(3), unit: "month", qual: schema.QualExact}, // traditional 個 in a span's unit
+	{in: "淘天集团实现线上GMV同比高⟦单位数⟧增长和订单量同比双位数增长", kind: schema.KindPercent, value: 1, low: f(1), high: f(10), unit: "%", qual: schema.QualRange},   // 单位数 after 高, as 个位数
+	{in: "即潘苏通两日内质押手上逾⟦半⟧股权。", kind: schema.KindPercent, value: 50, low: f(50), unit: "%", qual: schema.QualLowerBound},                       // 逾半, as 过半
+	{in: "推动每个市州至少有⟦一家⟧医院提供心理门诊服务", kind: schema.KindCount, value: 1, low: f(1), unit: "家", qual: schema.QualLowerBound},                      // 一 a count after 至少, not the article
+	{in: "目前乌克兰与俄罗斯之间只有⟦一个⟧工作小组在进行接触", kind: schema.KindCount, value: 1, low: f(1), high: f(1), unit: "个", qual: schema.QualExact},
 	{in: "交易保证金标准为8%，涨跌停板幅度为⟦±7%⟧；", kind: schema.KindPercent, value: 7, low: f(-7), high: f(7), unit: "%", qual: schema.QualRange},                       // either way
 	{in: "史玉柱持有的合伙企业⟦6500万⟧股权被冻结", kind: schema.KindMoney, value: 65000000, low: f(65000000), high: f(65000000), unit: "CNY", qual: schema.QualExact},     // equity is money, not 股
 	{in: "“专精特新”创新指数达⟦203.98⟧，同比增长40%", kind: schema.KindQuantity, value: 203.98, low: f(203.98), high: f(203.98), unit: "point", qual: schema.QualExact}, // 达 after 指数
@@ -971,6 +973,7 @@ func spans(cs []schema.Claim) []string {
 // notClaims holds texts whose numbers are names, labels, dates, ordinals,
 // list markers or markup: none of them is a claim.
 var notClaims = []string{
+	"团队根本找不到一家愿意投资他们的机构。",             // 不到 in 找不到 is no lead of a count
 	"我代表国务院向大会报告过去五年的工作，对今年的工作提出建议。",  // a period before 的, not a span
 	"全国平均起来，每个农民一年的农业生产净收入有所提高。",      // a rate's period
 	"美为维持霸权四处挑衅欺凌他国",                  // everywhere
