@@ -1569,6 +1569,8 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 		metric = bm
 	case (pred == "占" || pred == "占到" || pred == "约占") && bm != "" && am != "":
 		metric = bm + "占" + am // 民生支出占一般公共预算支出的75%: a share names its whole
+	case h.kind == schema.KindRank && hasAnySuffix([]rune(pred), placeVerbEnds):
+		metric = bm // 对非贸易额居中西部第1位: what is placed, not the field it is placed in (none left: the claims before name it)
 	case len(afterV) > 0 && afterV[len(afterV)-1].text == "的" && bm != "":
 		metric = bm // 抗旱能力达到纲要规定的三十天: what follows the verb qualifies the number
 	case len(afterV) > 0 && !isComparator(pred) && am != "":

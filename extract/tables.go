@@ -595,6 +595,10 @@ const notOverBefore = "经通度不跨越错路穿走当做去见"
 // 奖金); elsewhere 最高 names a peak reached (增至最高10.3万人次).
 var capVerbs = []string{"给予", "发放", "支付", "补贴", "贴息", "奖励", "提供", "征收", "贷款", "补助", "资助", "可获", "可贷", "可", "罚款", "处以"}
 
+// placeVerbEnds end the verbs that place a rank in a field (居, 位列, 稳居,
+// 排名, 跻身): the words after them are the field, not what is ranked.
+var placeVerbEnds = []string{"居", "列", "排", "排名", "排在", "位于", "跻身", "荣登"}
+
 // rankLeads, right before a number of 位 or 名 with no 第, make it a
 // place in a ranking (全国排名53位, 位列12名), not a count of people.
 var rankLeads = []string{"排名", "排在", "位列", "名列", "位居", "居", "分列", "分居"} // 分列二三位
