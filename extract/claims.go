@@ -1221,6 +1221,7 @@ func changeBy(r []rune, a, sep int, kind string, x, y float64, unitTwice bool) b
 	if x <= 0 || y <= 2*x || kind == schema.KindPercent && y < 10*x || r[sep] != '至' && r[sep] != '到' {
 		return false
 	}
+	_, a = preQualifier(r, a) // 环比增长约2260亿元至19.61万亿元: the verb before 约
 	b := before(r, a, 5)
 	if n := len(b); n > 0 && b[n-1] == ' ' {
 		b = b[:n-1] // 减少 10 万亿韩元至 168.6 万亿韩元
