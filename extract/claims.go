@@ -660,6 +660,9 @@ func durationOK(r []rune, tok numTok, def unitDef, end int) bool {
 			tok.start > 0 && (r[tok.start-1] == '在' || r[tok.start-1] == '于') {
 			return true // 注册时间在1年之内, 成立于5年内: a threshold on a span
 		}
+		if def.text == "日" && r[end] == '内' && tok.value <= 366 && (tok.arabic || tok.value >= 2) && !hasAnySuffix(r[:tok.start], indexStems) {
+			return true // 14日内无外出旅居史, 30日内均可办理退票: a window of days (no date is followed by 内; but 日经225日内涨幅: an index, then intraday)
+		}
 		if r[end] == '以' && !hasAnyPrefix(r[end:], spanBounds) {
 			return false // 5年以来, 三年以后: a time
 		}
