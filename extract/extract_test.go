@@ -976,6 +976,7 @@ func spans(cs []schema.Claim) []string {
 // notClaims holds texts whose numbers are names, labels, dates, ordinals,
 // list markers or markup: none of them is a claim.
 var notClaims = []string{
+	"修订巡视工作条例，制定中央巡视工作五年规划。",          // a plan's name, not a span
 	"团队根本找不到一家愿意投资他们的机构。",             // 不到 in 找不到 is no lead of a count
 	"我代表国务院向大会报告过去五年的工作，对今年的工作提出建议。",  // a period before 的, not a span
 	"全国平均起来，每个农民一年的农业生产净收入有所提高。",      // a rate's period

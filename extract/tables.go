@@ -972,7 +972,7 @@ var oneCountLeads = []string{"至少有", "至少", "只有", "仅有", "各有"
 // reference (过去五年的工作, 未来三年的通胀率预期, 第七个五年的发展速度), not a span.
 var periodLeads = []string{"过去", "未来", "今后", "去年", "今年", "近", "个", "这"}
 
-var spanNotNext = []string{"一遇", "如一日", "当中", "之中", "一度", "内乱"}
+var spanNotNext = []string{"一遇", "如一日", "当中", "之中", "一度", "内乱", "计划", "规划", "行动"} // 五年计划, 三年行动计划: a plan's name (0 of 297 annotated required)
 
 // fundTerms after a span make it part of a fund's name (乐享周周购三个月滚动
 // 持有债券, 三年持有期混合): the product's term, not a span reported.
