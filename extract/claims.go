@@ -339,7 +339,7 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 		return hit{start: tok.start, end: tok.end, ctx: tok.start, after: sf.unitEnd, kind: schema.KindPercentagePoint,
 			unit: "pp", value: tok.value, low: some(tok.value), high: some(tok.value), qual: schema.QualExact, scale: 1}, true
 	}
-	if inShortQuote(r, tok.start, sf.unitEnd) {
+	if inShortQuote(r, tok.start, sf.unitEnd) && !quotedMove(r, tok.start) {
 		return hit{}, false // “两中心两地”, “2小时重庆”: a slogan's words
 	}
 	end := sf.unitEnd
@@ -603,6 +603,16 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 // inShortQuote reports whether [a, b) lies inside a short quotation (at
 // most 12 runes between “ and ”): slogans and names are quoted, claims are
 // not.
+// quotedMove reports whether a quoted figure at view offset a follows a
+// bound word or a change verb, as a quoted statement's does (“裁员2000人”,
+// “超580万次”, “降息50个基点”), not a slogan's (“2小时重庆”, “32条”).
+func quotedMove(r []rune, a int) bool {
+	if pre, _ := preQualifier(r, a); pre != schema.QualExact {
+		return true
+	}
+	return hasAnySuffix(r[:a], changeVerbs) || hasAnySuffix(r[:a], quotedMoveVerbs)
+}
+
 func inShortQuote(r []rune, a, b int) bool {
 	open := -1
 	for k := a - 1; k >= 0 && a-k <= 12; k-- {

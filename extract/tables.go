@@ -968,6 +968,10 @@ var spanChangeVerbs = []string{"缩短", "延长", "压缩", "减少", "增加",
 // article (至少有一家医院, 只有一个工作小组, 各有一只新股; not 不只一次).
 var oneCountLeads = []string{"至少有", "至少", "只有", "仅有", "各有", "仅剩", "只剩"} // (not 不到: 找不到一家)
 
+// quotedMoveVerbs, with changeVerbs, before a figure in a short quote make
+// it a quoted statement, a claim (“裁员2000人”, “降息50个基点”).
+var quotedMoveVerbs = []string{"裁员", "降息", "加息", "达到", "高达", "突破", "新增"}
+
 // periodLeads before N年的 make it the period of what follows, a time
 // reference (过去五年的工作, 未来三年的通胀率预期, 第七个五年的发展速度), not a span.
 var periodLeads = []string{"过去", "未来", "今后", "去年", "今年", "近", "个", "这"}
