@@ -2225,7 +2225,20 @@ func skipAdverbial(toks []vtok) []vtok {
 			return toks[k+1:]
 		}
 	}
-	if len(toks) == 0 || !adverbialVerb[toks[0].text] {
+	first := 0
+	if len(toks) > 1 && toks[0].pos == "t" {
+		first = 1 // 去年受…影响: a time before the adverbial
+	}
+	if len(toks) > 0 && toks[first].text == "受" {
+		// 去年受天成关停事件影响: the cause (not 受污染耕地安全利用率, a noun)
+		for k, t := range toks {
+			if t.text == "影响" {
+				return toks[k+1:]
+			}
+		}
+		return toks
+	}
+	if len(toks) == 0 || !adverbialVerb[toks[first].text] {
 		return toks
 	}
 	for k, t := range toks {
@@ -2412,6 +2425,9 @@ func joinMetric(toks []vtok) string {
 		}
 		if b.Len() == 0 && t.text == "经" && k+2 < len(toks) && toks[k+2].text == "的" {
 			continue // 经治理的项目区土壤侵蚀强度: 经 makes the verb a participle of the noun
+		}
+		if b.Len() == 0 && t.text == "受" && slices.ContainsFunc(toks[k+1:], func(t vtok) bool { return t.text == "影响" }) {
+			return "" // 去年受天成关停事件影响: a cause, not the subject (but 受污染耕地安全利用率)
 		}
 		if b.Len() == 0 && adverbialVerb[t.text] && k+1 < len(toks) && !(t.text == "经" && adjustedWords[toks[k+1].text]) {
 			// 扣除价格因素, 按可比价格: a clause opening with a verb is an
