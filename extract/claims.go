@@ -2454,7 +2454,8 @@ var (
 	// rankCueLast ends the words of patRankCue.
 	rankCueLast = lastRunes([]string{"居", "据", "持", "评", "核", "榜", "列", "名", "排", "国", "省", "市", "球", "界", "区", "县", "州", "类", "升", "至", "身", "坐", "是", "联", "得", "于", "获", "北", "南", "东", "中", "部", "洲", "区", "入", "回", "到", "返", "人"})
 	// cueLast ends the words of patIndexCue, patSeriesCue and patRatioCue.
-	cueLast = lastRunes([]string{"指数", "指标", "PMI", "PPI", "CPI", "指", "为", "报", "于", "收", "至", "得", "到", "值", "期", "小", "大", "估", "是", "比", "差", "值从", "期的", "由", "升", "落", "降"}) // 前值从95.8修正为96
+	cueLast = lastRunes([]string{"指数", "指标", "PMI", "PPI", "CPI", "指", "为", "报", "于", "收", "至", "得", "到", "值", "期", "小", "大", "估", "是", "比", "差", "值从", "期的", "由", "升", "落", "降",
+		"上破", "站上", "跌破", "失守", "升穿", "收复", "触及", "逼近", "重返", "站稳", "DXY", "美指", "高点", "低点"}) // 前值从95.8修正为96; 美元指数DXY站上96, 美元指数接近去年高点96.94
 )
 
 // currencyFirst holds the first runes of the currencies, a cheap test

@@ -678,6 +678,7 @@ var claimCases = []claimCase{
 	{in: "11家主要理财公司存续理财规模环比增长约⟦2260亿元⟧至19.61万亿元。", kind: schema.KindMoney, value: 2.26e11, low: f(2.26e11), high: f(2.26e11), unit: "CNY", qual: schema.QualApprox}, // a change past 约, then its level: no range
 	{in: "河南禹州发现2例无症状感染者，⟦14日⟧内无外出旅居史", kind: schema.KindDuration, value: 14, high: f(14), unit: "day", qual: schema.QualUpperBound},                                // a window of days before 内
 	{in: "东风本田回应“裁员⟦2000人⟧”表示，此次优化是为更好地提升企业运营效率", kind: schema.KindCount, value: 2000, low: f(2000), high: f(2000), unit: "人", qual: schema.QualExact},              // a quoted statement, not a slogan
+	{in: "美元指数DXY上破⟦97⟧关口，刷新2020年7月以来新高。", kind: schema.KindQuantity, value: 97, low: f(97), unit: "point", qual: schema.QualLowerBound},                            // an index reading after a level verb
 	{in: "上海一知名股评师被判刑，为境外诈骗团伙引流致40余人被骗⟦3000多万⟧。", kind: schema.KindMoney, value: 3e7, low: f(3e7), unit: "CNY", qual: schema.QualLowerBound},                        // 被骗 a money cue
 	{in: "交易保证金标准为8%，涨跌停板幅度为⟦±7%⟧；", kind: schema.KindPercent, value: 7, low: f(-7), high: f(7), unit: "%", qual: schema.QualRange},                                 // either way
 	{in: "史玉柱持有的合伙企业⟦6500万⟧股权被冻结", kind: schema.KindMoney, value: 65000000, low: f(65000000), high: f(65000000), unit: "CNY", qual: schema.QualExact},               // equity is money, not 股

@@ -67,7 +67,7 @@ var (
 	// days: 百日, 千日 — a span of days written as one magnitude.
 	patDays = pattern{"days", mustCompile(`^(?<n>百|千)(?:日|天)(?!元|记|攻坚|行动|会战|冲刺|千万|维新|咳|草)`)}
 	// indexCue: an index reading without 点: PMI为49.6, 指数报101.61.
-	patIndexCue = pattern{"index_cue", mustCompileBack(`(?:指数|指标|PMI|PPI|CPI|综指|成指|指|差值)(?:[^，,。；;\n]{0,8}(?:为|报|收于|收报|报收|升至|降至|涨至|跌至|攀升至|回落至|下滑至|回升至|上升至|下降至|滑落至|录得|达到|达|终值|初值|前值|预期|今值|由|从)|[）)]?(?:从|由)[^，,。；;\n]{1,10}的)?\s?$`)} // and 采购经理人指数（PMI）从10月份的48.7
+	patIndexCue = pattern{"index_cue", mustCompileBack(`(?:指数|指标|PMI|PPI|CPI|综指|成指|指|差值|DXY|美指)(?:[^，,。；;\n]{0,8}(?:为|报|收于|收报|报收|升至|降至|涨至|跌至|攀升至|回落至|下滑至|回升至|上升至|下降至|滑落至|录得|达到|达|终值|初值|前值|预期|今值|由|从|上破|站上|跌破|失守|升穿|收复|触及|逼近|重返|站稳|上|高点|低点)|[）)]?(?:从|由)[^，,。；;\n]{1,10}的)?\s?$`)} // and 采购经理人指数（PMI）从10月份的48.7
 	// seriesCue: a later reading of the same index or ratio in its sentence:
 	// 预期45.5, 前值45.3, 7月终值66.4, 缩小0.05, 较上月回升0.02.
 	patSeriesCue = pattern{"series_cue", mustCompileBack(`(?:预期|前值|初值|终值|今值|前次为|预估|修正值|缩小|扩大|降至|升至|回落至|下降到|降到|降低到|提高到|上升到|增长到|增长至|为|回升|回落|上升|下降)[^，,。；;\n]{0,8}?\s?$`)}
