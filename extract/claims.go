@@ -1952,7 +1952,7 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 		}
 	case fx != "":
 		return quoteHit(r, *tok, h, fx, pair), true
-	case cue && patIndexCue.match(b) != nil:
+	case cue && patIndexCue.match(b) != nil || cue && indexClauseBefore(r, ctx):
 		h.kind, h.unit = schema.KindQuantity, "point"
 	case cue && prev != nil && (prev.after+1 == tok.start && (r[prev.after] == '至' || r[prev.after] == '到') || prev.after+2 == tok.start && hasPrefix(r[prev.after:], "，为")) &&
 		(prev.unit == "point" || prev.unit == "pp" || prev.unit == "%") && indexBefore(r, prev.ctx):
@@ -2723,4 +2723,20 @@ func currencyBefore(b []rune) string {
 		}
 	}
 	return ""
+}
+
+// indexClauseBefore reports whether the bare number at view offset a ends a
+// short clause (现报, 刷新日低至, 从) that goes on from a clause of the same
+// sentence naming an index (美元指数DXY日内转涨，现报92.23; 韩国PMI增幅最大，
+// 从50.9升至51.9): the index's reading, in points.
+func indexClauseBefore(r []rune, a int) bool {
+	cs := clauseStart(r, a)
+	if a-cs > 6 || cs < 2 || r[cs-1] != '，' && r[cs-1] != ',' {
+		return false
+	}
+	ps := clauseStart(r, cs-1)
+	if !sameSentence(r, ps, a) || cs-1-ps > 16 {
+		return false
+	}
+	return containsAny(r[ps:cs-1], indexNameSet) && !slices.ContainsFunc(r[cs:a], isDigit)
 }

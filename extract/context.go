@@ -1255,6 +1255,7 @@ var (
 	averageSpanWords   = newWordSet(averageSpans)
 	resultsForecastSet = newWordSet(resultsForecasts)
 	moneyCueSet        = newWordSet(moneyCues)
+	indexNameSet       = newWordSet(append([]string{"DXY", "美指"}, indexNames...))
 	itemHedgeSet       = newWordSet(itemHedges)
 	releasedSet        = newWordSet(releasedReadings)
 )

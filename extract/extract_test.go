@@ -679,13 +679,15 @@ var claimCases = []claimCase{
 	{in: "河南禹州发现2例无症状感染者，⟦14日⟧内无外出旅居史", kind: schema.KindDuration, value: 14, high: f(14), unit: "day", qual: schema.QualUpperBound},                                // a window of days before 内
 	{in: "东风本田回应“裁员⟦2000人⟧”表示，此次优化是为更好地提升企业运营效率", kind: schema.KindCount, value: 2000, low: f(2000), high: f(2000), unit: "人", qual: schema.QualExact},              // a quoted statement, not a slogan
 	{in: "美元指数DXY上破⟦97⟧关口，刷新2020年7月以来新高。", kind: schema.KindQuantity, value: 97, low: f(97), unit: "point", qual: schema.QualLowerBound},                            // an index reading after a level verb
-	{in: "上海一知名股评师被判刑，为境外诈骗团伙引流致40余人被骗⟦3000多万⟧。", kind: schema.KindMoney, value: 3e7, low: f(3e7), unit: "CNY", qual: schema.QualLowerBound},                        // 被骗 a money cue
-	{in: "交易保证金标准为8%，涨跌停板幅度为⟦±7%⟧；", kind: schema.KindPercent, value: 7, low: f(-7), high: f(7), unit: "%", qual: schema.QualRange},                                 // either way
-	{in: "史玉柱持有的合伙企业⟦6500万⟧股权被冻结", kind: schema.KindMoney, value: 65000000, low: f(65000000), high: f(65000000), unit: "CNY", qual: schema.QualExact},               // equity is money, not 股
-	{in: "“专精特新”创新指数达⟦203.98⟧，同比增长40%", kind: schema.KindQuantity, value: 203.98, low: f(203.98), high: f(203.98), unit: "point", qual: schema.QualExact},           // 达 after 指数
-	{in: "误差范围为⟦正负4.9个百分点⟧。", kind: schema.KindPercentagePoint, value: 4.9, low: f(-4.9), high: f(4.9), unit: "pp", qual: schema.QualRange},                         // 正负 is ±
-	{in: "公司与PMI各持有澳大利亚RIM⟦50%⟧股权", kind: schema.KindPercent, value: 50, low: f(50), high: f(50), unit: "%", qual: schema.QualExact},                                // a share of a name in capitals
-	{in: "通货膨胀率超过7%、达到⟦4年⟧内最高值时尤为严重", kind: schema.KindDuration, value: 4, low: f(4), high: f(4), unit: "year", qual: schema.QualExact},                             // a record's span, as 4年来
+	{in: "美元指数DXY短线下挫10点，报⟦96.25⟧。", kind: schema.KindQuantity, value: 96.25, low: f(96.25), high: f(96.25), unit: "point", qual: schema.QualExact},                 // the index named in the clause before
+	{in: "韩国PMI增幅最大，从50.9升至⟦51.9⟧。", kind: schema.KindQuantity, value: 51.9, low: f(51.9), high: f(51.9), unit: "point", qual: schema.QualExact},
+	{in: "上海一知名股评师被判刑，为境外诈骗团伙引流致40余人被骗⟦3000多万⟧。", kind: schema.KindMoney, value: 3e7, low: f(3e7), unit: "CNY", qual: schema.QualLowerBound},              // 被骗 a money cue
+	{in: "交易保证金标准为8%，涨跌停板幅度为⟦±7%⟧；", kind: schema.KindPercent, value: 7, low: f(-7), high: f(7), unit: "%", qual: schema.QualRange},                       // either way
+	{in: "史玉柱持有的合伙企业⟦6500万⟧股权被冻结", kind: schema.KindMoney, value: 65000000, low: f(65000000), high: f(65000000), unit: "CNY", qual: schema.QualExact},     // equity is money, not 股
+	{in: "“专精特新”创新指数达⟦203.98⟧，同比增长40%", kind: schema.KindQuantity, value: 203.98, low: f(203.98), high: f(203.98), unit: "point", qual: schema.QualExact}, // 达 after 指数
+	{in: "误差范围为⟦正负4.9个百分点⟧。", kind: schema.KindPercentagePoint, value: 4.9, low: f(-4.9), high: f(4.9), unit: "pp", qual: schema.QualRange},               // 正负 is ±
+	{in: "公司与PMI各持有澳大利亚RIM⟦50%⟧股权", kind: schema.KindPercent, value: 50, low: f(50), high: f(50), unit: "%", qual: schema.QualExact},                      // a share of a name in capitals
+	{in: "通货膨胀率超过7%、达到⟦4年⟧内最高值时尤为严重", kind: schema.KindDuration, value: 4, low: f(4), high: f(4), unit: "year", qual: schema.QualExact},                   // a record's span, as 4年来
 	{in: "确定公司为中标候选人⟦第一⟧名", kind: schema.KindRank, value: 1, unit: "rank"},
 	{in: "该机组额定容量125万千瓦，设计运行寿命⟦60年⟧，建设周期56个月", kind: schema.KindDuration, value: 60, low: f(60), high: f(60), unit: "year", qual: schema.QualExact}, // a lifetime is a span
 	{in: "控股股东解除质押约⟦1.19亿⟧股份", kind: schema.KindCount, value: 119000000, low: f(119000000), high: f(119000000), unit: "股", qual: schema.QualApprox}, // shares
