@@ -1836,6 +1836,9 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 	if h, ok := e.changeFromBare(v, *tok); ok {
 		return h, true
 	}
+	if h, ok := barePrice(r, *tok, prev); ok {
+		return h, true
+	}
 	var next rune
 	if tok.end < len(r) {
 		next = r[tok.end]
@@ -2739,4 +2742,23 @@ func indexClauseBefore(r []rune, a int) bool {
 		return false
 	}
 	return containsAny(r[ps:cs-1], indexNameSet) && !slices.ContainsFunc(r[cs:a], isDigit)
+}
+
+// barePrice reads a price whose currency went unwritten, an amount right
+// before / and a priced unit (铜价由年初的32000/吨上升到33000/吨, 新房不到1万/㎡,
+// 最高成交价为9.60/股): money in the currency of the sentence, per the unit.
+func barePrice(r []rune, tok numTok, prev *hit) (hit, bool) {
+	if !tok.arabic || tok.end >= len(r) || r[tok.end] != '/' || !tok.parse() {
+		return hit{}, false
+	}
+	per, post, n := tailAt(r, tok.end)
+	if n == 0 || !slices.Contains(priceDenominators, per) {
+		return hit{}, false
+	}
+	end := tok.end + 1 + utf8.RuneCountInString(per)
+	pre, ctx := preQualifier(r, tok.start)
+	h := hit{start: tok.start, end: end, ctx: ctx, after: tok.end + n, kind: schema.KindMoney, unit: impliedCurrency(r, prev, tok.start) + "/" + per,
+		unitText: tok.unitMag(), value: tok.value, qual: combine(pre, qualOf(post)), scale: 1}
+	h.bounds()
+	return h, true
 }

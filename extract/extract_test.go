@@ -681,6 +681,7 @@ var claimCases = []claimCase{
 	{in: "美元指数DXY上破⟦97⟧关口，刷新2020年7月以来新高。", kind: schema.KindQuantity, value: 97, low: f(97), unit: "point", qual: schema.QualLowerBound},                            // an index reading after a level verb
 	{in: "美元指数DXY短线下挫10点，报⟦96.25⟧。", kind: schema.KindQuantity, value: 96.25, low: f(96.25), high: f(96.25), unit: "point", qual: schema.QualExact},                 // the index named in the clause before
 	{in: "韩国PMI增幅最大，从50.9升至⟦51.9⟧。", kind: schema.KindQuantity, value: 51.9, low: f(51.9), high: f(51.9), unit: "point", qual: schema.QualExact},
+	{in: "而铜的现货价格也由年初的⟦32000/吨⟧上升到33000/吨。", kind: schema.KindMoney, value: 32000, low: f(32000), high: f(32000), unit: "CNY/吨", qual: schema.QualExact},  // a price, its currency unwritten
 	{in: "上海一知名股评师被判刑，为境外诈骗团伙引流致40余人被骗⟦3000多万⟧。", kind: schema.KindMoney, value: 3e7, low: f(3e7), unit: "CNY", qual: schema.QualLowerBound},              // 被骗 a money cue
 	{in: "交易保证金标准为8%，涨跌停板幅度为⟦±7%⟧；", kind: schema.KindPercent, value: 7, low: f(-7), high: f(7), unit: "%", qual: schema.QualRange},                       // either way
 	{in: "史玉柱持有的合伙企业⟦6500万⟧股权被冻结", kind: schema.KindMoney, value: 65000000, low: f(65000000), high: f(65000000), unit: "CNY", qual: schema.QualExact},     // equity is money, not 股

@@ -972,6 +972,10 @@ var oneCountLeads = []string{"至少有", "至少", "只有", "仅有", "各有"
 // it a quoted statement, a claim (“裁员2000人”, “降息50个基点”).
 var quotedMoveVerbs = []string{"裁员", "降息", "加息", "达到", "高达", "突破", "新增"}
 
+// priceDenominators, after an amount and / (and before a bound word: 7万/吨左右), make it a price whose currency
+// went unwritten (32000/吨, 1万/㎡, 9.60/股); barePrice reads them.
+var priceDenominators = []string{"吨", "平方米", "㎡", "平米", "斤", "公斤", "千克", "桶", "盎司", "股"}
+
 // periodLeads before N年的 make it the period of what follows, a time
 // reference (过去五年的工作, 未来三年的通胀率预期, 第七个五年的发展速度), not a span.
 var periodLeads = []string{"过去", "未来", "今后", "去年", "今年", "近", "个", "这"}
