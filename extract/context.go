@@ -1605,6 +1605,9 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 	if w, ok := casualtyNames[runeAt(r, h.after)]; ok && h.kind == schema.KindCount && h.unit == "人" {
 		metric = w // 枪击事件致3死9伤: the dead and the injured
 	}
+	if w := buybackSpendWords.suffix(before(r, h.ctx, 2)); metric == "" && h.kind == schema.KindMoney && w != "" {
+		metric = w // 价格区间为442.6港元-457港元，耗资约2.04亿港元: what was spent, not the clause before's price
+	}
 	if h.kind == schema.KindCount && h.unit == "股" && hasSuffix(r[:h.ctx], "回购") {
 		metric = "回购股份" // 斥资310.48万港元回购44万股: the shares bought back (388 bench), not the company
 	}

@@ -1524,6 +1524,7 @@ var contextCases = []contextCase{
 	{in: "阿里巴巴小幅走低，转跌0.34%，腾讯控股现跌⟦3.3%⟧，哔哩哔哩跌8.3%。", metric: "=腾讯控股"}, // 现跌 one verb, not 控股|现|跌
 	{in: "美股下行，纳指跌0.6%，标普500指数转跌⟦0.2%⟧。", metric: "=标普500指数"},
 	{in: "张家界入境游客量居中西部地级城市⟦首位⟧。", metric: "=张家界入境游客量"},                           // what is placed, not the field
+	{in: "腾讯回购111万股股份，价格区间为442.6港元-457港元，耗资约⟦2.04亿港元⟧。", metric: "=耗资"},          // what was spent, not the clause before's price
 	{in: "双乙甲酯价格波动较大，去年受天成关停事件影响，4月由⟦7500元/吨⟧涨至1.1万元/吨。", metric: "=双乙甲酯价格波动较大"}, // 受…影响 is a cause, no subject
 	{in: "中信期货月均规模为770.30亿元，位列期货行业⟦首位⟧。", metric: "=中信期货月均规模"},
 	// a duration (两年) before a date does not cut the date short at its window
