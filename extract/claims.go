@@ -362,6 +362,10 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 		if len(tok.rs) == 1 && (tok.rs[0] == '一' && !(def.text == "例" && hasAnySuffix(r[:tok.start], caseVerbs)) && !(def.text == "人" && hasAnySuffix(r[:tok.start], casualtyLeads)) && !endsHalf(r, end) && !hasAnySuffix(r[:tok.start], oneCountLeads) || tok.rs[0] == '两' && def.text == "口") {
 			return hit{}, false // but 北京新增一例: one case; 造成一人死亡: one dead; 平均每户一头半: one and a half; 至少有一家医院: at least one
 		}
+		// 城乡两头, 两头都要抓: both ends, not two head of cattle
+		if string(tok.rs) == "两" && def.text == "头" && (end >= len(r) || isClauseSep(r[end]) || strings.ContainsRune("都各跑兼", r[end])) {
+			return hit{}, false
+		}
 		// 3.0阶段建设: a version, not three stages
 		if tok.magSuffix == "" && mag == "" && len(tok.rs) > 2 && tok.rs[len(tok.rs)-2] == '.' && tok.rs[len(tok.rs)-1] == '0' {
 			return hit{}, false
@@ -1752,7 +1756,7 @@ func ordinalListItem(r []rune, a int) bool {
 			return false
 		}
 		j := a - 1
-		for j > 0 && (isDigit(r[j-1]) || isCnDigit(r[j-1])) {
+		for j > 0 && (isDigit(r[j-1]) || isCn(r[j-1])) { // 第十一、十二集: magnitudes too
 			j--
 		}
 		if j == a-1 || j == 0 {

@@ -981,6 +981,9 @@ func spans(cs []schema.Claim) []string {
 // notClaims holds texts whose numbers are names, labels, dates, ordinals,
 // list markers or markup: none of them is a claim.
 var notClaims = []string{
+	"大型电视专题片《领航》今晚播出第十一、十二集。",         // the second of a list of ordinals, its number in Chinese
+	"推动构建二元标准体系，加快建设以政府颁布为基础的标准体系。",   // 二元: dual, no money
+	"科学技术的发展主要是抓好两头。",                 // both ends
 	"修订巡视工作条例，制定中央巡视工作五年规划。",          // a plan's name, not a span
 	"团队根本找不到一家愿意投资他们的机构。",             // 不到 in 找不到 is no lead of a count
 	"我代表国务院向大会报告过去五年的工作，对今年的工作提出建议。",  // a period before 的, not a span

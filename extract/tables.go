@@ -78,10 +78,10 @@ var casualtyNames = map[rune]string{'死': "死亡", '伤': "受伤"}
 // currencyGuards are the words that, right after a currency, show it is
 // part of another word: 三元材料 and 三元锂电池 (ternary), 二元结构, 一元复始.
 var currencyGuards = map[string]string{
-	"日圆": `满|润|融|梦`,                                  // 12月30日圆满完成: a date, then 圆满
-	"新元": `素|年|街|科|南|贺|篇`,                            // 第八周期新元素, 开创新元年: words, not Singapore dollars
-	"元":  `素|旦|宵|宇宙|复始|论|锂|正极|前驱|材料|结构|一次|生猪|猪|化|电池`, // 外三元生猪: a breed; 一元化领导, 多元化; 三元电池
-	"圆":  `柱|形|满|桌|周|心|锥|梦|润|滑|顶|盘|球|圈|弧|规|场|珠`,      // 4680圆柱形电池: a shape
+	"日圆": `满|润|融|梦`,                                          // 12月30日圆满完成: a date, then 圆满
+	"新元": `素|年|街|科|南|贺|篇`,                                    // 第八周期新元素, 开创新元年: words, not Singapore dollars
+	"元":  `素|旦|宵|宇宙|复始|论|锂|正极|前驱|材料|结构|一次|生猪|猪|化|电池|标准体系|体系`, // 外三元生猪: a breed; 一元化领导, 多元化; 三元电池; 二元标准体系
+	"圆":  `柱|形|满|桌|周|心|锥|梦|润|滑|顶|盘|球|圈|弧|规|场|珠`,              // 4680圆柱形电池: a shape
 }
 
 // subunit are the currencies written in hundredths or tenths (美分, 港仙,
