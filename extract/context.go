@@ -1605,6 +1605,15 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 	if w, ok := casualtyNames[runeAt(r, h.after)]; ok && h.kind == schema.KindCount && h.unit == "人" {
 		metric = w // 枪击事件致3死9伤: the dead and the injured
 	}
+	if h.kind == schema.KindCount && h.unit != "次" && h.after+1 < len(r) && r[h.after] == '为' && !isClauseSep(r[h.after+1]) && !hasPrefix(r[h.after:], "为农") && !hasPrefix(r[h.after:], "为老") {
+		// 有6家为国内生产企业, 其中24例为无症状感染病例: the part is what
+		// follows 为, not the whole it is counted from (not 两次为老人送餐: for)
+		t := h
+		t.after++
+		if f := followingText(r, t); tidyMetric(f) != "" {
+			metric = f
+		}
+	}
 	if w := buybackSpendWords.suffix(before(r, h.ctx, 2)); metric == "" && h.kind == schema.KindMoney && w != "" {
 		metric = w // 价格区间为442.6港元-457港元，耗资约2.04亿港元: what was spent, not the clause before's price
 	}

@@ -1528,6 +1528,7 @@ var contextCases = []contextCase{
 	{in: "美股下行，纳指跌0.6%，标普500指数转跌⟦0.2%⟧。", metric: "=标普500指数"},
 	{in: "张家界入境游客量居中西部地级城市⟦首位⟧。", metric: "=张家界入境游客量"},                           // what is placed, not the field
 	{in: "腾讯回购111万股股份，价格区间为442.6港元-457港元，耗资约⟦2.04亿港元⟧。", metric: "=耗资"},          // what was spent, not the clause before's price
+	{in: "在中选的8个厂家里，有⟦6家⟧为国内生产企业、2家为国外生产企业。", metric: "=国内生产企业"},                 // the part is what follows 为
 	{in: "双乙甲酯价格波动较大，去年受天成关停事件影响，4月由⟦7500元/吨⟧涨至1.1万元/吨。", metric: "=双乙甲酯价格波动较大"}, // 受…影响 is a cause, no subject
 	{in: "中信期货月均规模为770.30亿元，位列期货行业⟦首位⟧。", metric: "=中信期货月均规模"},
 	// a duration (两年) before a date does not cut the date short at its window
