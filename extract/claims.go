@@ -604,9 +604,6 @@ func (e *Extractor) withUnit(v *view, tok numTok, sf suffix) (hit, bool) {
 	return h, true
 }
 
-// inShortQuote reports whether [a, b) lies inside a short quotation (at
-// most 12 runes between “ and ”): slogans and names are quoted, claims are
-// not.
 // quotedMove reports whether a quoted figure at view offset a follows a
 // bound word or a change verb, as a quoted statement's does (“裁员2000人”,
 // “超580万次”, “降息50个基点”), not a slogan's (“2小时重庆”, “32条”).
@@ -617,6 +614,9 @@ func quotedMove(r []rune, a int) bool {
 	return hasAnySuffix(r[:a], changeVerbs) || hasAnySuffix(r[:a], quotedMoveVerbs)
 }
 
+// inShortQuote reports whether [a, b) lies inside a short quotation (at
+// most 12 runes between “ and ”): slogans and names are quoted, claims are
+// not.
 func inShortQuote(r []rune, a, b int) bool {
 	open := -1
 	for k := a - 1; k >= 0 && a-k <= 12; k-- {
@@ -2021,8 +2021,13 @@ func (e *Extractor) bareNumber(v *view, tok *numTok, prev, lastQuote *hit) (hit,
 		if code := currencyBefore(b); code != "" {
 			return bareAmount(r, *tok, h, schema.KindMoney, code), true // 以新台币9.05亿
 		}
-		if clause := lastClause(before(r, ctx, 2*winBefore)); containsAny(afterLast(clause, '的'), moneyCueSet) || len(afterLast(clause, '的')) == 0 && containsAny(clause, moneyCueSet) {
-			// not 获得收入的骑手约745万; but 生产总值从4万多亿增加到2021年的8万多亿
+		// the clause's words past its last 的 (not 获得收入的骑手约745万), or all
+		// of it when 的 ends it (生产总值从4万多亿增加到2021年的8万多亿)
+		clause := lastClause(before(r, ctx, 2*winBefore))
+		if own := afterLast(clause, '的'); len(own) > 0 {
+			clause = own
+		}
+		if containsAny(clause, moneyCueSet) {
 			return bareAmount(r, *tok, h, schema.KindMoney, impliedCurrency(r, prev, tok.start)), true
 		}
 		return bareAmount(r, *tok, h, schema.KindCount, "个"), true

@@ -1605,7 +1605,7 @@ func (e *Extractor) metricAndPredicate(st *ctxState, ss, cs int, h hit, prevStar
 	if w, ok := casualtyNames[runeAt(r, h.after)]; ok && h.kind == schema.KindCount && h.unit == "人" {
 		metric = w // 枪击事件致3死9伤: the dead and the injured
 	}
-	if h.kind == schema.KindCount && h.unit != "次" && h.after+1 < len(r) && r[h.after] == '为' && !isClauseSep(r[h.after+1]) && !hasPrefix(r[h.after:], "为农") && !hasPrefix(r[h.after:], "为老") {
+	if h.kind == schema.KindCount && h.unit != "次" && h.after+1 < len(r) && r[h.after] == '为' && !isClauseSep(r[h.after+1]) && !hasAnyPrefix(r[h.after:], notPartAfter) {
 		// 有6家为国内生产企业, 其中24例为无症状感染病例: the part is what
 		// follows 为, not the whole it is counted from (not 两次为老人送餐: for)
 		t := h
@@ -2243,11 +2243,8 @@ func skipAdverbial(toks []vtok) []vtok {
 		first = 1 // 去年受…影响: a time before the adverbial
 	}
 	if len(toks) > 0 && toks[first].text == "受" {
-		// 去年受天成关停事件影响: the cause (not 受污染耕地安全利用率, a noun)
-		for k, t := range toks {
-			if t.text == "影响" {
-				return toks[k+1:]
-			}
+		if k := causeEnd(toks[first:]); k >= 0 {
+			return toks[first+k+1:] // 去年受天成关停事件影响: the cause (not 受污染耕地安全利用率, a noun)
 		}
 		return toks
 	}
@@ -2263,6 +2260,15 @@ func skipAdverbial(toks []vtok) []vtok {
 		}
 	}
 	return toks
+}
+
+// causeEnd is the index of the 影响 that closes a cause opening toks with
+// 受 (受疫情影响), or -1 when toks open no such cause.
+func causeEnd(toks []vtok) int {
+	if len(toks) == 0 || toks[0].text != "受" {
+		return -1
+	}
+	return slices.IndexFunc(toks, func(t vtok) bool { return t.text == "影响" })
 }
 
 func isPredAdverb(w string) bool {
@@ -2439,7 +2445,7 @@ func joinMetric(toks []vtok) string {
 		if b.Len() == 0 && t.text == "经" && k+2 < len(toks) && toks[k+2].text == "的" {
 			continue // 经治理的项目区土壤侵蚀强度: 经 makes the verb a participle of the noun
 		}
-		if b.Len() == 0 && t.text == "受" && slices.ContainsFunc(toks[k+1:], func(t vtok) bool { return t.text == "影响" }) {
+		if b.Len() == 0 && causeEnd(toks[k:]) >= 0 {
 			return "" // 去年受天成关停事件影响: a cause, not the subject (but 受污染耕地安全利用率)
 		}
 		if b.Len() == 0 && adverbialVerb[t.text] && k+1 < len(toks) && !(t.text == "经" && adjustedWords[toks[k+1].text]) {

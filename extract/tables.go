@@ -963,8 +963,6 @@ var spanEventEnds = []string{"在", "于", "后", "期间", "结束", "开幕", 
 // changed (隔离期从7日缩短至5日) rather than a date (从7日起).
 var spanChangeVerbs = []string{"缩短", "延长", "压缩", "减少", "增加", "调整", "放宽"}
 
-// spanNotNext after N年 make it no span whatever the cue (迎来了一年当中的,
-// 几十年如一日, 5年一遇).
 // oneCountLeads before 一 and a measure word make it a count, not the
 // article (至少有一家医院, 只有一个工作小组, 各有一只新股; not 不只一次).
 var oneCountLeads = []string{"至少有", "至少", "只有", "仅有", "各有", "仅剩", "只剩"} // (not 不到: 找不到一家)
@@ -973,14 +971,21 @@ var oneCountLeads = []string{"至少有", "至少", "只有", "仅有", "各有"
 // it a quoted statement, a claim (“裁员2000人”, “降息50个基点”).
 var quotedMoveVerbs = []string{"裁员", "降息", "加息", "达到", "高达", "突破", "新增"}
 
-// priceDenominators, after an amount and / (and before a bound word: 7万/吨左右), make it a price whose currency
-// went unwritten (32000/吨, 1万/㎡, 9.60/股); barePrice reads them.
+// priceDenominators, after an amount and / (and before any bound word:
+// 7万/吨左右), make it a price whose currency went unwritten (32000/吨,
+// 1万/㎡, 9.60/股); barePrice reads them.
 var priceDenominators = []string{"吨", "平方米", "㎡", "平米", "斤", "公斤", "千克", "桶", "盎司", "股"}
 
 // periodLeads before N年的 make it the period of what follows, a time
 // reference (过去五年的工作, 未来三年的通胀率预期, 第七个五年的发展速度), not a span.
 var periodLeads = []string{"过去", "未来", "今后", "去年", "今年", "近", "个", "这"}
 
+// notPartAfter, right after a count, make its 为 the preposition "for"
+// (为农服务中心, 为老服务), not "are" naming the part (有6家为国内生产企业).
+var notPartAfter = []string{"为农", "为老"}
+
+// spanNotNext after N年 make it no span whatever the cue (迎来了一年当中的,
+// 几十年如一日, 5年一遇).
 var spanNotNext = []string{"一遇", "如一日", "当中", "之中", "一度", "内乱", "计划", "规划", "行动"} // 五年计划, 三年行动计划: a plan's name (0 of 297 annotated required)
 
 // fundTerms after a span make it part of a fund's name (乐享周周购三个月滚动
